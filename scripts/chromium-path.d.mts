@@ -1,0 +1,3 @@
+export const chromiumPath: string;
+export const installHint: string;
+export function chromiumAvailable(): boolean;

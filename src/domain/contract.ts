@@ -1,0 +1,176 @@
+// The contract of an office (事業所) as NACCS holds it: the office itself, its
+// 利用者コード and 利用者ID, its logical terminals, lines and mailboxes.
+import type { SyncedRecord } from './record';
+import type { IsoDate } from './time';
+
+/** システム区分 */
+export type SystemKind = '海上' | '航空' | '共用';
+export const SYSTEM_KINDS: readonly SystemKind[] = ['海上', '航空', '共用'];
+
+/** 処理方式 as NSS tables abbreviate it. */
+export type Method = 'インタ' | 'net' | 'SMTP双方向' | 'WebNACCS' | 'ebMS';
+export const METHODS: readonly Method[] = ['インタ', 'net', 'SMTP双方向', 'WebNACCS', 'ebMS'];
+
+/** 料金プラン */
+export type FeePlan = 'A' | 'B';
+
+/** 支払の方法 */
+export type PaymentMethod = '口座振替' | '銀行振込';
+
+/** A password stored as PBKDF2-SHA256 only; never the plain text. */
+export interface PasswordHash {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** base64 */
+  salt: string;
+  /** base64 */
+  hash: string;
+}
+
+export interface Office extends SyncedRecord {
+  /** 事業所コード (6 chars) — also `id`. The NSS login ID. */
+  code: string;
+  /** 企業略称 (3 chars) */
+  companyAbbr: string;
+  companyName: string;
+  companyNameKana: string;
+  officeName: string;
+  officeNameKana: string;
+  postalCode: string;
+  address: string;
+  phone: string;
+  /** 事業所のシステム区分 */
+  systemKind: SystemKind;
+  /** 管轄税関 */
+  customs: string;
+  /** 請求先コード (7 digits) */
+  billingCode: string;
+  feePlan: { netNACCS: FeePlan | null; general: FeePlan | null };
+  /** 契約者 */
+  contractor: { name: string; title: string };
+  /** 管理責任者 (システム管理責任者) */
+  admin: {
+    name: string;
+    nameKana: string;
+    department: string;
+    email: string;
+    phone: string;
+    /** 緊急連絡用FAX番号 */
+    emergencyFax: string;
+  };
+  headOffice: { postalCode: string; address: string; phone: string };
+  billing: {
+    /** 請求書送付先 */
+    postalCode: string;
+    address: string;
+    /** 請求先担当者 */
+    contactName: string;
+    contactPhone: string;
+    paymentMethod: PaymentMethod;
+  };
+  /** 事業所パスワード */
+  password: PasswordHash;
+  /** 契約開始日 */
+  startDate: IsoDate;
+}
+
+/** 企業名・営業所名及び責任者名・営業所所在地(英), registered by a システム設定申込. */
+export interface EnglishNames {
+  company: string;
+  office: string;
+  address: string;
+  manager: string;
+}
+
+export interface UserCode extends SyncedRecord {
+  /** 利用者コード (5 chars) — also `id`. */
+  code: string;
+  /** Offices that use this code; more than one means 他事業所と共用. */
+  officeCodes: string[];
+  systemKind: SystemKind;
+  /** 業種 registered for the code in NACCS (システム設定「業種」). */
+  industries: string[];
+  english: EnglishNames;
+  /** 管理統計資料(有料分) */
+  statsPaid: boolean;
+  /** 管理統計資料(無料分) */
+  statsFree: boolean;
+  /** 保税管理資料保存サービス */
+  bondedRetention: boolean;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+export interface UserId extends SyncedRecord {
+  /** 利用者ID (8 chars) = 利用者コード + 識別番号 — also `id`. */
+  userCode: string;
+  /** 識別番号 (3 chars) */
+  idNo: string;
+  /** The office that holds this ID (a shared code has IDs of several offices). */
+  officeCode: string;
+  industries: string[];
+  method: Method;
+  /** A 通関士ID: one broker, one 処理方式 (R13). */
+  broker: boolean;
+  /** 通関士証票番号 as registered through UTB. */
+  brokerCardNo?: string;
+  /** NACCS password of this 利用者ID (simulated: kept to be shown in ID通知内容 only). */
+  password?: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+/** netNACCS / webNACCS / ebMS logical terminal (論理端末). */
+export interface Terminal extends SyncedRecord {
+  officeCode: string;
+  systemKind: SystemKind;
+  /** 利用機器区分 */
+  equipment: 'net' | 'web' | 'ebMS';
+  /** パッケージソフト区分 */
+  packageKind: 'net' | 'web' | 'ebMS';
+  /** 論理端末名 */
+  name: string;
+  /** 端末アクセスキー */
+  accessKey: string;
+  /** 認証コード1/2/3 */
+  authCodes: [string, string, string];
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+/** 一般NACCS回線 */
+export interface Line extends SyncedRecord {
+  officeCode: string;
+  kind: '専用線' | 'ブロードバンド光回線' | 'インターネット';
+  bandwidth: string;
+  installAddress: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+/** 一般NACCSのメールボックス */
+export interface Mailbox extends SyncedRecord {
+  officeCode: string;
+  systemKind: SystemKind;
+  name: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+/** A monthly bill (請求金額). */
+export interface Bill extends SyncedRecord {
+  officeCode: string;
+  /** 'YYYY-MM' */
+  month: string;
+  billingCode: string;
+  amounts: { label: string; amount: number }[];
+  total: number;
+  /** 支払期限 / 振替日 */
+  dueDate: IsoDate;
+  fixedAt: IsoDate;
+}
+
+/** Whether a 利用者ID belongs to netNACCS: the 3rd char of the 識別番号 is a letter (DOMAIN.md §2). */
+export function isNetNaccsIdNo(idNo: string): boolean {
+  return /^[A-Z]$/.test(idNo.charAt(2));
+}

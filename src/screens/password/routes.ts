@@ -1,0 +1,4 @@
+import type { RouteDefinition } from '@solidjs/router';
+import { notReady } from '../../ui/NotReady';
+
+export const nssRoutes: RouteDefinition[] = [{ path: '/password', component: notReady('パスワード変更') }];

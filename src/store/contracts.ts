@@ -1,0 +1,46 @@
+// The contract aggregate: offices, 利用者コード, 利用者ID, terminals, lines, mailboxes.
+import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
+import { db } from './db';
+
+const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
+
+export async function getOffice(code: string): Promise<Office | undefined> {
+  const office = await db.offices.get(code);
+  return office && !office.deleted ? office : undefined;
+}
+
+/** The 利用者コード the office uses, its own and shared ones, by code. */
+export async function listUserCodes(officeCode: string): Promise<UserCode[]> {
+  const rows = await db.userCodes.where('officeCodes').equals(officeCode).toArray();
+  return alive(rows).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export async function getUserCode(code: string): Promise<UserCode | undefined> {
+  const row = await db.userCodes.get(code);
+  return row && !row.deleted ? row : undefined;
+}
+
+/** The office's own 利用者ID, ordered by 利用者ID. */
+export async function listUserIds(officeCode: string): Promise<UserId[]> {
+  const rows = await db.userIds.where('officeCode').equals(officeCode).toArray();
+  return alive(rows).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every 利用者ID under a 利用者コード, whichever office holds it. */
+export async function listUserIdsOfCode(userCode: string): Promise<UserId[]> {
+  const rows = await db.userIds.where('userCode').equals(userCode).toArray();
+  return alive(rows).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function listTerminals(officeCode: string): Promise<Terminal[]> {
+  const rows = await db.terminals.where('officeCode').equals(officeCode).toArray();
+  return alive(rows).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function listLines(officeCode: string): Promise<Line[]> {
+  return alive(await db.lines.where('officeCode').equals(officeCode).toArray());
+}
+
+export async function listMailboxes(officeCode: string): Promise<Mailbox[]> {
+  return alive(await db.mailboxes.where('officeCode').equals(officeCode).toArray());
+}

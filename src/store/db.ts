@@ -1,0 +1,96 @@
+import Dexie, { type Table } from 'dexie';
+import type { Application } from '../domain/application';
+import type { Bill, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
+import type { Draft } from '../domain/draft';
+import type { Mail } from '../domain/mail';
+import type { Notice } from '../domain/notice';
+import type { SyncedRecord } from '../domain/record';
+
+/** An attached file's bytes; its owner is an application or a draft. */
+export interface AttachmentBlob extends SyncedRecord {
+  ownerId: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+}
+
+/** Settings shared by whoever shares this back office (clock, review, demo). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/** State that belongs to this device only and never syncs (session, counters). */
+export interface DeviceRow {
+  key: string;
+  value: unknown;
+}
+
+/** Checkpoints of one sync adapter. */
+export interface SyncStateRow {
+  adapterId: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'nss-simulator';
+
+export class NssDatabase extends Dexie {
+  offices!: Table<Office, string>;
+  userCodes!: Table<UserCode, string>;
+  userIds!: Table<UserId, string>;
+  terminals!: Table<Terminal, string>;
+  lines!: Table<Line, string>;
+  mailboxes!: Table<Mailbox, string>;
+  applications!: Table<Application, string>;
+  drafts!: Table<Draft, string>;
+  notices!: Table<Notice, string>;
+  mails!: Table<Mail, string>;
+  bills!: Table<Bill, string>;
+  attachments!: Table<AttachmentBlob, string>;
+  settings!: Table<SettingRow, string>;
+  device!: Table<DeviceRow, string>;
+  syncState!: Table<SyncStateRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Version 1. Every later change is a new version(n) with an upgrade function
+    // and a test that opens a version-1 database with data in it.
+    this.version(1).stores({
+      offices: 'id, companyAbbr, updatedAt',
+      userCodes: 'id, *officeCodes, updatedAt',
+      userIds: 'id, userCode, officeCode, updatedAt',
+      terminals: 'id, officeCode, updatedAt',
+      lines: 'id, officeCode, updatedAt',
+      mailboxes: 'id, officeCode, updatedAt',
+      applications: 'id, &receiptNo, officeCode, status, kind, updatedAt',
+      drafts: 'id, [officeCode+kind], officeCode, updatedAt',
+      notices: 'id, officeCode, at, updatedAt',
+      mails: 'id, to, officeCode, at, updatedAt',
+      bills: 'id, officeCode, month, updatedAt',
+      attachments: 'id, ownerId, updatedAt',
+      settings: 'key',
+      device: 'key',
+      syncState: 'adapterId',
+    });
+  }
+}
+
+export const db = new NssDatabase();
+
+/** Tables whose records carry SyncedRecord fields and move between devices. */
+export const SYNCED_TABLES = [
+  'offices',
+  'userCodes',
+  'userIds',
+  'terminals',
+  'lines',
+  'mailboxes',
+  'applications',
+  'drafts',
+  'notices',
+  'mails',
+  'bills',
+  'attachments',
+] as const;

@@ -1,0 +1,259 @@
+// The demo back office: ナックス商事株式会社 with its 東京事業所 (NAC001) and a
+// bonded-warehouse office (NAC002) that shares 利用者コード 1BNAC. Every name,
+// address, phone number and mail address here is fictional.
+import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../../domain/contract';
+import type { Notice } from '../../domain/notice';
+import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/time';
+
+export const DEMO_OFFICE_CODE = 'NAC001';
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_SECOND_OFFICE_CODE = 'NAC002';
+
+const meta = { updatedAt: 0, rev: 1 };
+
+const ENGLISH_TOKYO = {
+  company: 'NACCS TRADE COMPANY',
+  office: 'TOKYO OFFICE',
+  address: 'TOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20F',
+  manager: 'J.YAMADA',
+};
+
+export function demoOffices(password: PasswordHash, secondPassword: PasswordHash): Office[] {
+  const common = {
+    ...meta,
+    companyAbbr: 'NAC',
+    companyName: 'ナックス商事株式会社',
+    companyNameKana: 'ナックスショウジカブシキガイシャ',
+    customs: '東京税関',
+    contractor: { name: '港南 一郎', title: '代表取締役' },
+    headOffice: { postalCode: '1080075', address: '東京都港区港南十丁目100番1号 NACCSビル20階', phone: '0300001000' },
+    startDate: '2015-04-01',
+  };
+  return [
+    {
+      ...common,
+      id: DEMO_OFFICE_CODE,
+      code: DEMO_OFFICE_CODE,
+      officeName: '東京事業所',
+      officeNameKana: 'トウキョウジギョウショ',
+      postalCode: '1080075',
+      address: '東京都港区港南十丁目100番1号 NACCSビル20階',
+      phone: '0300001234',
+      systemKind: '海上',
+      billingCode: '1234567',
+      feePlan: { netNACCS: 'A', general: 'B' },
+      admin: {
+        name: '山田 次郎',
+        nameKana: 'ヤマダ ジロウ',
+        department: '情報システム部',
+        email: 'kanri@nacks-shoji.example',
+        phone: '0300001111',
+        emergencyFax: '0300001112',
+      },
+      billing: {
+        postalCode: '1080075',
+        address: '東京都港区港南十丁目100番1号 NACCSビル20階 経理部',
+        contactName: '経理 花子',
+        contactPhone: '0300001300',
+        paymentMethod: '口座振替',
+      },
+      password,
+    },
+    {
+      ...common,
+      id: DEMO_SECOND_OFFICE_CODE,
+      code: DEMO_SECOND_OFFICE_CODE,
+      officeName: '東京保税倉庫',
+      officeNameKana: 'トウキョウホゼイソウコ',
+      postalCode: '1350064',
+      address: '東京都江東区青海九丁目9番9号',
+      phone: '0300002234',
+      systemKind: '共用',
+      billingCode: '1234568',
+      feePlan: { netNACCS: null, general: 'B' },
+      admin: {
+        name: '保税 三郎',
+        nameKana: 'ホゼイ サブロウ',
+        department: '倉庫管理課',
+        email: 'hozei-kanri@nacks-shoji.example',
+        phone: '0300002111',
+        emergencyFax: '0300002112',
+      },
+      billing: {
+        postalCode: '1080075',
+        address: '東京都港区港南十丁目100番1号 NACCSビル20階 経理部',
+        contactName: '経理 花子',
+        contactPhone: '0300001300',
+        paymentMethod: '口座振替',
+      },
+      password: secondPassword,
+    },
+  ];
+}
+
+export function demoUserCodes(): UserCode[] {
+  return [
+    {
+      ...meta,
+      id: '1ANAC',
+      code: '1ANAC',
+      officeCodes: [DEMO_OFFICE_CODE],
+      systemKind: '海上',
+      industries: ['通関業', '通関士'],
+      english: ENGLISH_TOKYO,
+      statsPaid: true,
+      statsFree: true,
+      bondedRetention: false,
+      startDate: '2015-04-01',
+    },
+    {
+      ...meta,
+      id: '1BNAC',
+      code: '1BNAC',
+      officeCodes: [DEMO_OFFICE_CODE, DEMO_SECOND_OFFICE_CODE],
+      systemKind: '共用',
+      industries: ['保税蔵置場'],
+      english: { ...ENGLISH_TOKYO, office: 'TOKYO BONDED WAREHOUSE', manager: 'S.HOZEI' },
+      statsPaid: true,
+      statsFree: false,
+      bondedRetention: true,
+      startDate: '2016-10-01',
+    },
+    {
+      // A code added by a recent change application whose names and 業種 are not
+      // registered in NACCS yet: its システム設定申込 must fill them (rule R12).
+      ...meta,
+      id: '1CNAC',
+      code: '1CNAC',
+      officeCodes: [DEMO_OFFICE_CODE],
+      systemKind: '海上',
+      industries: [],
+      english: { company: '', office: '', address: '', manager: '' },
+      statsPaid: false,
+      statsFree: false,
+      bondedRetention: false,
+      startDate: '2026-10-01',
+    },
+  ];
+}
+
+export function demoUserIds(): UserId[] {
+  const id = (
+    userCode: string,
+    idNo: string,
+    officeCode: string,
+    industries: string[],
+    method: UserId['method'],
+    startDate: IsoDate,
+    extra: Partial<UserId> = {},
+  ): UserId => ({
+    ...meta,
+    id: `${userCode}${idNo}`,
+    userCode,
+    idNo,
+    officeCode,
+    industries,
+    method,
+    broker: false,
+    startDate,
+    ...extra,
+  });
+  return [
+    id('1ANAC', 'A01', DEMO_OFFICE_CODE, ['通関業'], 'インタ', '2015-04-01'),
+    id('1ANAC', 'A0A', DEMO_OFFICE_CODE, ['通関業'], 'net', '2018-07-02'),
+    id('1ANAC', 'A02', DEMO_OFFICE_CODE, ['通関業', '通関士'], 'インタ', '2019-04-08', {
+      broker: true,
+      brokerCardNo: '29-10',
+    }),
+    id('1BNAC', 'B01', DEMO_OFFICE_CODE, ['保税蔵置場'], 'インタ', '2016-10-01'),
+    id('1BNAC', 'B02', DEMO_SECOND_OFFICE_CODE, ['保税蔵置場'], 'インタ', '2016-10-01'),
+    id('1CNAC', 'C01', DEMO_OFFICE_CODE, ['通関業'], 'インタ', '2026-10-01'),
+  ];
+}
+
+export function demoTerminals(): Terminal[] {
+  return [
+    {
+      ...meta,
+      id: 'NAC001-99999W',
+      officeCode: DEMO_OFFICE_CODE,
+      systemKind: '海上',
+      equipment: 'net',
+      packageKind: 'net',
+      name: '99999W',
+      accessKey: '9999999999999',
+      authCodes: ['NAC999W', 'K7Q2MX', 'R4T9Z'],
+      startDate: '2018-07-02',
+    },
+  ];
+}
+
+/** Monthly bills of the last three months before `today`, fixed on the 10th. */
+export function demoBills(today: IsoDate): Bill[] {
+  const p = jstParts(jstMs(today));
+  const bills: Bill[] = [];
+  for (let back = 3; back >= 1; back--) {
+    const first = new Date(Date.UTC(p.year, p.month - 1 - back, 1));
+    const month = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
+    const next = new Date(Date.UTC(p.year, p.month - back, 1));
+    const nextMonth = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
+    const usage = 18_000 + back * 1_730;
+    const amounts = [
+      { label: 'netNACCS 基本料金(Aプラン) 1端末', amount: 5_000 },
+      { label: 'netNACCS 従量料金(A)', amount: usage },
+      { label: '一般NACCS 従量料金(B)', amount: 42_000 + back * 2_150 },
+      { label: '管理統計資料(有料分) 2利用者コード', amount: 2_000 },
+      { label: '保税管理資料保存サービス 1利用者コード', amount: 1_000 },
+    ];
+    const subtotal = amounts.reduce((s, a) => s + a.amount, 0);
+    const tax = Math.floor(subtotal * 0.1);
+    bills.push({
+      ...meta,
+      id: `${DEMO_OFFICE_CODE}-${month}`,
+      officeCode: DEMO_OFFICE_CODE,
+      month,
+      billingCode: '1234567',
+      amounts: [...amounts, { label: '消費税(10%)', amount: tax }],
+      total: subtotal + tax,
+      fixedAt: `${nextMonth}-10`,
+      dueDate: `${nextMonth}-27`,
+    });
+  }
+  return bills;
+}
+
+/** A few 新着情報 of the billing kind (they belong to no application). */
+export function demoNotices(now: number): Notice[] {
+  const today = isoDateOf(now);
+  const p = jstParts(now);
+  const tenth = `${today.slice(0, 8)}10`;
+  const billFixed = p.day >= 10 ? tenth : addDays(tenth, -30);
+  return [
+    {
+      ...meta,
+      id: 'demo-notice-bill-1',
+      officeCode: DEMO_OFFICE_CODE,
+      at: jstMs(billFixed, 9),
+      category: '利用料金',
+      text: '前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。',
+      detail: '/billing',
+    },
+    {
+      ...meta,
+      id: 'demo-notice-bill-2',
+      officeCode: DEMO_OFFICE_CODE,
+      at: jstMs(addDays(billFixed, -30), 9),
+      category: '利用料金',
+      text: '前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。',
+      detail: '/billing',
+    },
+    {
+      ...meta,
+      id: 'demo-notice-debit-form',
+      officeCode: DEMO_SECOND_OFFICE_CODE,
+      at: jstMs(addDays(billFixed, -45), 9),
+      category: '利用料金',
+      text: '口座振替申込専用紙を送付しました。受領しましたら、必要事項を記入しNACCSセンターに郵送してください。',
+    },
+  ];
+}

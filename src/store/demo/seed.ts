@@ -1,0 +1,55 @@
+// Writes the demo back office on first start, and again when the trainer asks
+// for 「デモデータを初期化」 (which first clears everything but this device's own state).
+import { hashPassword, PBKDF2_ITERATIONS } from '../../domain/password';
+import { isoDateOf } from '../../domain/time';
+import { db } from '../db';
+import { guarded } from '../errors';
+import {
+  DEMO_PASSWORD,
+  demoBills,
+  demoNotices,
+  demoOffices,
+  demoTerminals,
+  demoUserCodes,
+  demoUserIds,
+} from './data';
+
+const stamp = <T extends { updatedAt: number }>(rows: T[]): T[] => rows.map((r) => ({ ...r, updatedAt: Date.now() }));
+
+/** Writes the demo office; `now` is the simulated time. */
+export async function seedDemoData(now: number, iterations = PBKDF2_ITERATIONS): Promise<void> {
+  const [first, second] = await Promise.all([
+    hashPassword(DEMO_PASSWORD, iterations),
+    hashPassword(DEMO_PASSWORD, iterations),
+  ]);
+  await guarded(() =>
+    db.transaction('rw', [db.offices, db.userCodes, db.userIds, db.terminals, db.bills, db.notices], async () => {
+      await db.offices.bulkPut(stamp(demoOffices(first, second)));
+      await db.userCodes.bulkPut(stamp(demoUserCodes()));
+      await db.userIds.bulkPut(stamp(demoUserIds()));
+      await db.terminals.bulkPut(stamp(demoTerminals()));
+      await db.bills.bulkPut(stamp(demoBills(isoDateOf(now))));
+      await db.notices.bulkPut(stamp(demoNotices(now)));
+    }),
+  );
+}
+
+/** Seeds only when no office exists yet (first start). Returns whether it seeded. */
+export async function seedDemoDataIfEmpty(now: number): Promise<boolean> {
+  if ((await db.offices.count()) > 0) return false;
+  await seedDemoData(now);
+  return true;
+}
+
+/** Tables that 「デモデータを初期化」 keeps: the trainer's settings and this device's own state. */
+const KEPT_ON_RESET = new Set(['settings', 'device', 'syncState']);
+
+/**
+ * 「デモデータを初期化」: every data table emptied, then the demo written again.
+ * Device-local counters survive, so a 申込受付番号 is never issued twice.
+ */
+export async function resetDemoData(now: number): Promise<void> {
+  const tables = db.tables.filter((t) => !KEPT_ON_RESET.has(t.name));
+  await guarded(() => db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear()))));
+  await seedDemoData(now);
+}

@@ -1,0 +1,61 @@
+// Settings shared by a back office: the training clock, how the simulated center
+// reviews, demo mode. Typed by key; a missing row means the default.
+import type { ApplicationKind } from '../domain/application';
+import { db } from './db';
+import { guarded } from './errors';
+
+export type ReviewSpeed = 'immediate' | 'nextBusinessDay' | 'businessDays' | 'manual';
+export type ReviewScenario = 'approve' | 'firstRequest' | 'random';
+
+export interface ReviewSettings {
+  /** when the center answers after 受付 */
+  speed: ReviewSpeed;
+  /** with speed 'businessDays' */
+  businessDays: number;
+  /** the outcome when the kind's automatic checks pass */
+  scenario: ReviewScenario;
+  /** seed of the 'random' scenario, for repeatable classes */
+  seed: number;
+  /** the center's answer time on the due day (JST hour) */
+  answerHour: number;
+  /** standard business days between application and start date, per kind */
+  standardDays: Record<ApplicationKind, number>;
+}
+
+export interface SettingsMap {
+  /** training offset added to real time, ms */
+  clock: { offsetMs: number };
+  review: ReviewSettings;
+  demo: { enabled: boolean };
+  login: { maxFailures: number; lockMinutes: number };
+}
+
+export const DEFAULT_SETTINGS: SettingsMap = {
+  clock: { offsetMs: 0 },
+  review: {
+    speed: 'nextBusinessDay',
+    businessDays: 2,
+    scenario: 'approve',
+    seed: 1,
+    answerHour: 9,
+    standardDays: {
+      'system-setting': 4,
+      'broker-id': 5,
+      'contract-change': 5,
+      'new-usage': 10,
+      'cert-reissue': 1,
+    },
+  },
+  demo: { enabled: true },
+  login: { maxFailures: 5, lockMinutes: 30 },
+};
+
+export async function getSetting<K extends keyof SettingsMap>(key: K): Promise<SettingsMap[K]> {
+  const row = await db.settings.get(key);
+  if (!row) return structuredClone(DEFAULT_SETTINGS[key]);
+  return { ...structuredClone(DEFAULT_SETTINGS[key]), ...(row.value as object) } as SettingsMap[K];
+}
+
+export async function setSetting<K extends keyof SettingsMap>(key: K, value: SettingsMap[K]): Promise<void> {
+  await guarded(() => db.settings.put({ key, value, updatedAt: Date.now() }));
+}
