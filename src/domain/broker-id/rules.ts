@@ -1,0 +1,38 @@
+// 通関士IDの追加: which codes may get broker IDs and how many IDs a request makes.
+import type { Method, UserCode, UserId } from '../contract';
+
+/** One row of 申込情報: how many brokers need an ID under a code for one 処理方式. */
+export interface BrokerIdRequestRow {
+  userCode: string;
+  method: Method;
+  count: number;
+}
+
+/** R13 as shown where the numbers are entered. */
+export const R13_TEXT =
+  '1通関士に対して2つ以上の処理方式を使用する場合は、それぞれ1つずつの通関士IDが必要となります。（例：インタとnetの利用であれば各1つずつ）';
+
+export const BROKER_METHODS: readonly Method[] = ['インタ', 'net'];
+
+/** A code can get 通関士IDs when its 業種 (or one of its IDs' 業種) includes 通関. */
+export function isCustomsCode(code: UserCode, ids: readonly UserId[]): boolean {
+  const mentionsCustoms = (list: readonly string[]) => list.some((i) => i.startsWith('通関'));
+  return mentionsCustoms(code.industries) || ids.some((id) => id.userCode === code.code && mentionsCustoms(id.industries));
+}
+
+/**
+ * R13: one 通関士ID per broker per 処理方式. A broker on インタ and net is counted
+ * in both rows; the same code and method may appear only once (修正 the row instead).
+ */
+export function totalBrokerIds(rows: readonly BrokerIdRequestRow[]): number {
+  return rows.reduce((sum, r) => sum + r.count, 0);
+}
+
+export function duplicateRow(rows: readonly BrokerIdRequestRow[], row: BrokerIdRequestRow, exceptIndex?: number): boolean {
+  return rows.some((r, i) => i !== exceptIndex && r.userCode === row.userCode && r.method === row.method);
+}
+
+/** How many IDs a number of brokers needs when each uses the given 処理方式. */
+export function brokerIdsNeeded(brokers: number, methodsPerBroker: number): number {
+  return brokers * methodsPerBroker;
+}

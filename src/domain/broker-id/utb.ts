@@ -1,0 +1,69 @@
+// UTB (通関士証票番号登録) and UTB01 (通関士証票番号照会): NACCS businesses, done
+// from a NACCS terminal, not from NSS. The error codes come from a NACCS
+// gateway code table (DOMAIN.md §6).
+import { holidayName } from '../calendar';
+import type { UserId } from '../contract';
+import { isoDateOf, jstParts, weekdayOf } from '../time';
+import { validateUtbCardField } from './card-number';
+
+export interface UtbError {
+  code: string;
+  message: string;
+  field?: 'userId' | 'cardNo';
+}
+
+export const UTB_HOURS_TEXT = 'UTB業務利用可能時間：平日00:00～23:00';
+
+/** 平日 00:00–23:00: Monday to Friday, not a public holiday, before 23:00 (JST). */
+export function isUtbAvailable(nowMs: number): boolean {
+  const date = isoDateOf(nowMs);
+  const wd = weekdayOf(date);
+  if (wd === 0 || wd === 6 || holidayName(date)) return false;
+  return jstParts(nowMs).hour < 23;
+}
+
+export interface UtbRequest {
+  /** the 利用者ID logged in at the NACCS terminal */
+  loginUserId: string;
+  /** the broker's 利用者ID typed into the screen */
+  targetUserId: string;
+  /** the 通関士証票番号 typed into the screen */
+  cardNo: string;
+  now: number;
+  /** finds a registered, not ended 利用者ID */
+  lookup: (userId: string) => UserId | undefined;
+}
+
+export type UtbResult = { ok: true; userId: UserId; cardNo: string } | { ok: false; errors: UtbError[] };
+
+export function checkUtbRegistration(req: UtbRequest): UtbResult {
+  if (!isUtbAvailable(req.now)) {
+    return { ok: false, errors: [{ code: 'U0002', message: `業務の利用可能時間外です。(${UTB_HOURS_TEXT})` }] };
+  }
+  const errors: UtbError[] = [];
+  const idError = checkTargetId(req);
+  if (idError) errors.push(idError);
+  const card = validateUtbCardField(req.cardNo);
+  if (!card.ok) errors.push({ code: '', message: card.message, field: 'cardNo' });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, userId: req.lookup(req.targetUserId)!, cardNo: req.cardNo };
+}
+
+function checkTargetId(req: UtbRequest): UtbError | undefined {
+  const target = req.targetUserId;
+  if (target === '') return { code: 'S0001', message: '利用者IDが入力されていません。', field: 'userId' };
+  if (!/^[0-9A-Z]{8}$/.test(target)) {
+    return { code: 'S0002', message: '利用者IDは8桁すべてを半角英数字で入力してください。', field: 'userId' };
+  }
+  if (target.slice(0, 5) !== req.loginUserId.slice(0, 5)) {
+    return {
+      code: 'S0005',
+      message: `ログインした利用者ID(${req.loginUserId})と同じ利用者コード(${req.loginUserId.slice(0, 5)})の利用者IDを入力してください。`,
+      field: 'userId',
+    };
+  }
+  const found = req.lookup(target);
+  if (!found) return { code: 'S0006', message: '入力された利用者IDは登録されていません。', field: 'userId' };
+  if (!found.broker) return { code: 'S0007', message: '入力された利用者IDは通関士IDではありません。', field: 'userId' };
+  return undefined;
+}
