@@ -1,0 +1,33 @@
+// Field rules as valibot schemas, and valibot issues as one message per field.
+import * as v from 'valibot';
+import { firstError, type FieldRule } from './rules';
+
+/** A string field checked by the given rules (first failing rule wins). */
+export function ruledString(rules: readonly FieldRule[]) {
+  return v.pipe(
+    v.string(),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const message = firstError(dataset.value, rules);
+      if (message) addIssue({ message });
+    }),
+  );
+}
+
+/** The first message for each field, keyed by its dot path ('email', 'codes.0.company'). */
+export function messagesByField(issues: readonly v.BaseIssue<unknown>[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = v.getDotPath(issue) ?? '';
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+/** Parses with the schema; on failure, the Japanese message of each field. */
+export function checkWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<T> {
+  const result = v.safeParse(schema, input);
+  return result.success ? { ok: true, value: result.output } : { ok: false, errors: messagesByField(result.issues) };
+}
