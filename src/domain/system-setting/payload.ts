@@ -1,0 +1,52 @@
+// What a システム設定申込 files: per 利用者コード the English names, the 業種 and the
+// 通関・自社通関 settings, and when NACCS should reflect them.
+import * as v from 'valibot';
+import { ruledString } from '../validation/schema';
+import { englishRules, importerCodeRules, industriesMessage } from './fields';
+import { isIndustry } from './industries';
+
+const USER_CODE = /^[0-9A-Z]{5}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const codeSettingSchema = v.pipe(
+  v.object({
+    userCode: v.pipe(v.string(), v.regex(USER_CODE, '利用者コードは半角英数字5桁です。')),
+    /** the code had no English names in the contract when it was chosen (rule R12) */
+    newCode: v.boolean(),
+    english: v.object({
+      company: ruledString(englishRules('company', false)),
+      office: ruledString(englishRules('office', false)),
+      manager: ruledString(englishRules('manager', false)),
+      address: ruledString(englishRules('address', false)),
+    }),
+    industries: v.pipe(
+      v.array(v.pipe(v.string(), v.check(isIndustry, '業種が一覧にありません。'))),
+      v.minLength(1, industriesMessage(false)),
+    ),
+    /** 通関・自社通関 tab: 輸出入者コード(JASTPRO), empty when not used */
+    importerCode: ruledString(importerCodeRules),
+  }),
+);
+
+export type CodeSetting = v.InferOutput<typeof codeSettingSchema>;
+
+export const timingSchema = v.variant('kind', [
+  v.object({ kind: v.literal('shortest') }),
+  v.object({ kind: v.literal('specified'), date: v.pipe(v.string(), v.regex(ISO_DATE)) }),
+]);
+
+export type Timing = v.InferOutput<typeof timingSchema>;
+
+export const systemSettingPayloadSchema = v.object({
+  codes: v.pipe(
+    v.array(codeSettingSchema),
+    v.minLength(1, '設定を行う利用者コードを1つ以上選択してください。'),
+    v.check(
+      (codes) => new Set(codes.map((c) => c.userCode)).size === codes.length,
+      '同じ利用者コードが複数設定されています。',
+    ),
+  ),
+  timing: timingSchema,
+});
+
+export type SystemSettingPayload = v.InferOutput<typeof systemSettingPayloadSchema>;

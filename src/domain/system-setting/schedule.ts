@@ -1,0 +1,62 @@
+// NACCS登録希望日 (DOMAIN.md §5): 最短 = 4 business days after the application day.
+import { addBusinessDays } from '../calendar';
+import { checkYmdField, formatDateWithWeekday } from '../validation/date';
+import { maxChars } from '../validation/rules';
+import type { IsoDate } from '../time';
+import type { Timing } from './payload';
+
+export const SHORTEST_BUSINESS_DAYS = 4;
+export const NOTE_MAX = 240;
+
+/** 最短の日程: the seed's example 4/2(火)申込 → 4/8(月)反映. */
+export function shortestRegistrationDate(applicationDay: IsoDate): IsoDate {
+  return addBusinessDays(applicationDay, SHORTEST_BUSINESS_DAYS);
+}
+
+/** 「2026/11/27(金)に反映予定」 */
+export function reflectionText(date: IsoDate): string {
+  return `${formatDateWithWeekday(date)}に反映予定`;
+}
+
+/** The date NACCS is asked to reflect the settings on. */
+export function desiredRegistrationDate(timing: Timing, applicationDay: IsoDate): IsoDate {
+  return timing.kind === 'specified' ? timing.date : shortestRegistrationDate(applicationDay);
+}
+
+export interface ScheduleInput {
+  timing: string;
+  desiredDate: string;
+  note: string;
+}
+
+export interface Schedule {
+  timing: Timing;
+  note: string;
+}
+
+export const TIMING_LABEL = 'NACCS反映タイミング';
+export const DESIRED_DATE_LABEL = 'NACCS登録希望日';
+export const NOTE_LABEL = '備考';
+
+/** The NACCS登録希望日に関する項目 block: a message per field, or the schedule. */
+export function checkSchedule(
+  input: ScheduleInput,
+  applicationDay: IsoDate,
+): { ok: true; value: Schedule } | { ok: false; errors: Partial<Record<keyof ScheduleInput, string>> } {
+  const errors: Partial<Record<keyof ScheduleInput, string>> = {};
+  let timing: Timing | undefined;
+  if (input.timing === 'shortest') timing = { kind: 'shortest' };
+  else if (input.timing === 'specified') {
+    const r = checkYmdField(DESIRED_DATE_LABEL, input.desiredDate, {
+      businessDay: true,
+      notBefore: shortestRegistrationDate(applicationDay),
+      notBeforeName: '最短の登録日',
+    });
+    if (r.error !== undefined) errors.desiredDate = r.error;
+    else timing = { kind: 'specified', date: r.date };
+  } else errors.timing = `${TIMING_LABEL}を選択してください。`;
+  const noteError = maxChars(NOTE_LABEL, NOTE_MAX)(input.note);
+  if (noteError) errors.note = noteError;
+  if (!timing || Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: { timing, note: input.note } };
+}

@@ -1,0 +1,227 @@
+// Drafts: a wizard in progress, saved on every change. Every write names the
+// revision it was based on; a write based on a stale revision is refused, so two
+// tabs on one draft never silently overwrite each other (optimistic concurrency).
+// Draft attachments are written in the same transaction as the draft.
+import { liveQuery } from 'dexie';
+import type { ApplicationKind, AttachmentRef } from '../domain/application';
+import type { Draft } from '../domain/draft';
+import { db, type AttachmentBlob } from './db';
+import { guarded } from './errors';
+import { newId, touched } from './record';
+
+export interface NewDraft {
+  officeCode: string;
+  kind: ApplicationKind;
+  amends?: string;
+  state: unknown;
+}
+
+export interface FileInput {
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+}
+
+export type SaveResult =
+  | { ok: true; draft: Draft }
+  /** someone else saved since `baseRev`: here is what they saved */
+  | { ok: false; reason: 'stale'; current: Draft }
+  /** the draft was filed or discarded elsewhere */
+  | { ok: false; reason: 'gone' };
+
+export interface DraftStore {
+  get(id: string): Promise<Draft | undefined>;
+  /** the office's open drafts of a kind, newest first */
+  listOpen(officeCode: string, kind: ApplicationKind): Promise<Draft[]>;
+  create(input: NewDraft): Promise<Draft>;
+  save(id: string, baseRev: number, state: unknown): Promise<SaveResult>;
+  addAttachments(id: string, baseRev: number, files: FileInput[]): Promise<SaveResult>;
+  removeAttachment(id: string, baseRev: number, attachmentId: string): Promise<SaveResult>;
+  readAttachment(attachmentId: string): Promise<Blob | undefined>;
+  /** 新しく始める: the draft and its files are gone */
+  discard(id: string): Promise<void>;
+  /** called with the stored draft whenever it changes, in this tab or another */
+  watch(id: string, listener: (draft: Draft | undefined) => void): () => void;
+}
+
+const isOpen = (d: Draft | undefined): d is Draft => !!d && !d.deleted;
+const newestFirst = (a: Draft, b: Draft) => b.updatedAt - a.updatedAt;
+
+function freshDraft(input: NewDraft, now: number): Draft {
+  return {
+    id: newId(),
+    officeCode: input.officeCode,
+    kind: input.kind,
+    ...(input.amends ? { amends: input.amends } : {}),
+    createdAt: now,
+    state: input.state,
+    attachments: [],
+    updatedAt: now,
+    rev: 1,
+  };
+}
+
+function refOf(file: FileInput): AttachmentRef {
+  return { id: newId(), name: file.name, size: file.size, type: file.type };
+}
+
+/** The Dexie implementation the app uses. */
+export const dexieDraftStore: DraftStore = {
+  async get(id) {
+    const d = await db.drafts.get(id);
+    return isOpen(d) ? d : undefined;
+  },
+
+  async listOpen(officeCode, kind) {
+    const rows = await db.drafts.where('[officeCode+kind]').equals([officeCode, kind]).toArray();
+    return rows.filter(isOpen).sort(newestFirst);
+  },
+
+  async create(input) {
+    const draft = freshDraft(input, Date.now());
+    await guarded(() => db.drafts.add(draft));
+    return draft;
+  },
+
+  save(id, baseRev, state) {
+    return writeDraft(id, baseRev, async (d) => ({ ...d, state }));
+  },
+
+  addAttachments(id, baseRev, files) {
+    return writeDraft(id, baseRev, async (d) => {
+      const refs = files.map(refOf);
+      const now = Date.now();
+      const rows: AttachmentBlob[] = files.map((f, i) => ({
+        id: refs[i].id,
+        ownerId: id,
+        name: f.name,
+        type: f.type,
+        size: f.size,
+        blob: f.blob,
+        updatedAt: now,
+        rev: 1,
+      }));
+      await db.attachments.bulkAdd(rows);
+      return { ...d, attachments: [...d.attachments, ...refs] };
+    });
+  },
+
+  removeAttachment(id, baseRev, attachmentId) {
+    return writeDraft(id, baseRev, async (d) => {
+      await db.attachments.delete(attachmentId);
+      return { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) };
+    });
+  },
+
+  async readAttachment(attachmentId) {
+    const row = await db.attachments.get(attachmentId);
+    return row && !row.deleted ? row.blob : undefined;
+  },
+
+  async discard(id) {
+    await guarded(() =>
+      db.transaction('rw', db.drafts, db.attachments, async () => {
+        const d = await db.drafts.get(id);
+        if (!d) return;
+        await db.attachments.where('ownerId').equals(id).delete();
+        await db.drafts.put(touched({ ...d, state: null, attachments: [], deleted: 1 }, d));
+      }),
+    );
+  },
+
+  watch(id, listener) {
+    const sub = liveQuery(() => db.drafts.get(id)).subscribe({
+      next: (d) => listener(isOpen(d) ? d : undefined),
+      error: () => undefined,
+    });
+    return () => sub.unsubscribe();
+  },
+};
+
+/** Read, compare the revision, write — all in one transaction with the attachments. */
+function writeDraft(id: string, baseRev: number, change: (d: Draft) => Promise<Draft>): Promise<SaveResult> {
+  return guarded(() =>
+    db.transaction('rw', db.drafts, db.attachments, async (): Promise<SaveResult> => {
+      const current = await db.drafts.get(id);
+      if (!isOpen(current)) return { ok: false, reason: 'gone' };
+      if (current.rev !== baseRev) return { ok: false, reason: 'stale', current };
+      const next = touched(await change(current), current);
+      await db.drafts.put(next);
+      return { ok: true, draft: next };
+    }),
+  );
+}
+
+/** The office's open drafts of a kind (申込内容確認 lists them as 作成中). */
+export function listOpenDrafts(officeCode: string, kind: ApplicationKind): Promise<Draft[]> {
+  return dexieDraftStore.listOpen(officeCode, kind);
+}
+
+/** Every open draft of an office, whatever the kind, newest first. */
+export async function listOfficeDrafts(officeCode: string): Promise<Draft[]> {
+  const rows = await db.drafts.where('officeCode').equals(officeCode).toArray();
+  return rows.filter(isOpen).sort(newestFirst);
+}
+
+/** An in-memory DraftStore for tests: the same rules, no IndexedDB. */
+export function createMemoryDraftStore(): DraftStore & { blobs: Map<string, Blob> } {
+  const drafts = new Map<string, Draft>();
+  const blobs = new Map<string, Blob>();
+  const listeners = new Map<string, Set<(d: Draft | undefined) => void>>();
+  let clock = 0;
+  const notify = (id: string) => listeners.get(id)?.forEach((l) => l(structuredClone(drafts.get(id))));
+  const write = async (id: string, baseRev: number, change: (d: Draft) => Draft): Promise<SaveResult> => {
+    const current = drafts.get(id);
+    if (!current) return { ok: false, reason: 'gone' };
+    if (current.rev !== baseRev) return { ok: false, reason: 'stale', current: structuredClone(current) };
+    const next = { ...change(current), rev: current.rev + 1, updatedAt: ++clock };
+    drafts.set(id, next);
+    queueMicrotask(() => notify(id));
+    return { ok: true, draft: structuredClone(next) };
+  };
+  return {
+    blobs,
+    async get(id) {
+      return structuredClone(drafts.get(id));
+    },
+    async listOpen(officeCode, kind) {
+      return [...drafts.values()].filter((d) => d.officeCode === officeCode && d.kind === kind).sort(newestFirst);
+    },
+    async create(input) {
+      const d = { ...freshDraft(input, ++clock), state: structuredClone(input.state) };
+      drafts.set(d.id, d);
+      return structuredClone(d);
+    },
+    save(id, baseRev, state) {
+      return write(id, baseRev, (d) => ({ ...d, state: structuredClone(state) }));
+    },
+    addAttachments(id, baseRev, files) {
+      const refs = files.map(refOf);
+      return write(id, baseRev, (d) => {
+        refs.forEach((r, i) => blobs.set(r.id, files[i].blob));
+        return { ...d, attachments: [...d.attachments, ...refs] };
+      });
+    },
+    removeAttachment(id, baseRev, attachmentId) {
+      return write(id, baseRev, (d) => {
+        blobs.delete(attachmentId);
+        return { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) };
+      });
+    },
+    async readAttachment(attachmentId) {
+      return blobs.get(attachmentId);
+    },
+    async discard(id) {
+      drafts.get(id)?.attachments.forEach((a) => blobs.delete(a.id));
+      drafts.delete(id);
+      queueMicrotask(() => notify(id));
+    },
+    watch(id, listener) {
+      const set = listeners.get(id) ?? new Set();
+      set.add(listener);
+      listeners.set(id, set);
+      return () => set.delete(listener);
+    },
+  };
+}

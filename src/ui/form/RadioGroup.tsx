@@ -1,0 +1,53 @@
+import { For, Show, type JSX } from 'solid-js';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  /** shown after the label, e.g. 「2026/11/27(金)に反映予定」 */
+  detail?: JSX.Element;
+}
+
+/** A fieldset of radio buttons; the error summary links to the first one (`${id}-0`). */
+export function RadioGroup(props: {
+  id: string;
+  legend: string;
+  options: RadioOption[];
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+}) {
+  return (
+    <fieldset
+      class="field radio-group"
+      classList={{ 'field-error': !!props.error }}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+    >
+      <legend class="field-label">{props.legend}</legend>
+      <Show when={props.error}>
+        <p class="field-message" id={`${props.id}-error`}>
+          <span class="visually-hidden">エラー：</span>
+          {props.error}
+        </p>
+      </Show>
+      <For each={props.options}>
+        {(option, i) => (
+          <div class="radio">
+            <input
+              type="radio"
+              id={`${props.id}-${i()}`}
+              name={props.id}
+              value={option.value}
+              checked={props.value === option.value}
+              aria-invalid={props.error ? 'true' : undefined}
+              onChange={() => props.onValue(option.value)}
+            />
+            <label for={`${props.id}-${i()}`}>{option.label}</label>
+            <Show when={option.detail}>
+              <span class="radio-detail">{option.detail}</span>
+            </Show>
+          </div>
+        )}
+      </For>
+    </fieldset>
+  );
+}

@@ -1,0 +1,23 @@
+/** The ids a field's hint, example and message get, and its aria-describedby. */
+export function describedIds(id: string, parts: { hint?: unknown; example?: unknown; note?: unknown; error?: unknown }) {
+  return (
+    [parts.error && `${id}-error`, parts.hint && `${id}-hint`, parts.example && `${id}-example`, parts.note && `${id}-note`]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
+}
+
+/** Enter pressed to confirm an IME conversion: it must never submit the form. */
+export function isImeEnter(e: KeyboardEvent): boolean {
+  return e.key === 'Enter' && (e.isComposing || e.keyCode === 229);
+}
+
+/** Focus a field by id (after a tab switch has rendered it) and bring it into view. */
+export function focusField(id: string): void {
+  queueMicrotask(() => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.focus();
+    el.scrollIntoView?.({ block: 'center' });
+  });
+}
