@@ -44,3 +44,26 @@ export async function listLines(officeCode: string): Promise<Line[]> {
 export async function listMailboxes(officeCode: string): Promise<Mailbox[]> {
   return alive(await db.mailboxes.where('officeCode').equals(officeCode).toArray());
 }
+
+/** Everything 契約情報 参照 shows for one office. */
+export interface OfficeContract {
+  office: Office;
+  userCodes: UserCode[];
+  userIds: UserId[];
+  terminals: Terminal[];
+  lines: Line[];
+  mailboxes: Mailbox[];
+}
+
+export async function getOfficeContract(officeCode: string): Promise<OfficeContract | undefined> {
+  const office = await getOffice(officeCode);
+  if (!office) return undefined;
+  const [userCodes, userIds, terminals, lines, mailboxes] = await Promise.all([
+    listUserCodes(officeCode),
+    listUserIds(officeCode),
+    listTerminals(officeCode),
+    listLines(officeCode),
+    listMailboxes(officeCode),
+  ]);
+  return { office, userCodes, userIds, terminals, lines, mailboxes };
+}

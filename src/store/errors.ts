@@ -12,6 +12,8 @@ export interface StorageProblem {
   action: string;
   /** technical detail for the curious */
   detail?: string;
+  /** the cause went away (a later write succeeded, the upgrade went through): the banner may be closed */
+  resolved?: boolean;
 }
 
 const [problem, setProblem] = createSignal<StorageProblem | null>(null);
@@ -20,6 +22,12 @@ export const storageProblem = problem;
 
 export function clearStorageProblem(): void {
   setProblem(null);
+}
+
+/** Marks the current problem resolved when it is one of `kinds`; it stays visible until dismissed. */
+export function resolveStorageProblem(kinds: readonly StorageProblemKind[]): void {
+  const current = problem();
+  if (current && !current.resolved && kinds.includes(current.kind)) setProblem({ ...current, resolved: true });
 }
 
 const TEXTS: Record<StorageProblemKind, Omit<StorageProblem, 'kind' | 'detail'>> = {
@@ -86,7 +94,9 @@ export function reportStorageProblem(kind: StorageProblemKind): void {
  */
 export async function guarded<T>(write: () => Promise<T>): Promise<T> {
   try {
-    return await write();
+    const result = await write();
+    resolveStorageProblem(['quota', 'unknown']);
+    return result;
   } catch (err) {
     reportStorageError(err);
     throw err;

@@ -1,5 +1,5 @@
 import { db, type NssDatabase } from './db';
-import { reportStorageError, reportStorageProblem } from './errors';
+import { reportStorageError, reportStorageProblem, resolveStorageProblem } from './errors';
 
 let closingOnPurpose = false;
 
@@ -23,6 +23,7 @@ export async function openDatabase(database: NssDatabase = db): Promise<void> {
   });
   try {
     await database.open();
+    resolveStorageProblem(['blocked']);
   } catch (err) {
     reportStorageError(err);
     throw err;
