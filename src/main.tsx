@@ -1,5 +1,8 @@
 import { render } from 'solid-js/web';
-import { App } from './app/App';
+import { startInBackground } from './app/background';
+import { Boot } from './app/Boot';
+import { registerServiceWorker } from './pwa/register';
 import './ui/styles.css';
 
-render(() => <App />, document.getElementById('app')!);
+render(() => <Boot onReady={startInBackground} />, document.getElementById('app')!);
+registerServiceWorker();

@@ -1,16 +1,49 @@
-import { Route, Router } from '@solidjs/router';
-import type { ParentProps } from 'solid-js';
+import { Route, Router, type RouteDefinition } from '@solidjs/router';
+import { For, type ParentProps } from 'solid-js';
+import { needRefresh, offlineReady, postponeUpdate, setOfflineReady, updateNow } from '../pwa/state';
+import { loginRoutes } from '../screens/login/routes';
+import { clearStorageProblem, storageProblem } from '../store/errors';
+import { StorageBanner } from '../ui/StorageBanner';
+import { OfflineReadyNote, UpdatePrompt } from '../ui/UpdatePrompt';
+import { NotFound } from './NotFound';
+import { NssLayout } from './NssLayout';
 import { nssRoutes, trainerRoutes } from './routes';
+import { TrainerLayout } from './TrainerLayout';
 
-function Root(props: ParentProps) {
-  return <>{props.children}</>;
+/** What every page shows above its layout: storage problems and the update prompt. */
+export function Root(props: ParentProps) {
+  return (
+    <>
+      <StorageBanner problem={storageProblem()} onDismiss={clearStorageProblem} />
+      <UpdatePrompt visible={needRefresh()} onUpdate={() => void updateNow()} onLater={postponeUpdate} />
+      <OfflineReadyNote visible={offlineReady()} onClose={() => setOfflineReady(false)} />
+      {props.children}
+    </>
+  );
+}
+
+const routes = (list: RouteDefinition[]) => <For each={list}>{(r) => <Route {...(r as object)} />}</For>;
+
+/** The whole route tree; tests render it inside a MemoryRouter. */
+export function AppRoutes() {
+  return (
+    <>
+      {routes(loginRoutes)}
+      <Route path="/" component={NssLayout}>
+        {routes(nssRoutes)}
+      </Route>
+      <Route path="/" component={TrainerLayout}>
+        {routes(trainerRoutes)}
+      </Route>
+      <Route path="*" component={NotFound} />
+    </>
+  );
 }
 
 export function App() {
   return (
     <Router root={Root}>
-      <Route path="/">{nssRoutes.map((r) => <Route {...(r as object)} />)}</Route>
-      <Route path="/">{trainerRoutes.map((r) => <Route {...(r as object)} />)}</Route>
+      <AppRoutes />
     </Router>
   );
 }

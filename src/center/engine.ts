@@ -1,7 +1,49 @@
 // The simulated NACCS Center's engine: it watches the clock and moves every
 // application whose time has come. Started once per tab after the database opens.
+import './kinds/index';
+import { now, onClockChange, startClock } from './clock';
+import { runDue } from './review';
 
-/** Start the center in this tab. (The review engine lands with the center's issue.) */
+/** How often the engine looks for due work besides clock changes and submissions. */
+export const CENTER_TICK_MS = 5_000;
+
+let started = false;
+let running = false;
+let again = false;
+
+async function runLoop(): Promise<void> {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      again = false;
+      await runDue(now());
+    } while (again);
+  } catch (err) {
+    console.error('center: run failed', err);
+  } finally {
+    running = false;
+  }
+}
+
+/** Ask the engine to look for due work soon (after a submission, a trainer action). No-op until started. */
+export function requestCenterRun(): void {
+  if (started) void runLoop();
+}
+
+/**
+ * Start the center in this tab: load the training clock first (so nothing is
+ * judged against the wrong time), then run what is due now, on every clock
+ * change (also from other tabs) and every few seconds.
+ */
 export async function startCenter(): Promise<void> {
-  // Intentionally empty until the review engine is built: nothing moves past 受付 yet.
+  if (started) return;
+  started = true;
+  await startClock();
+  onClockChange(() => requestCenterRun());
+  setInterval(requestCenterRun, CENTER_TICK_MS);
+  await runLoop();
 }

@@ -42,6 +42,8 @@ export interface KindTexts {
   confirmRequestNotice: string;
   /** the 作業項目 of a (re-)submission in 進行状況, e.g. 'システム設定申込' */
   historyItem: string;
+  /** the 通知内容 when the scenario (not a check) asks for a correction; a generic one otherwise */
+  scenarioRequest?: string;
 }
 
 export interface KindDefinition<P = unknown> {
@@ -62,10 +64,23 @@ export interface KindDefinition<P = unknown> {
   earliestDate?(payload: P, submittedOn: IsoDate, standardDays: number): IsoDate;
   /** The automatic checks: each failure is one 通知内容 paragraph of a 確認依頼, in the seeds' voice. */
   checks(payload: P, ctx: CheckContext): string[];
-  /** Issue IDs, passwords, terminal codes when the review ends. */
+  /**
+   * Issue IDs, passwords, terminal codes when the review ends. Runs inside the
+   * center's Dexie transaction: await only Dexie calls (no fetch, no crypto.subtle).
+   */
   issue?(payload: P, ctx: IssueContext): Promise<IdNotice | undefined>;
-  /** Apply the application to the contract; the center calls it exactly once, on the start date. */
+  /**
+   * Apply the application to the contract; the center calls it exactly once, on
+   * the start date, inside its Dexie transaction over every table: await only Dexie calls.
+   */
   applyEffect(payload: P, ctx: EffectContext): Promise<void>;
+  /**
+   * For a contract kind: the 利用者コード that need a システム設定申込 before the
+   * start date (DOMAIN.md §5). Non-empty makes the 無効 rule apply.
+   */
+  requiresSystemSetting?(payload: P): string[];
+  /** For the system-setting kind: the 利用者コード it registers (for the 無効 rule). */
+  settingUserCodes?(payload: P): string[];
 }
 
 const registry = new Map<ApplicationKind, KindDefinition<never>>();

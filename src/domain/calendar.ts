@@ -48,6 +48,21 @@ export function addBusinessDays(date: IsoDate, n: number): IsoDate {
   return d;
 }
 
+/**
+ * The date n business days before `date` (not counting `date` itself): the
+ * システム設定申込 deadline is 4 business days before the 利用開始日.
+ */
+export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`business days must be a whole number ≥ 0: ${n}`);
+  let d = date;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, -1);
+    if (isBusinessDay(d)) left -= 1;
+  }
+  return d;
+}
+
 /** The first business day on or after `date`. */
 export function nextBusinessDayOnOrAfter(date: IsoDate): IsoDate {
   let d = date;

@@ -5,6 +5,7 @@ import {
   isBusinessDay,
   nextBusinessDayOnOrAfter,
   nonBusinessReason,
+  subtractBusinessDays,
 } from '../../src/domain/calendar';
 
 describe('business calendar', () => {
@@ -53,5 +54,13 @@ describe('business calendar', () => {
   it('refuses a negative or fractional count', () => {
     expect(() => addBusinessDays('2026-11-20', -1)).toThrow();
     expect(() => addBusinessDays('2026-11-20', 1.5)).toThrow();
+  });
+
+  it('counts business days backwards: 4 business days before 2019-04-08 (月) is 2019-04-02 (火)', () => {
+    expect(subtractBusinessDays('2019-04-08', 4)).toBe('2019-04-02');
+    expect(subtractBusinessDays('2026-05-07', 3)).toBe('2026-04-28'); // over Golden Week
+    expect(subtractBusinessDays('2027-01-04', 1)).toBe('2026-12-28'); // over the year end
+    expect(subtractBusinessDays('2026-11-20', 0)).toBe('2026-11-20');
+    expect(() => subtractBusinessDays('2026-11-20', -1)).toThrow();
   });
 });

@@ -1,0 +1,53 @@
+import { useLocation, useNavigate } from '@solidjs/router';
+import { createEffect, Show, Suspense, type ParentProps } from 'solid-js';
+import { formatDateTimeSeconds } from '../domain/time';
+import { getOffice } from '../store/contracts';
+import { createLiveQuery } from '../store/live';
+import { currentSession, endSession } from '../store/session';
+import { Loading } from '../ui/Loading';
+import { NssHeader } from '../ui/NssHeader';
+import { TabBar, tabOfPath } from '../ui/TabBar';
+import { WarningLine } from '../ui/WarningLine';
+import { appReady } from './background';
+import { loginHref } from './redirect';
+import { UtilityBar } from './UtilityBar';
+
+/** Every NSS screen behind login: header, tabs, the seeds' warning line. */
+export function NssLayout(props: ParentProps) {
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  createEffect(() => {
+    if (currentSession() === null) navigate(loginHref(location.pathname + location.search), { replace: true });
+  });
+
+  const office = createLiveQuery(() => currentSession()?.officeCode, getOffice);
+
+  const logout = async () => {
+    await endSession();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Show when={currentSession()}>
+      {(session) => (
+        <div class="nss-shell">
+          <UtilityBar />
+          <NssHeader
+            companyName={office()?.companyName ?? ''}
+            officeName={office()?.officeName ?? ''}
+            loginAt={formatDateTimeSeconds(session().loginAt)}
+            onLogout={logout}
+          />
+          <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+          <WarningLine />
+          <main id="main">
+            <Show when={appReady()} fallback={<Loading />}>
+              <Suspense fallback={<p role="status">読み込み中…</p>}>{props.children}</Suspense>
+            </Show>
+          </main>
+        </div>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,42 @@
+// The clock (which carries the business calendar and its holiday data), the demo
+// office and the simulated center are not needed to draw the login page, so they
+// load right after it. Screens behind the layouts wait for `appReady()`, so no
+// screen ever reads the time before the training offset is loaded.
+import { createSignal } from 'solid-js';
+import { seedDemoDataIfEmpty } from '../store/demo/seed';
+import { reportStorageError } from '../store/errors';
+
+type Clock = typeof import('../center/clock');
+
+const [ready, setReady] = createSignal(false);
+
+/** True once the clock runs with its offset and the demo office exists. */
+export const appReady = ready;
+
+let preparing: Promise<Clock> | undefined;
+
+/** Starts (once) the clock and the first-start demo seed; resolves with the clock. */
+export function whenAppReady(): Promise<Clock> {
+  preparing ??= (async () => {
+    const clock = await import('../center/clock');
+    await clock.startClock();
+    await seedDemoDataIfEmpty(clock.now());
+    setReady(true);
+    return clock;
+  })().catch((err: unknown) => {
+    preparing = undefined;
+    throw err;
+  });
+  return preparing;
+}
+
+/** After the first screen: the clock, the demo seed, then the simulated center. */
+export function startInBackground(): void {
+  whenAppReady()
+    .then(() => import('../center/engine'))
+    .then(({ startCenter }) => startCenter())
+    .catch((err: unknown) => {
+      console.error('The simulated center could not start', err);
+      reportStorageError(err);
+    });
+}

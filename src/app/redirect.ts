@@ -1,0 +1,15 @@
+// Where to go after login: the page that sent the user to /login, if it is one of ours.
+
+/** /login with the target to return to (omitted for the top menu). */
+export function loginHref(target: string): string {
+  return target === '/' || !isSafeTarget(target) ? '/login' : `/login?next=${encodeURIComponent(target)}`;
+}
+
+/** Only paths inside this app, never another origin (//host) and never the login pages again. */
+export function isSafeTarget(target: string | undefined): target is string {
+  return !!target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login');
+}
+
+export function afterLoginTarget(next: string | undefined): string {
+  return isSafeTarget(next) ? next : '/';
+}

@@ -1,0 +1,3 @@
+// Registers every application kind with the center. Each kind's module calls
+// registerKind() when imported; add one import line per kind below.
+export {};

@@ -1,0 +1,95 @@
+// The 新着情報 and mails one step of the review produces (DOMAIN.md §4.2, §4.4).
+// Pure: the runner writes what this returns in the step's transaction.
+import type { Application } from '../domain/application';
+import { contactFullName } from '../domain/contact';
+import type { Office } from '../domain/contract';
+import type { Mail } from '../domain/mail';
+import type { Notice } from '../domain/notice';
+import { isoDateOf } from '../domain/time';
+import { composeMail, mailRecipients, type MailEvent } from '../domain/texts/mails';
+import { mailFamily } from '../domain/texts/kinds';
+import { invalidNoticeText, withdrawnNoticeText } from '../domain/texts/notices';
+import type { KindDefinition } from './kinds';
+
+export interface Messages {
+  notices: Notice[];
+  mails: Mail[];
+}
+
+type Ids = () => string;
+
+/** The 新着情報 text of an event, or undefined when the event has none (受付). */
+export function noticeText(event: MailEvent, def: Pick<KindDefinition, 'texts'>): string | undefined {
+  switch (event) {
+    case 'received':
+      return undefined;
+    case 'approved':
+      return def.texts.reviewEndedNotice;
+    case 'request':
+      return def.texts.confirmRequestNotice;
+    case 'withdrawn':
+      return withdrawnNoticeText(def.texts.name);
+    case 'invalid':
+      return invalidNoticeText(def.texts.name);
+  }
+}
+
+/** The notice and the mails of one event of `app`, dated `at` (simulated ms). */
+export function messagesFor(
+  event: MailEvent,
+  app: Application,
+  def: Pick<KindDefinition, 'texts' | 'noticeCategory'>,
+  office: Office | undefined,
+  at: number,
+  newId: Ids,
+  extra: { deadline?: string } = {},
+): Messages {
+  const notices: Notice[] = [];
+  const text = noticeText(event, def);
+  if (text) {
+    notices.push({
+      id: newId(),
+      updatedAt: 0,
+      rev: 0,
+      officeCode: app.officeCode,
+      at,
+      category: def.noticeCategory,
+      receiptNo: app.receiptNo,
+      applicationId: app.id,
+      text,
+    });
+  }
+  const family = mailFamily(app.kind);
+  const mails: Mail[] = [];
+  for (const role of mailRecipients(event, family)) {
+    const to = role === '申込担当者' ? app.contact.email : office?.admin.email;
+    if (!to) continue;
+    const addressee =
+      role === '申込担当者'
+        ? { department: app.contact.department, name: contactFullName(app.contact) }
+        : { department: office?.admin.department ?? '', name: office?.admin.name ?? '' };
+    const { subject, body } = composeMail({
+      event,
+      family,
+      receiptNo: app.receiptNo,
+      submittedOn: isoDateOf(app.submittedAt),
+      to: { companyName: office?.companyName ?? '', officeName: office?.officeName ?? '', ...addressee },
+      deadline: extra.deadline,
+    });
+    mails.push({
+      id: newId(),
+      updatedAt: 0,
+      rev: 0,
+      to,
+      role,
+      officeCode: app.officeCode,
+      at,
+      subject,
+      body,
+      applicationId: app.id,
+      receiptNo: app.receiptNo,
+      read: false,
+    });
+  }
+  return { notices, mails };
+}

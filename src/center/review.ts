@@ -1,0 +1,183 @@
+// The runner: for each application that may have something due, re-read it in a
+// center transaction, ask planReview, and write the step with its notices and
+// mails. Each step is one transaction that re-checks the status it moves from,
+// so reloads and several tabs running at once apply every step exactly once.
+import type { Application } from '../domain/application';
+import {
+  applyStep,
+  defaultEarliestDate,
+  HISTORY_ITEMS,
+  systemSettingDeadline,
+  systemSettingVerdict,
+  type SystemSettingVerdict,
+} from '../domain/review';
+import { SCENARIO_REQUEST_TEXT, invalidProgressText } from '../domain/texts/notices';
+import { formatDate, isoDateOf } from '../domain/time';
+import {
+  getApplication,
+  inCenterTransaction,
+  listApplicationsByStatus,
+  listOfficeApplicationsOfKind,
+  putApplication,
+} from '../store/applications';
+import { getOffice, listUserCodes, listUserIds } from '../store/contracts';
+import { addMails } from '../store/mails';
+import { addNotices } from '../store/notices';
+import { newId } from '../store/record';
+import { getSetting, type ReviewSettings } from '../store/settings';
+import { kindDefinition, type KindDefinition } from './kinds';
+import { messagesFor } from './messages';
+import { planReview, seededRandom, type ReviewDecision } from './plan';
+
+/** Statuses in which time alone can move an application. */
+const WAITING = ['受付', '内容確認中', '審査終了'] as const;
+/** More steps than any application can take at once (受付 → … → 利用開始). */
+const MAX_STEPS = 8;
+
+/** The kind's earliest start date for the latest submission. */
+export function earliestDateOf(app: Application, def: KindDefinition<unknown>, settings: ReviewSettings): string {
+  const submittedOn = isoDateOf(app.lastSubmittedAt);
+  const days = settings.standardDays[app.kind];
+  return def.earliestDate?.(app.payload, submittedOn, days) ?? defaultEarliestDate(submittedOn, days);
+}
+
+/** The kind's automatic checks against the office's current contract. */
+export async function runChecks(app: Application, def: KindDefinition<unknown>, at: number): Promise<string[]> {
+  const office = await getOffice(app.officeCode);
+  if (!office) return [`事業所コード「${app.officeCode}」の事業所が見つかりません。`];
+  const [userCodes, userIds] = await Promise.all([listUserCodes(app.officeCode), listUserIds(app.officeCode)]);
+  return def.checks(app.payload, { office, userCodes, userIds, today: isoDateOf(at) });
+}
+
+/** The 無効 rule for a contract kind that needs a システム設定申込 (undefined: the rule does not apply). */
+export async function systemSettingStateOf(
+  app: Application,
+  def: KindDefinition<unknown>,
+  at: number,
+): Promise<SystemSettingVerdict | undefined> {
+  const required = def.requiresSystemSetting?.(app.payload) ?? [];
+  if (required.length === 0 || !app.confirmedDate) return undefined;
+  const settingDef = safeKind('system-setting');
+  const filings = (await listOfficeApplicationsOfKind(app.officeCode, 'system-setting')).map((s) => ({
+    status: s.status,
+    submittedOn: isoDateOf(s.submittedAt),
+    userCodes: settingDef?.settingUserCodes?.(s.payload),
+  }));
+  return systemSettingVerdict({
+    startDate: app.confirmedDate,
+    contractSubmittedOn: isoDateOf(app.submittedAt),
+    required,
+    filings,
+    today: isoDateOf(at),
+  });
+}
+
+function safeKind(kind: Application['kind']): KindDefinition<unknown> | undefined {
+  try {
+    return kindDefinition(kind);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is due for the application now, reading only what the decision needs. */
+async function decide(app: Application, at: number, settings: ReviewSettings): Promise<ReviewDecision | null> {
+  const def = kindDefinition(app.kind);
+  const dueForAnswer = app.status === '内容確認中' && !app.review.manual && (app.review.dueAt ?? Infinity) <= at;
+  return planReview(app, {
+    now: at,
+    settings,
+    failures: dueForAnswer ? await runChecks(app, def, at) : [],
+    scenarioNotice: def.texts.scenarioRequest ?? SCENARIO_REQUEST_TEXT,
+    earliest: earliestDateOf(app, def, settings),
+    systemSetting: app.status === '審査終了' ? await systemSettingStateOf(app, def, at) : undefined,
+  });
+}
+
+/**
+ * Writes one decided step of `app` (inside a center transaction): the status and
+ * its 進行状況 row, the date, the ID notice, the effect, notices and mails.
+ */
+export async function executeDecision(app: Application, decision: ReviewDecision, settings: ReviewSettings): Promise<Application> {
+  const def = kindDefinition(app.kind);
+  const item = def.texts.historyItem;
+  const { at } = decision;
+  let next: Application;
+  let event: 'request' | 'approved' | 'invalid' | undefined;
+  let deadline: string | undefined;
+  switch (decision.type) {
+    case 'pickup':
+      next = applyStep(app, { to: '内容確認中', item: HISTORY_ITEMS.pickup(item), at });
+      break;
+    case 'request':
+      next = applyStep(app, { to: '確認依頼', item: HISTORY_ITEMS.request(item), at, notice: decision.notices.join('\n') });
+      event = 'request';
+      break;
+    case 'approve': {
+      next = applyStep(app, { to: '審査終了', item: HISTORY_ITEMS.approve(item), at, notice: decision.remark });
+      next = { ...next, confirmedDate: decision.confirmedDate, reviewEndedAt: at };
+      const idNotice = await def.issue?.(app.payload, {
+        application: next,
+        date: decision.confirmedDate,
+        now: at,
+        random: seededRandom(`${settings.seed}:${app.receiptNo}:issue`),
+      });
+      if (idNotice) next = { ...next, idNotice };
+      event = 'approved';
+      break;
+    }
+    case 'invalidate':
+      next = applyStep(app, { to: '無効', item: HISTORY_ITEMS.invalidate(item), at });
+      deadline = systemSettingDeadline(app.confirmedDate!);
+      next.history[next.history.length - 1].notice = invalidProgressText(formatDate(deadline));
+      event = 'invalid';
+      break;
+    case 'start': {
+      next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, def.dateLabel), at });
+      if (app.effectAppliedAt === undefined) {
+        await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at });
+      }
+      next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at };
+      break;
+    }
+  }
+  const written = await putApplication(next, app);
+  if (event) {
+    const office = await getOffice(app.officeCode);
+    const m = messagesFor(event, written, def, office, at, newId, { deadline });
+    if (m.notices.length > 0) await addNotices(m.notices);
+    if (m.mails.length > 0) await addMails(m.mails);
+  }
+  return written;
+}
+
+/**
+ * Takes one due step of the application, if any, in its own transaction that
+ * re-reads it first. Returns whether a step was taken.
+ */
+export async function advanceOnce(applicationId: string, at: number, settings: ReviewSettings): Promise<boolean> {
+  return inCenterTransaction(async () => {
+    const app = await getApplication(applicationId);
+    if (!app) return false;
+    const decision = await decide(app, at, settings);
+    if (!decision) return false;
+    await executeDecision(app, decision, settings);
+    return true;
+  });
+}
+
+/** Every step due at `at`, for every application. Returns how many steps were taken. */
+export async function runDue(at: number): Promise<number> {
+  const settings = await getSetting('review');
+  const candidates = await listApplicationsByStatus(WAITING);
+  let steps = 0;
+  for (const app of candidates) {
+    try {
+      for (let i = 0; i < MAX_STEPS && (await advanceOnce(app.id, at, settings)); i++) steps++;
+    } catch (err) {
+      // One broken application (an unregistered kind, a failing effect) must not stop the others.
+      console.error(`center: ${app.receiptNo}`, err);
+    }
+  }
+  return steps;
+}

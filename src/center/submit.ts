@@ -1,0 +1,161 @@
+// Filing with the simulated center (api.ts): a new application gets its
+// 申込受付番号 and status 受付; a correction (修正) of one in 確認依頼 goes back to
+// 内容確認中 under the same number; a withdrawal (取下げ) ends it.
+import * as v from 'valibot';
+import type { Application } from '../domain/application';
+import { applyStep, HISTORY_ITEMS } from '../domain/review';
+import { receiptYear } from '../domain/receipt';
+import { parseYmd8, toYmd8 } from '../domain/time';
+import { amendApplication, fileApplication, getApplication, inCenterTransaction, putApplication } from '../store/applications';
+import { getOffice } from '../store/contracts';
+import { addMails } from '../store/mails';
+import { addNotices } from '../store/notices';
+import { newId } from '../store/record';
+import { getSetting } from '../store/settings';
+import type { SubmitRequest, SubmitResult } from './api';
+import { now, today } from './clock';
+import { requestCenterRun } from './engine';
+import { SubmitRefusedError } from './errors';
+import { kindDefinition, type KindDefinition } from './kinds';
+import { messagesFor, type Messages } from './messages';
+import { scheduleReview } from './plan';
+
+export { SubmitRefusedError };
+
+/** A random source for the device's receipt slot. */
+function cryptoRandom(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+}
+
+function validate(def: KindDefinition<unknown>, req: SubmitRequest): unknown {
+  const parsed = v.safeParse(def.payloadSchema, req.payload);
+  if (!parsed.success) {
+    throw new SubmitRefusedError(parsed.issues.map((i) => i.message));
+  }
+  if (req.desiredDate !== undefined && !parseYmd8(toYmd8(req.desiredDate))) {
+    throw new SubmitRefusedError([`${def.dateLabel === 'NACCS登録日' ? 'NACCS登録希望日' : '利用開始希望日'}は、半角数字8桁の正しい日付を入力してください。`]);
+  }
+  return parsed.output;
+}
+
+async function writeMessages(m: Messages): Promise<void> {
+  if (m.notices.length > 0) await addNotices(m.notices);
+  if (m.mails.length > 0) await addMails(m.mails);
+}
+
+/** Files an application, or a correction when `req.amends` is set. */
+export async function submitApplication(req: SubmitRequest, random: () => number = cryptoRandom): Promise<SubmitResult> {
+  const def = kindDefinition(req.kind);
+  const payload = validate(def, req);
+  const office = await getOffice(req.officeCode);
+  if (!office) throw new SubmitRefusedError([`事業所コード「${req.officeCode}」の事業所が見つかりません。`]);
+  const at = now();
+  const review = (await getSetting('review'));
+  const result = req.amends
+    ? await amend(req, def, payload, at, review)
+    : await fileNew(req, def, payload, at, review, random);
+  requestCenterRun();
+  return result;
+}
+
+async function fileNew(
+  req: SubmitRequest,
+  def: KindDefinition<unknown>,
+  payload: unknown,
+  at: number,
+  review: Awaited<ReturnType<typeof getSetting<'review'>>>,
+  random: () => number,
+): Promise<SubmitResult> {
+  const office = await getOffice(req.officeCode);
+  const application: Omit<Application, 'receiptNo'> = {
+    id: newId(),
+    updatedAt: 0,
+    rev: 0,
+    kind: req.kind,
+    officeCode: req.officeCode,
+    contact: req.contact,
+    payload,
+    desiredDate: req.desiredDate,
+    note: req.note ?? '',
+    attachments: [],
+    status: '受付',
+    submittedAt: at,
+    lastSubmittedAt: at,
+    submissions: 1,
+    history: [{ item: HISTORY_ITEMS.submitted(def.texts.historyItem), at, notice: '', status: '受付' }],
+    review: scheduleReview(at, review),
+  };
+  let filed: Application | undefined;
+  await fileApplication({
+    application,
+    letter: def.letter,
+    yy: receiptYear(today()),
+    attachments: req.attachments ?? [],
+    draftAttachmentIds: req.draftAttachmentIds ?? [],
+    draftId: req.draftId,
+    random,
+    alsoWrite: async (app) => {
+      filed = app;
+      await writeMessages(messagesFor('received', app, def, office, at, newId));
+    },
+  });
+  return { applicationId: filed!.id, receiptNo: filed!.receiptNo };
+}
+
+async function amend(
+  req: SubmitRequest,
+  def: KindDefinition<unknown>,
+  payload: unknown,
+  at: number,
+  review: Awaited<ReturnType<typeof getSetting<'review'>>>,
+): Promise<SubmitResult> {
+  const office = await getOffice(req.officeCode);
+  const app = await amendApplication({
+    applicationId: req.amends!,
+    attachments: req.attachments ?? [],
+    draftAttachmentIds: req.draftAttachmentIds ?? [],
+    draftId: req.draftId,
+    amend: (current, attachments) => {
+      if (current.officeCode !== req.officeCode || current.kind !== req.kind) {
+        throw new SubmitRefusedError(['修正する申込が見つかりません。']);
+      }
+      // 受付 → 内容確認中 is also a legal step (the pickup), but only 確認依頼 may be corrected.
+      if (current.status !== '確認依頼') {
+        throw new SubmitRefusedError([
+          `申込受付番号「${current.receiptNo}」の申込はステータスが「${current.status}」のため、修正できません。`,
+        ]);
+      }
+      const stepped = applyStep(current, { to: '内容確認中', item: HISTORY_ITEMS.amended(def.texts.historyItem), at });
+      return {
+        ...stepped,
+        contact: req.contact,
+        payload,
+        desiredDate: req.desiredDate,
+        note: req.note ?? '',
+        attachments,
+        lastSubmittedAt: at,
+        submissions: current.submissions + 1,
+        review: scheduleReview(at, review, true),
+      };
+    },
+    alsoWrite: async (written) => writeMessages(messagesFor('received', written, def, office, at, newId)),
+  });
+  return { applicationId: app.id, receiptNo: app.receiptNo };
+}
+
+/** 取下げ by the user, from 確認依頼 only (docs/center.md). */
+export async function withdrawApplication(applicationId: string): Promise<Application> {
+  const at = now();
+  const written = await inCenterTransaction(async () => {
+    const current = await getApplication(applicationId);
+    if (!current) throw new SubmitRefusedError(['取り下げる申込が見つかりません。']);
+    const def = kindDefinition(current.kind);
+    const next = applyStep(current, { to: '取下げ', item: HISTORY_ITEMS.withdraw(def.texts.historyItem), at });
+    const app = await putApplication(next, current);
+    const office = await getOffice(app.officeCode);
+    await writeMessages(messagesFor('withdrawn', app, def, office, at, newId));
+    return app;
+  });
+  requestCenterRun();
+  return written;
+}

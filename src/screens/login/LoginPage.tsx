@@ -1,0 +1,180 @@
+import { useNavigate, useSearchParams } from '@solidjs/router';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { attemptLogin } from '../../store/auth';
+import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/data';
+import { createLive } from '../../store/live';
+import { beginSession, currentSession } from '../../store/session';
+import { getSetting } from '../../store/settings';
+import { Title } from '../../ui/Title';
+import { whenAppReady } from '../../app/background';
+import { afterLoginTarget } from '../../app/redirect';
+import { UtilityBar } from '../../app/UtilityBar';
+import { ContactBox } from './ContactBox';
+import { LOGIN_MESSAGES, lockedMessage } from './messages';
+import './login.css';
+
+type Field = 'loginId' | 'password';
+interface LoginError {
+  field?: Field;
+  text: string;
+}
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** ログイン画面 (seed 000): ログインID = 事業所コード, パスワード = 事業所パスワード. */
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const demo = createLive(() => getSetting('demo'));
+  const [loginId, setLoginId] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [errors, setErrors] = createSignal<LoginError[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  let summary: HTMLDivElement | undefined;
+
+  createEffect(() => {
+    if (currentSession()) navigate(afterLoginTarget(firstValue(params.next)), { replace: true });
+  });
+
+  const fieldError = (field: Field) => errors().find((e) => e.field === field)?.text;
+
+  const show = (list: LoginError[]) => {
+    setErrors(list);
+    queueMicrotask(() => summary?.focus());
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const missing: LoginError[] = [];
+    if (!loginId().trim()) missing.push({ field: 'loginId', text: LOGIN_MESSAGES.loginIdRequired });
+    if (!password()) missing.push({ field: 'password', text: LOGIN_MESSAGES.passwordRequired });
+    if (missing.length) return show(missing);
+
+    setBusy(true);
+    try {
+      const clock = await whenAppReady();
+      const result = await attemptLogin(loginId(), password(), clock.now());
+      if (result.ok) {
+        setErrors([]);
+        await beginSession(result.officeCode, clock.now());
+        return;
+      }
+      setPassword('');
+      show([
+        {
+          text: result.reason === 'locked' ? lockedMessage(result.maxFailures, result.until) : LOGIN_MESSAGES.invalid,
+        },
+      ]);
+    } catch {
+      show([{ text: LOGIN_MESSAGES.storage }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="login-shell">
+      <Title text="ログイン" error={errors().length > 0} />
+      <UtilityBar />
+      <header class="login-header">
+        <h1 class="login-title">NACCSサポートシステム</h1>
+      </header>
+      <main id="main" class="login-main">
+        <section class="login-box" aria-labelledby="login-form-title">
+          <h2 id="login-form-title" class="visually-hidden">
+            ログイン
+          </h2>
+          <Show when={errors().length > 0}>
+            <div class="error-summary" role="alert" tabindex="-1" ref={summary}>
+              <ul>
+                <For each={errors()}>{(e) => <li>{e.text}</li>}</For>
+              </ul>
+            </div>
+          </Show>
+          <form onSubmit={submit} novalidate>
+            <div class="login-field">
+              <label for="login-id">ログインID</label>
+              <input
+                id="login-id"
+                name="loginId"
+                type="text"
+                autocomplete="username"
+                spellcheck={false}
+                value={loginId()}
+                onInput={(e) => setLoginId(e.currentTarget.value)}
+                aria-invalid={fieldError('loginId') ? 'true' : undefined}
+                aria-describedby="login-id-hint"
+              />
+              <p id="login-id-hint" class="field-hint">
+                事業所コードを入力してください。
+              </p>
+            </div>
+            <div class="login-field">
+              <label for="login-password">パスワード</label>
+              <input
+                id="login-password"
+                name="password"
+                type="password"
+                autocomplete="current-password"
+                value={password()}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+                aria-invalid={fieldError('password') ? 'true' : undefined}
+                aria-describedby="login-password-hint"
+              />
+              <p id="login-password-hint" class="field-hint">
+                事業所パスワードを入力してください。
+              </p>
+            </div>
+            <ul class="login-help">
+              <li>
+                <a href="/login/forgot">ログインIDとパスワードを忘れた方はこちら</a>
+              </li>
+              <li>
+                <a href="/login/no-id">ログインIDをお持ちでない方はこちら</a>
+              </li>
+            </ul>
+            <div class="actions">
+              <button type="submit" class="btn login-button" disabled={busy()}>
+                ログイン
+              </button>
+            </div>
+            <Show when={busy()}>
+              <p role="status" class="login-busy">
+                確認しています…
+              </p>
+            </Show>
+          </form>
+          <Show when={demo()?.enabled}>
+            <section class="login-demo" aria-labelledby="login-demo-title">
+              <h2 id="login-demo-title">研修用デモのログイン情報</h2>
+              <dl>
+                <dt>ログインID</dt>
+                <dd>
+                  <kbd>{DEMO_OFFICE_CODE}</kbd>（ナックス商事株式会社 東京事業所）
+                </dd>
+                <dt>パスワード</dt>
+                <dd>
+                  <kbd>{DEMO_PASSWORD}</kbd>
+                </dd>
+              </dl>
+              <p>
+                同じ会社の東京保税倉庫 <kbd>{DEMO_SECOND_OFFICE_CODE}</kbd> にも同じパスワードでログインできます。
+              </p>
+            </section>
+          </Show>
+        </section>
+        <section class="login-about" aria-labelledby="login-tagline">
+          <p id="login-tagline" class="login-tagline">
+            人・物・国をつなぐ
+          </p>
+          <p>
+            NACCSサポートシステムは、NACCSを利用するための各種利用申込手続き、システム設定、料金請求、登録情報の照会等を電子的に行うシステムです。
+          </p>
+          <ContactBox />
+        </section>
+      </main>
+    </div>
+  );
+}
