@@ -1,4 +1,4 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const nssRoutes: RouteDefinition[] = [{ path: '/', component: notReady('メインメニュー') }];
+export const nssRoutes: RouteDefinition[] = [{ path: '/', component: lazy(() => import('./HomePage')) }];
