@@ -1,4 +1,4 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const nssRoutes: RouteDefinition[] = [{ path: '/contract', component: notReady('契約内容確認') }];
+export const nssRoutes: RouteDefinition[] = [{ path: '/contract', component: lazy(() => import('./ContractPage')) }];

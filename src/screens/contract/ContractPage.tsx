@@ -1,0 +1,79 @@
+import { useSearchParams } from '@solidjs/router';
+import { Match, Show, Switch } from 'solid-js';
+import { getOfficeContract } from '../../store/contracts';
+import { createLiveQuery } from '../../store/live';
+import { currentOfficeCode } from '../../store/session';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { Tabs } from '../../ui/Tabs';
+import { Title } from '../../ui/Title';
+import { BillingPanel } from './BillingPanel';
+import { LinesPanel } from './LinesPanel';
+import { OfficePanel } from './OfficePanel';
+import { CONTRACT_TABS, contractTabOf, userIdRows, type ContractTab } from './rows';
+import { TerminalTable } from './TerminalTable';
+import { UserIdTable } from './UserIdTable';
+import './contract.css';
+
+/** 契約内容確認 → 契約情報 参照. The tab is in the URL (?tab=netNACCS), so reload and back keep it. */
+export default function ContractPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = () => contractTabOf(params.tab);
+  const contract = createLiveQuery(currentOfficeCode, getOfficeContract);
+
+  return (
+    <>
+      <Title text="契約情報 参照" />
+      <Breadcrumbs items={[{ label: 'メインメニュー', href: '/' }, { label: '契約情報 参照' }]} />
+      <h1 class="page-title">契約情報 参照</h1>
+      <p class="lead">NSSに登録している現在の契約情報を表示しています。</p>
+      <Show when={!contract.loading()} fallback={<p role="status">読み込み中…</p>}>
+        <Show when={contract()} fallback={<p role="alert">契約情報が見つかりません。</p>}>
+          {(c) => (
+            <Tabs
+              label="契約情報"
+              idPrefix="contract"
+              tabs={CONTRACT_TABS}
+              selected={tab()}
+              onSelect={(key: ContractTab) => setParams({ tab: key === 'office' ? undefined : key })}
+            >
+              <Switch>
+                <Match when={tab() === 'office'}>
+                  <OfficePanel office={c().office} />
+                </Match>
+                <Match when={tab() === 'netNACCS'}>
+                  <h2 class="panel-title">利用者ID</h2>
+                  <UserIdTable
+                    rows={userIdRows(c(), 'netNACCS')}
+                    caption="netNACCSの利用者ID"
+                    empty="netNACCSの利用者IDはありません。"
+                  />
+                  <h2 class="panel-title">論理端末</h2>
+                  <TerminalTable terminals={c().terminals} />
+                </Match>
+                <Match when={tab() === 'general'}>
+                  <h2 class="panel-title">利用者ID</h2>
+                  <UserIdTable
+                    rows={userIdRows(c(), 'general')}
+                    caption="一般NACCSの利用者ID"
+                    empty="一般NACCSの利用者IDはありません。"
+                  />
+                </Match>
+                <Match when={tab() === 'lines'}>
+                  <LinesPanel lines={c().lines} mailboxes={c().mailboxes} />
+                </Match>
+                <Match when={tab() === 'billing'}>
+                  <BillingPanel office={c().office} />
+                </Match>
+              </Switch>
+            </Tabs>
+          )}
+        </Show>
+      </Show>
+      <div class="actions">
+        <a href="/contract-change" class="btn btn-next">
+          契約情報を変更する
+        </a>
+      </div>
+    </>
+  );
+}

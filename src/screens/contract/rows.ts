@@ -1,0 +1,37 @@
+// The rows of 契約情報 参照's 利用者ID tables: each 利用者ID with its 利用者コード.
+import type { OfficeContract } from '../../store/contracts';
+import type { UserCode, UserId } from '../../domain/contract';
+
+export type ContractTab = 'office' | 'netNACCS' | 'general' | 'lines' | 'billing';
+
+export const CONTRACT_TABS: { key: ContractTab; label: string }[] = [
+  { key: 'office', label: '事業所' },
+  { key: 'netNACCS', label: 'netNACCS' },
+  { key: 'general', label: '一般NACCS' },
+  { key: 'lines', label: '回線・メールボックス' },
+  { key: 'billing', label: '請求先' },
+];
+
+export function contractTabOf(value: string | string[] | undefined): ContractTab {
+  const text = Array.isArray(value) ? value[0] : value;
+  return CONTRACT_TABS.find((t) => t.key === text)?.key ?? 'office';
+}
+
+export interface UserIdRow {
+  userId: UserId;
+  userCode: UserCode | undefined;
+  shared: boolean;
+}
+
+/** netNACCS holds the IDs whose 処理方式 is net; 一般NACCS every other one. */
+export function userIdRows(contract: OfficeContract, tab: 'netNACCS' | 'general'): UserIdRow[] {
+  const codes = new Map(contract.userCodes.map((c) => [c.code, c]));
+  return contract.userIds
+    .filter((u) => (u.method === 'net') === (tab === 'netNACCS'))
+    .map((userId) => {
+      const userCode = codes.get(userId.userCode);
+      return { userId, userCode, shared: (userCode?.officeCodes.length ?? 0) > 1 };
+    });
+}
+
+export const mark = (flag: boolean | undefined) => (flag ? '○' : '×');
