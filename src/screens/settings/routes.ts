@@ -1,4 +1,6 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const trainerRoutes: RouteDefinition[] = [{ path: '/trainer/settings', component: notReady('設定') }];
+export const trainerRoutes: RouteDefinition[] = [
+  { path: '/trainer/settings', component: lazy(() => import('./SettingsPage')) },
+];

@@ -1,0 +1,103 @@
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { clearLoginLocks } from '../../store/auth';
+import { createLive } from '../../store/live';
+import { getSetting, setSetting } from '../../store/settings';
+import { Block } from '../../ui/Block';
+
+const LIMITS = {
+  maxFailures: { min: 1, max: 20, label: 'ロックまでの失敗回数' },
+  lockMinutes: { min: 1, max: 1440, label: 'ロックする時間（分）' },
+} as const;
+type Field = keyof typeof LIMITS;
+
+function parseWithin(text: string, field: Field): number | string {
+  const { min, max, label } = LIMITS[field];
+  const value = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+  return value >= min && value <= max ? value : `${label}は${min}から${max}までの半角数字で入力してください。`;
+}
+
+/** How many failed logins in a row lock an office, and for how long (simulated minutes). */
+export function LoginLockSection() {
+  const login = createLive(() => getSetting('login'));
+  const [maxFailures, setMaxFailures] = createSignal('');
+  const [lockMinutes, setLockMinutes] = createSignal('');
+  const [errors, setErrors] = createSignal<string[]>([]);
+  const [status, setStatus] = createSignal<string>();
+
+  createEffect(() => {
+    const current = login();
+    if (!current) return;
+    setMaxFailures(String(current.maxFailures));
+    setLockMinutes(String(current.lockMinutes));
+  });
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setStatus(undefined);
+    const failures = parseWithin(maxFailures(), 'maxFailures');
+    const minutes = parseWithin(lockMinutes(), 'lockMinutes');
+    const problems = [failures, minutes].filter((x): x is string => typeof x === 'string');
+    setErrors(problems);
+    if (problems.length) return;
+    await setSetting('login', { maxFailures: failures as number, lockMinutes: minutes as number });
+    setStatus('ログインのロック設定を保存しました。');
+  };
+
+  const unlock = async () => {
+    await clearLoginLocks();
+    setStatus('すべての事業所のログインのロックを解除しました。');
+  };
+
+  return (
+    <Block
+      id="settings-login"
+      title="ログインのロック"
+      intro="ログインに続けて失敗すると、その事業所のログインを一定時間ロックします。時間は模擬時計で数えます。"
+    >
+      <Show when={errors().length > 0}>
+        <div class="error-summary" role="alert">
+          <ul>
+            <For each={errors()}>{(e) => <li>{e}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+      <form onSubmit={save} novalidate class="settings-form">
+        <p>
+          <label for="settings-max-failures">{LIMITS.maxFailures.label}</label>
+          <input
+            id="settings-max-failures"
+            inputmode="numeric"
+            size="4"
+            value={maxFailures()}
+            onInput={(e) => setMaxFailures(e.currentTarget.value)}
+          />
+          回
+        </p>
+        <p>
+          <label for="settings-lock-minutes">{LIMITS.lockMinutes.label}</label>
+          <input
+            id="settings-lock-minutes"
+            inputmode="numeric"
+            size="5"
+            value={lockMinutes()}
+            onInput={(e) => setLockMinutes(e.currentTarget.value)}
+          />
+          分
+        </p>
+        <div class="actions start">
+          <button type="submit" class="btn">
+            保存する
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={unlock}>
+            ログインのロックを解除
+          </button>
+        </div>
+      </form>
+      <Show when={status()}>
+        <p role="status" class="settings-status">
+          {status()}
+        </p>
+      </Show>
+    </Block>
+  );
+}

@@ -1,0 +1,20 @@
+import { Title } from '../../ui/Title';
+import { DemoSection } from './DemoSection';
+import { LoginLockSection } from './LoginLockSection';
+import { ResetSection } from './ResetSection';
+import { StorageSection } from './StorageSection';
+import './settings.css';
+
+/** トレーナー用 設定: storage, demo mode, login lock, 「デモデータを初期化」. */
+export default function SettingsPage() {
+  return (
+    <>
+      <Title text="設定（トレーナー用）" />
+      <h1 class="page-title">設定</h1>
+      <StorageSection />
+      <DemoSection />
+      <LoginLockSection />
+      <ResetSection />
+    </>
+  );
+}
