@@ -3,6 +3,15 @@ import type { Notice } from '../domain/notice';
 import { db } from './db';
 import { touched } from './record';
 
+/** The office's latest notices, newest first, at most `limit` (the top menu shows 10). */
+export async function listLatestNotices(officeCode: string, limit = 10): Promise<Notice[]> {
+  const rows = await db.notices.where('officeCode').equals(officeCode).toArray();
+  return rows
+    .filter((n) => !n.deleted)
+    .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id))
+    .slice(0, limit);
+}
+
 // --- the center's writes ---
 
 /** Writes 新着情報 (inside the caller's transaction when there is one). */
