@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { afterLoginTarget, loginHref } from '../../src/app/redirect';
+import { tabOfPath } from '../../src/ui/TabBar';
+
+describe('the page to return to after login', () => {
+  it('keeps the page that sent the user to /login', () => {
+    expect(loginHref('/contract?tab=netNACCS')).toBe('/login?next=%2Fcontract%3Ftab%3DnetNACCS');
+    expect(afterLoginTarget('/contract?tab=netNACCS')).toBe('/contract?tab=netNACCS');
+  });
+
+  it('never leaves the app or loops back to login', () => {
+    expect(loginHref('/')).toBe('/login');
+    expect(afterLoginTarget('//evil.example/x')).toBe('/');
+    expect(afterLoginTarget('https://evil.example/')).toBe('/');
+    expect(afterLoginTarget('/login')).toBe('/');
+    expect(afterLoginTarget(undefined)).toBe('/');
+  });
+});
+
+describe('tabOfPath', () => {
+  it('marks 申込実施 for the top menu and every application flow', () => {
+    expect(tabOfPath('/')).toBe('apply');
+    expect(tabOfPath('/system-setting/contact')).toBe('apply');
+    expect(tabOfPath('/applications/abc')).toBe('applications');
+    expect(tabOfPath('/contract')).toBe('contract');
+    expect(tabOfPath('/billing')).toBe('billing');
+    expect(tabOfPath('/password')).toBe('password');
+  });
+});
