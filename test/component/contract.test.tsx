@@ -1,0 +1,96 @@
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ContractPage from '../../src/screens/contract/ContractPage';
+import { beginSession, endSession } from '../../src/store/session';
+import { resetDatabase, seedDemo } from '../support/db';
+import { renderAt } from './render';
+
+const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(2); // two header rows
+
+describe('契約情報 参照', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo();
+    await beginSession('NAC001', Date.parse('2026-11-20T01:00:00Z'));
+  });
+  afterEach(async () => {
+    cleanup();
+    await endSession();
+  });
+
+  it('opens on 事業所 with the office, 管理責任者, 管轄税関 and 料金プラン', async () => {
+    renderAt(ContractPage, '/contract');
+    const tab = await screen.findByRole('tab', { name: '事業所' });
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe(tab.id);
+    for (const text of ['NAC001', 'ナックス商事株式会社', '東京事業所', '東京税関', '山田 次郎', 'kanri@nacks-shoji.example', '0300001112']) {
+      expect(panel.textContent).toContain(text);
+    }
+    const plans = within(panel).getByRole('region', { name: '料金プラン' });
+    expect(plans.textContent).toContain('netNACCSAプラン');
+    expect(plans.textContent).toContain('一般NACCSBプラン');
+    expect(screen.getByRole('link', { name: '契約情報を変更する' }).getAttribute('href')).toBe('/contract-change');
+  });
+
+  it('shows the netNACCS 利用者ID and 論理端末 tables, with the tab in the URL', async () => {
+    const { history } = renderAt(ContractPage, '/contract');
+    await userEvent.click(await screen.findByRole('tab', { name: 'netNACCS' }));
+    expect(history.get()).toBe('/contract?tab=netNACCS');
+
+    const [ids, terminals] = within(screen.getByRole('tabpanel')).getAllByRole('table');
+    const headers = within(ids).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual([
+      '区分', '業種', '処理方式', '利用者ID', '管理統計資料', '保税管理資料保存サービス', '他事業所と共用', '利用開始日', '利用終了日',
+      '利用者コード', '識別番号', '有料分', '無料分',
+    ]);
+    expect(bodyRows(ids).map(cells)).toEqual([
+      ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', ''],
+    ]);
+    expect(within(terminals).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名',
+    ]);
+    expect(within(terminals).getAllByRole('row').slice(1).map(cells)).toEqual([['海上', 'net', 'net', '99999W']]);
+  });
+
+  it('lists every other 処理方式 under 一般NACCS, with the shared 1BNAC marked', async () => {
+    renderAt(ContractPage, '/contract', '/contract?tab=general');
+    const tab = await screen.findByRole('tab', { name: '一般NACCS' });
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    const table = within(screen.getByRole('tabpanel')).getByRole('table');
+    expect(bodyRows(table).map(cells)).toEqual([
+      ['海上', '通関業', 'インタ', '1ANAC', 'A01', '○', '○', '×', '×', '2015/04/01', ''],
+      ['海上', '通関業 通関士', 'インタ', '1ANAC', 'A02', '○', '○', '×', '×', '2019/04/08', ''],
+      ['共用', '保税蔵置場', 'インタ', '1BNAC', 'B01', '○', '×', '○', '○', '2016/10/01', ''],
+      ['海上', '通関業', 'インタ', '1CNAC', 'C01', '×', '×', '×', '×', '2026/10/01', ''],
+    ]);
+  });
+
+  it('says plainly when there are no lines or mailboxes, and shows the 請求先', async () => {
+    const { history } = renderAt(ContractPage, '/contract', '/contract?tab=lines');
+    const panel = await screen.findByRole('tabpanel');
+    await waitFor(() => expect(panel.textContent).toContain('登録されている回線はありません。'));
+    expect(panel.textContent).toContain('登録されているメールボックスはありません。');
+
+    await userEvent.click(screen.getByRole('tab', { name: '請求先' }));
+    expect(history.get()).toBe('/contract?tab=billing');
+    const billing = screen.getByRole('tabpanel');
+    expect(billing.textContent).toContain('1234567');
+    expect(billing.textContent).toContain('口座振替');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const { history } = renderAt(ContractPage, '/contract');
+    const first = await screen.findByRole('tab', { name: '事業所' });
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'netNACCS' }));
+    expect(history.get()).toBe('/contract?tab=netNACCS');
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: '請求先' }).getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{Home}');
+    expect(history.get()).toBe('/contract');
+  });
+});

@@ -1,0 +1,126 @@
+import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
+import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes, Root } from '../../src/app/App';
+import { whenAppReady } from '../../src/app/background';
+import { setNeedRefresh, setUpdater } from '../../src/pwa/state';
+import { beginSession, currentSession, endSession, followSession } from '../../src/store/session';
+import { resetDatabase, seedDemo } from '../support/db';
+
+const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z'); // 10:00:00 JST
+
+function renderApp(url: string) {
+  const history = createMemoryHistory();
+  history.set({ value: url });
+  render(() => (
+    <MemoryRouter history={history} root={Root}>
+      <AppRoutes />
+    </MemoryRouter>
+  ));
+  return { history };
+}
+
+describe('the app shell', () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await seedDemo();
+    await followSession();
+    await whenAppReady();
+  });
+  beforeEach(() => endSession());
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('sends a visitor who is not logged in to /login, keeping the page to return to', async () => {
+    const { history } = renderApp('/contract?tab=netNACCS');
+    await screen.findByRole('button', { name: 'ログイン' });
+    expect(history.get()).toBe('/login?next=%2Fcontract%3Ftab%3DnetNACCS');
+  });
+
+  it('shows the NSS header, tabs and the warning line behind login', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    renderApp('/contract');
+    const header = await screen.findByRole('banner');
+    await waitFor(() => expect(header.textContent).toContain('ナックス商事株式会社'));
+    expect(header.textContent).toContain('東京事業所');
+    expect(header.textContent).toContain('2026/11/20 10:00:00 ログイン中');
+
+    const tabs = screen.getByRole('navigation', { name: 'メニュー' });
+    expect(within(tabs).getAllByRole('link').map((a) => a.textContent!.replace('⌂', ''))).toEqual([
+      'メインメニュー',
+      '申込実施',
+      '申込内容確認',
+      '契約内容確認',
+      '請求内容参照',
+      'パスワード変更',
+    ]);
+    expect(within(tabs).getByRole('link', { name: '契約内容確認' }).getAttribute('aria-current')).toBe('page');
+    expect(within(tabs).getByRole('link', { name: '申込実施' }).getAttribute('aria-current')).toBeNull();
+    expect(screen.getByText('ブラウザの戻るボタン、複数のタブ・ウィンドウは使用しないでください。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'トレーナー用画面' }).getAttribute('href')).toBe('/trainer');
+    await screen.findByRole('heading', { name: '契約情報 参照' });
+  });
+
+  it('ends the session with ログアウト and returns to the login page', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    const { history } = renderApp('/');
+    await screen.findByRole('heading', { name: '新着情報' });
+    await userEvent.click(screen.getByRole('button', { name: 'ログアウト' }));
+    await screen.findByRole('button', { name: 'ログイン' });
+    await waitFor(() => expect(history.get()).toBe('/login'));
+    expect(currentSession()).toBeNull();
+  });
+
+  it('shows a menu target that is not built yet as 準備中', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    renderApp('/cert-reissue');
+    expect(await screen.findByText(/準備中/)).toBeTruthy();
+  });
+
+  it('opens the trainer side without the NSS login, visibly different', async () => {
+    renderApp('/trainer/settings');
+    expect(await screen.findByText('トレーナー用：NACCSセンター（模擬）')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'トレーナー用メニュー' });
+    expect(within(nav).getAllByRole('link').map((a) => `${a.textContent} ${a.getAttribute('href')}`)).toEqual([
+      '審査コンソール /trainer',
+      '受信箱 /trainer/mailbox',
+      'UTB /trainer/utb',
+      '設定 /trainer/settings',
+    ]);
+    expect(within(nav).getByRole('link', { name: '設定' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'NSS画面へ戻る' }).getAttribute('href')).toBe('/');
+    expect(await screen.findByRole('heading', { name: '設定' })).toBeTruthy();
+  });
+
+  it('says so for an address that does not exist', async () => {
+    renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { name: 'ページが見つかりません' })).toBeTruthy();
+  });
+
+  it('offers an update and reloads only when the user presses 更新する', async () => {
+    const update = vi.fn(async () => undefined);
+    setUpdater(update);
+    renderApp('/login');
+    setNeedRefresh(true);
+    await screen.findByRole('heading', { name: '新しいバージョンがあります' });
+    expect(update).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: '更新する' }));
+    expect(update).toHaveBeenCalledOnce();
+    setNeedRefresh(false);
+  });
+
+  it('shows the offline badge while the device is offline', async () => {
+    renderApp('/login');
+    await screen.findByRole('button', { name: 'ログイン' });
+    expect(screen.queryByText('オフライン')).toBeNull();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    expect(await screen.findByText('オフライン')).toBeTruthy();
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(screen.queryByText('オフライン')).toBeNull());
+  });
+});
