@@ -1,0 +1,290 @@
+import { useLocation, useNavigate, useParams } from '@solidjs/router';
+import { createSignal, For, lazy, Match, Show, Switch, type Component } from 'solid-js';
+import { SubmitRefusedError } from '../../center/errors';
+import { withdrawApplication } from '../../center/submit';
+import type { Application, ApplicationKind } from '../../domain/application';
+import { isShorterThanStandard } from '../../domain/review';
+import { desiredDateLabel, detailTitle, mailFamily } from '../../domain/texts/kinds';
+import { formatDate, formatDateTime, isoDateOf } from '../../domain/time';
+import { formatFileSize } from '../../domain/validation/attachments';
+import { getApplication } from '../../store/applications';
+import { listAttachments } from '../../store/attachments';
+import { createLive, createLiveQuery } from '../../store/live';
+import { currentOfficeCode } from '../../store/session';
+import { getSetting } from '../../store/settings';
+import { Block } from '../../ui/Block';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { KeyValueTable } from '../../ui/KeyValueTable';
+import { Title } from '../../ui/Title';
+import { saveBytes, zipAttachments } from './download';
+import { kindInfo } from './kind-info';
+import { KIND_VIEWS, type KindViewProps } from './kind-views';
+import './applications.css';
+
+export const STANDARD_DAYS_WARNING =
+  '※「申込日」と「利用開始希望日」の間隔が標準日数より短いため、ご希望の日に対応できない場合がございます。';
+
+const views = new Map<ApplicationKind, Component<KindViewProps>>();
+function kindView(kind: ApplicationKind): Component<KindViewProps> | undefined {
+  const loader = KIND_VIEWS[kind];
+  if (!loader) return undefined;
+  if (!views.has(kind)) views.set(kind, lazy(loader));
+  return views.get(kind);
+}
+
+/** 申込情報一覧 > システム設定申込詳細 (S0) / 利用申込詳細 (S2). */
+export default function ApplicationDetailPage() {
+  const params = useParams<{ id: string }>();
+  const location = useLocation<{ listSearch?: string }>();
+  const listHref = () => `/applications${location.state?.listSearch ?? ''}`;
+  const app = createLiveQuery(
+    () => ({ id: params.id, office: currentOfficeCode() }),
+    async ({ id, office }) => {
+      const found = await getApplication(id);
+      return found && found.officeCode === office ? found : null;
+    },
+  );
+  return (
+    <Show when={!app.loading() && app() !== undefined} fallback={<p role="status">読み込み中…</p>}>
+      <Show
+        when={app()}
+        fallback={
+          <>
+            <Title text="申込内容 参照" />
+            <h1 class="page-title">申込内容 参照</h1>
+            <p role="alert">申込が見つかりません。</p>
+            <div class="actions">
+              <a href={listHref()} class="btn btn-secondary btn-back">
+                一覧表示に戻る
+              </a>
+            </div>
+          </>
+        }
+      >
+        {(a) => <Detail application={a()} listHref={listHref()} />}
+      </Show>
+    </Show>
+  );
+}
+
+function Detail(props: { application: Application; listHref: string }) {
+  const navigate = useNavigate();
+  const a = () => props.application;
+  const info = () => kindInfo(a().kind);
+  const isSetting = () => mailFamily(a().kind) === 'システム設定申込';
+  const heading = () => (isSetting() ? 'システム設定申込内容 参照' : '申込内容 参照');
+  const review = createLive(() => getSetting('review'));
+  const showWarning = () => {
+    const r = review();
+    return !!r && isShorterThanStandard(isoDateOf(a().submittedAt), a().desiredDate, r.standardDays[a().kind]);
+  };
+  const View = () => kindView(a().kind);
+
+  return (
+    <>
+      <Title text={detailTitle(a().kind)} />
+      <Breadcrumbs items={[{ label: '申込情報一覧', href: props.listHref }, { label: detailTitle(a().kind) }]} />
+      <h1 class="page-title">{heading()}</h1>
+      <p class="lead">
+        申込情報詳細を表示します。{info().dateLabel}は希望日と異なる場合がございますので、確定した申込内容は必ずご確認ください。
+      </p>
+
+      <Block id="application-overview" title="申込概要">
+        <KeyValueTable
+          rows={[
+            { label: '受付番号', value: a().receiptNo },
+            { label: '申込日時', value: formatDateTime(a().submittedAt) },
+            { label: 'ステータス', value: <span class="status">{a().status}</span> },
+            { label: desiredDateLabel(info().dateLabel), value: formatDate(a().desiredDate) || '最短の日程' },
+            { label: info().dateLabel, value: formatDate(a().confirmedDate) || '未確定' },
+            ...(a().reviewEndedAt ? [{ label: '審査終了日', value: formatDate(isoDateOf(a().reviewEndedAt!)) }] : []),
+            ...(a().note ? [{ label: '備考', value: <span class="pre-wrap">{a().note}</span> }] : []),
+          ]}
+        />
+        <Show when={showWarning()}>
+          <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
+        </Show>
+        <Show when={a().idNotice}>
+          {/* Extension point: the ID通知内容 screen (issue 5) lives at /applications/:id/id-notice. */}
+          <div class="actions start">
+            <a href={`/applications/${encodeURIComponent(a().id)}/id-notice`} class="btn">
+              ID通知内容
+            </a>
+          </div>
+        </Show>
+      </Block>
+
+      <Block id="application-content" title={isSetting() ? 'システム設定情報申込内容' : '申込内容'}>
+        <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容の表示は準備中です。</p>}>
+          {(V) => {
+            const Comp = V();
+            return <Comp application={a()} />;
+          }}
+        </Show>
+      </Block>
+
+      <Attachments application={a()} />
+
+      <Block id="application-progress" title="進行状況">
+        <table class="data-table progress-table">
+          <caption class="visually-hidden">進行状況</caption>
+          <thead>
+            <tr>
+              <th scope="col">作業項目</th>
+              <th scope="col">作業日</th>
+              <th scope="col">通知内容</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={a().history}>
+              {(h) => (
+                <tr>
+                  <td>{h.item}</td>
+                  <td>{formatDate(isoDateOf(h.at))}</td>
+                  <td class="pre-wrap">{h.notice}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Block>
+
+      <Show when={a().status === '確認依頼'}>
+        <RequestActions application={a()} name={info().name} wizardPath={info().wizardPath} navigate={navigate} />
+      </Show>
+
+      <div class="actions">
+        <a href={props.listHref} class="btn btn-secondary btn-back">
+          一覧表示に戻る
+        </a>
+      </div>
+    </>
+  );
+}
+
+function Attachments(props: { application: Application }) {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal('');
+  const none = () => props.application.attachments.length === 0;
+  const download = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const rows = await listAttachments(props.application.id);
+      saveBytes(await zipAttachments(rows), `${props.application.receiptNo}.zip`);
+    } catch {
+      setError('添付ファイルをまとめられませんでした。もう一度お試しください。');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Block id="application-attachments" title="添付ファイル">
+      <Show when={!none()} fallback={<p>添付ファイルはありません。</p>}>
+        <ul class="attachment-list">
+          <For each={props.application.attachments}>
+            {(f) => (
+              <li>
+                {f.name} <span class="file-size">{formatFileSize(f.size)}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <div class="actions start">
+        <button
+          type="button"
+          class="btn"
+          disabled={none() || busy()}
+          aria-describedby={none() ? 'download-none' : undefined}
+          onClick={download}
+        >
+          まとめてダウンロードする
+        </button>
+        <Show when={none()}>
+          <span id="download-none" class="field-hint">
+            ダウンロードできる添付ファイルはありません。
+          </span>
+        </Show>
+      </div>
+      <Show when={error()}>
+        <p role="alert" class="error-text">
+          {error()}
+        </p>
+      </Show>
+    </Block>
+  );
+}
+
+type Step = 'idle' | 'confirm' | 'running' | 'failed';
+
+function RequestActions(props: {
+  application: Application;
+  name: string;
+  wizardPath?: string;
+  navigate: (to: string) => void;
+}) {
+  const [step, setStep] = createSignal<Step>('idle');
+  const [message, setMessage] = createSignal('');
+  let confirmTitle: HTMLHeadingElement | undefined;
+  const ask = () => {
+    setStep('confirm');
+    queueMicrotask(() => confirmTitle?.focus());
+  };
+  const withdraw = async () => {
+    setStep('running');
+    try {
+      await withdrawApplication(props.application.id);
+      setStep('idle');
+    } catch (err) {
+      setMessage(err instanceof SubmitRefusedError ? err.messages.join('') : '取り下げできませんでした。もう一度お試しください。');
+      setStep('failed');
+    }
+  };
+  return (
+    <section class="request-actions" aria-label="修正・取下げ">
+      <p>確認事項の内容を確認し、修正または取下げのいずれかを選択してください。</p>
+      <Switch>
+        <Match when={step() === 'confirm' || step() === 'running'}>
+          <section class="confirm-panel" role="alertdialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-text">
+            <h2 id="withdraw-title" tabindex="-1" ref={confirmTitle}>
+              {props.name}を取り下げますか？
+            </h2>
+            <p id="withdraw-text">
+              申込受付番号「{props.application.receiptNo}」の{props.name}を取り下げます。取り下げた申込は元に戻せません。
+            </p>
+            <div class="actions start">
+              <button type="button" class="btn btn-danger" disabled={step() === 'running'} onClick={withdraw}>
+                取り下げる
+              </button>
+              <button type="button" class="btn btn-secondary" disabled={step() === 'running'} onClick={() => setStep('idle')}>
+                キャンセル
+              </button>
+            </div>
+          </section>
+        </Match>
+        <Match when={true}>
+          <div class="actions">
+            <Show when={props.wizardPath}>
+              <button
+                type="button"
+                class="btn btn-next"
+                onClick={() => props.navigate(`${props.wizardPath}?amends=${encodeURIComponent(props.application.id)}`)}
+              >
+                {props.name}を修正する
+              </button>
+            </Show>
+            <button type="button" class="btn btn-danger" onClick={ask}>
+              {props.name}を取り下げる
+            </button>
+          </div>
+        </Match>
+      </Switch>
+      <Show when={step() === 'failed'}>
+        <p role="alert" class="error-text">
+          {message()}
+        </p>
+      </Show>
+    </section>
+  );
+}

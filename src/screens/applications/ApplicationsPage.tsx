@@ -1,0 +1,208 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { ApplicationKind } from '../../domain/application';
+import { KIND_LABELS } from '../../domain/texts/kinds';
+import { formatDate, isoDateOf } from '../../domain/time';
+import { listOfficeApplications, listOfficeDrafts } from '../../store/applications';
+import { createLiveQuery } from '../../store/live';
+import { currentOfficeCode } from '../../store/session';
+import { Block } from '../../ui/Block';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { Title } from '../../ui/Title';
+import { kindInfo } from './kind-info';
+import { filterOfParams, filterRows, LIST_STATUSES, pageOf, rowsOf, type ListRow } from './list';
+import './applications.css';
+
+const KINDS = Object.keys(KIND_LABELS) as ApplicationKind[];
+
+/** 申込内容確認 → 申込情報一覧. Filter, search and page live in the URL, so reload and back keep them. */
+export default function ApplicationsPage() {
+  const [params, setParams] = useSearchParams();
+  const filter = createMemo(() => filterOfParams(params));
+  const data = createLiveQuery(currentOfficeCode, async (code) => ({
+    applications: await listOfficeApplications(code),
+    drafts: await listOfficeDrafts(code),
+  }));
+  const rows = createMemo(() => {
+    const d = data();
+    return d ? filterRows(rowsOf(d.applications, d.drafts), filter()) : [];
+  });
+  const page = createMemo(() => pageOf(rows(), filter().page));
+  const [query, setQuery] = createSignal(filter().query ?? '');
+
+  const listSearch = () => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (typeof v === 'string' && v) s.set(k, v);
+    const text = s.toString();
+    return text ? `?${text}` : '';
+  };
+
+  return (
+    <>
+      <Title text="申込情報一覧" />
+      <Breadcrumbs items={[{ label: 'メインメニュー', href: '/' }, { label: '申込情報一覧' }]} />
+      <h1 class="page-title">申込情報一覧</h1>
+      <p class="lead">申込情報の一覧を表示します。内容を確認する申込の「詳細」ボタンをクリックしてください。</p>
+
+      <Block id="application-search" title="検索条件">
+        <form
+          class="application-search"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setParams({ q: query().trim() || undefined, page: undefined });
+          }}
+        >
+          <div class="search-field">
+            <label for="filter-kind">申込種別</label>
+            <select
+              id="filter-kind"
+              value={filter().kind ?? ''}
+              onChange={(e) => setParams({ kind: e.currentTarget.value || undefined, page: undefined })}
+            >
+              <option value="">すべて</option>
+              <For each={KINDS}>{(k) => <option value={k}>{KIND_LABELS[k]}</option>}</For>
+            </select>
+          </div>
+          <div class="search-field">
+            <label for="filter-status">ステータス</label>
+            <select
+              id="filter-status"
+              value={filter().status ?? ''}
+              onChange={(e) => setParams({ status: e.currentTarget.value || undefined, page: undefined })}
+            >
+              <option value="">すべて</option>
+              <For each={LIST_STATUSES}>{(s) => <option value={s}>{s}</option>}</For>
+            </select>
+          </div>
+          <div class="search-field">
+            <label for="filter-receipt">受付番号</label>
+            <input
+              id="filter-receipt"
+              type="search"
+              autocomplete="off"
+              value={query()}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+            <span class="field-hint">(半角英数字・部分一致)</span>
+          </div>
+          <button type="submit" class="btn">
+            検索
+          </button>
+        </form>
+      </Block>
+
+      <Block id="application-list" title="申込情報">
+        <Show when={data()} fallback={<p role="status">読み込み中…</p>}>
+          <Show when={page().total > 0} fallback={<p class="empty-table">該当する申込はありません。</p>}>
+            <p class="list-count" role="status">
+              全{page().total}件中 {page().from}〜{page().to}件を表示
+            </p>
+            <div class="table-scroll">
+              <table class="data-table application-table">
+                <caption class="visually-hidden">申込情報一覧</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">申込種別</th>
+                    <th scope="col">受付番号</th>
+                    <th scope="col">申込日</th>
+                    <th scope="col">ステータス</th>
+                    <th scope="col">利用開始希望日 / NACCS登録希望日</th>
+                    <th scope="col">利用開始日 / NACCS登録日</th>
+                    <th scope="col">詳細</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={page().items}>{(row) => <Row row={row} listSearch={listSearch()} />}</For>
+                </tbody>
+              </table>
+            </div>
+            <Pager page={page().page} pages={page().pages} go={(p) => setParams({ page: p === 1 ? undefined : String(p) })} />
+          </Show>
+        </Show>
+      </Block>
+      <div class="actions">
+        <a href="/" class="btn btn-secondary btn-back">
+          メニューに戻る
+        </a>
+      </div>
+    </>
+  );
+}
+
+function Row(props: { row: ListRow; listSearch: string }) {
+  const r = () => props.row;
+  const resumeHref = () => {
+    const path = kindInfo(r().kind).wizardPath;
+    if (!path) return undefined;
+    return r().draft?.amends ? `${path}?amends=${encodeURIComponent(r().draft!.amends!)}` : path;
+  };
+  return (
+    <tr classList={{ 'draft-row': !!r().draft }}>
+      <td>{r().kindLabel}</td>
+      <td>{r().receiptNo || '―'}</td>
+      <td>{r().submittedAt !== undefined ? formatDate(isoDateOf(r().submittedAt!)) : '―'}</td>
+      <td class="status">{r().status}</td>
+      <td>{formatDate(r().desiredDate) || '―'}</td>
+      <td>{formatDate(r().confirmedDate) || '―'}</td>
+      <td class="center">
+        <Show
+          when={r().draft}
+          fallback={
+            <A
+              href={`/applications/${encodeURIComponent(r().id)}`}
+              state={{ listSearch: props.listSearch }}
+              class="btn btn-secondary btn-small"
+              aria-label={`受付番号${r().receiptNo}の詳細`}
+            >
+              詳細
+            </A>
+          }
+        >
+          <Show when={resumeHref()} fallback={<span>―</span>}>
+            {(href) => (
+              <a href={href()} class="btn btn-secondary btn-small" aria-label={`作成中の${r().kindLabel}の入力を再開する`}>
+                入力を再開する
+              </a>
+            )}
+          </Show>
+        </Show>
+      </td>
+    </tr>
+  );
+}
+
+function Pager(props: { page: number; pages: number; go: (page: number) => void }) {
+  const numbers = () => Array.from({ length: props.pages }, (_, i) => i + 1);
+  return (
+    <Show when={props.pages > 1}>
+      <nav class="pager" aria-label="ページ送り">
+        <button type="button" class="btn btn-secondary btn-small" disabled={props.page <= 1} onClick={() => props.go(props.page - 1)}>
+          前へ
+        </button>
+        <For each={numbers()}>
+          {(n) => (
+            <button
+              type="button"
+              class="btn btn-small"
+              classList={{ 'btn-secondary': n !== props.page }}
+              aria-current={n === props.page ? 'page' : undefined}
+              aria-label={`${n}ページ`}
+              onClick={() => props.go(n)}
+            >
+              {n}
+            </button>
+          )}
+        </For>
+        <button
+          type="button"
+          class="btn btn-secondary btn-small"
+          disabled={props.page >= props.pages}
+          onClick={() => props.go(props.page + 1)}
+        >
+          次へ
+        </button>
+      </nav>
+    </Show>
+  );
+}

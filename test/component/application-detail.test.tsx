@@ -1,0 +1,148 @@
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from '@solidjs/router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jstMs } from '../../src/domain/time';
+import ApplicationDetailPage, { STANDARD_DAYS_WARNING } from '../../src/screens/applications/ApplicationDetailPage';
+import { getApplication } from '../../src/store/applications';
+import { beginSession, endSession } from '../../src/store/session';
+import { makeApplication, putApplications } from '../support/applications';
+import { resetDatabase, seedDemo } from '../support/db';
+import { registerTestKinds } from '../support/test-kinds';
+import { renderRoutes } from './render';
+
+function WizardStub() {
+  const location = useLocation();
+  return <p>wizard at {location.pathname + location.search}</p>;
+}
+
+const render = (id = 'app-1') =>
+  renderRoutes(
+    [
+      { path: '/applications/:id', component: ApplicationDetailPage },
+      { path: '/system-setting', component: WizardStub },
+    ],
+    `/applications/${id}`,
+  );
+
+const REQUEST_TEXT = '19NACで入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。';
+
+function inRequest() {
+  const app = makeApplication(1, { status: '確認依頼' });
+  app.history.push({ item: 'システム設定申込 回答(確認依頼)', at: jstMs('2026-11-04', 9), notice: REQUEST_TEXT, status: '確認依頼' });
+  return app;
+}
+
+describe('申込内容 参照 (detail)', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo();
+    registerTestKinds();
+    await beginSession('NAC001', Date.now());
+  });
+  afterEach(async () => {
+    cleanup();
+    await endSession();
+  });
+
+  it('shows the breadcrumb, 申込概要 and the 進行状況 of seed 000', async () => {
+    await putApplications([inRequest()]);
+    render();
+    expect(await screen.findByRole('heading', { level: 1, name: 'システム設定申込内容 参照' })).toBeTruthy();
+    const crumbs = screen.getByRole('navigation', { name: 'パンくずリスト' });
+    expect(crumbs.textContent).toBe('申込情報一覧システム設定申込詳細');
+    const overview = screen.getByRole('region', { name: '申込概要' });
+    const cells = within(overview)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(cells).toEqual([
+      '受付番号2642001C',
+      '申込日時2026/11/03 10:00',
+      'ステータス確認依頼',
+      'NACCS登録希望日2026/12/01',
+      'NACCS登録日未確定',
+    ]);
+    const progress = within(screen.getByRole('region', { name: '進行状況' })).getAllByRole('row');
+    expect(progress.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
+      ['作業項目', '作業日', '通知内容'],
+      ['システム設定申込', '2026/11/03', ''],
+      ['システム設定申込 回答(確認依頼)', '2026/11/04', REQUEST_TEXT],
+    ]);
+    expect(screen.getByText('この申込種別の申込内容の表示は準備中です。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '一覧表示に戻る' }).getAttribute('href')).toBe('/applications');
+  });
+
+  it('in 確認依頼, 修正 reopens the wizard with ?amends=<id>', async () => {
+    await putApplications([inRequest()]);
+    const user = userEvent.setup();
+    render();
+    await user.click(await screen.findByRole('button', { name: 'システム設定申込を修正する' }));
+    expect(await screen.findByText('wizard at /system-setting?amends=app-1')).toBeTruthy();
+  });
+
+  it('in 確認依頼, 取下げ asks first; キャンセル keeps it, 取り下げる withdraws it', async () => {
+    await putApplications([inRequest()]);
+    const user = userEvent.setup();
+    render();
+    await user.click(await screen.findByRole('button', { name: 'システム設定申込を取り下げる' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'システム設定申込を取り下げますか？' });
+    expect(dialog.textContent).toContain('申込受付番号「2642001C」のシステム設定申込を取り下げます。');
+    await user.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await getApplication('app-1'))!.status).toBe('確認依頼');
+
+    await user.click(screen.getByRole('button', { name: 'システム設定申込を取り下げる' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '取り下げる' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: '申込概要' }).textContent).toContain('ステータス取下げ'));
+    expect(screen.queryByRole('button', { name: 'システム設定申込を修正する' })).toBeNull();
+    expect(screen.getByRole('region', { name: '進行状況' }).textContent).toContain('システム設定申込 取下げ');
+  });
+
+  it.each(['受付', '内容確認中', '審査終了', '利用開始', '取下げ'] as const)('offers neither 修正 nor 取下げ in %s', async (status) => {
+    await putApplications([makeApplication(1, { status })]);
+    render();
+    await screen.findByRole('region', { name: '申込概要' });
+    expect(screen.queryByRole('button', { name: /を修正する|を取り下げる/ })).toBeNull();
+  });
+
+  it('shows the confirmed date and warns when the wish was shorter than the standard days', async () => {
+    await putApplications([
+      makeApplication(1, { status: '審査終了', desiredDate: '2026-11-05', confirmedDate: '2026-11-09', reviewEndedAt: jstMs('2026-11-04', 9) }),
+    ]);
+    render();
+    const overview = await screen.findByRole('region', { name: '申込概要' });
+    expect(overview.textContent).toContain('NACCS登録日2026/11/09');
+    expect(overview.textContent).toContain('審査終了日2026/11/04');
+    expect(await within(overview).findByText(STANDARD_DAYS_WARNING)).toBeTruthy();
+  });
+
+  it('does not warn when the wish respects the standard days', async () => {
+    await putApplications([makeApplication(1)]);
+    render();
+    await screen.findByRole('region', { name: '申込概要' });
+    expect(screen.queryByText(STANDARD_DAYS_WARNING)).toBeNull();
+  });
+
+  it('lists the attachments; まとめてダウンロードする is disabled with a note when there are none', async () => {
+    await putApplications([
+      makeApplication(1, { attachments: [{ id: 'f1', name: '貨物引渡義務登録調査票.xlsx', size: 37_000, type: '' }] }),
+      makeApplication(2),
+    ]);
+    render();
+    const files = await screen.findByRole('region', { name: '添付ファイル' });
+    expect(files.textContent).toContain('貨物引渡義務登録調査票.xlsx');
+    expect((within(files).getByRole('button', { name: 'まとめてダウンロードする' }) as HTMLButtonElement).disabled).toBe(false);
+    cleanup();
+    render('app-2');
+    const none = await screen.findByRole('region', { name: '添付ファイル' });
+    const button = within(none).getByRole('button', { name: 'まとめてダウンロードする' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(none.textContent).toContain('ダウンロードできる添付ファイルはありません。');
+  });
+
+  it('does not show another office\'s application', async () => {
+    await putApplications([makeApplication(1, { officeCode: 'NAC002' })]);
+    render();
+    expect(await screen.findByText('申込が見つかりません。')).toBeTruthy();
+  });
+});

@@ -1,0 +1,109 @@
+import { cleanup, screen, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ApplicationsPage from '../../src/screens/applications/ApplicationsPage';
+import { db } from '../../src/store/db';
+import { beginSession, endSession } from '../../src/store/session';
+import { makeApplication, putApplications } from '../support/applications';
+import { resetDatabase, seedDemo } from '../support/db';
+import { registerTestKinds } from '../support/test-kinds';
+import { renderAt } from './render';
+
+const table = () => screen.findByRole('table', { name: '申込情報一覧' });
+const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
+
+describe('申込情報一覧', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo();
+    registerTestKinds();
+    await beginSession('NAC001', Date.now());
+  });
+  afterEach(async () => {
+    cleanup();
+    await endSession();
+  });
+
+  it('lists the office\'s applications newest first with kind, 受付番号, 申込日, ステータス and both dates', async () => {
+    await putApplications([
+      makeApplication(1, { status: '審査終了', confirmedDate: '2026-12-02' }),
+      makeApplication(2, { kind: 'contract-change', receiptNo: '2642002A', status: '確認依頼' }),
+      makeApplication(3, { officeCode: 'NAC002', receiptNo: '2642003C' }),
+    ]);
+    renderAt(ApplicationsPage, '/applications');
+    const rows = await bodyRows();
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => Array.from(r.cells).slice(0, 6).map((c) => c.textContent))).toEqual([
+      ['変更申込', '2642002A', '2026/11/04', '確認依頼', '2026/12/01', '―'],
+      ['システム設定申込', '2642001C', '2026/11/03', '審査終了', '2026/12/01', '2026/12/02'],
+    ]);
+    expect(within(rows[0]).getByRole('link', { name: '受付番号2642002Aの詳細' }).getAttribute('href')).toBe('/applications/app-2');
+  });
+
+  it('shows the office\'s drafts as 作成中 with a way back into the wizard', async () => {
+    await db.drafts.bulkPut([
+      { id: 'd1', officeCode: 'NAC001', kind: 'system-setting', createdAt: 0, state: {}, attachments: [], updatedAt: 5, rev: 1 },
+      { id: 'd2', officeCode: 'NAC001', kind: 'system-setting', createdAt: 0, state: {}, attachments: [], updatedAt: 4, rev: 1, deleted: 1 },
+      { id: 'd3', officeCode: 'NAC001', kind: 'system-setting', amends: 'app-9', createdAt: 0, state: {}, attachments: [], updatedAt: 3, rev: 1 },
+    ]);
+    await putApplications([makeApplication(1)]);
+    renderAt(ApplicationsPage, '/applications');
+    const rows = await bodyRows();
+    expect(rows.map((r) => r.cells[3].textContent)).toEqual(['作成中', '作成中', '受付']);
+    const links = within(rows[0]).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/system-setting']);
+    expect(within(rows[1]).getByRole('link').getAttribute('href')).toBe('/system-setting?amends=app-9');
+  });
+
+  it('filters by kind and status and keeps the filter in the URL', async () => {
+    await putApplications([
+      makeApplication(1, { status: '審査終了' }),
+      makeApplication(2, { status: '確認依頼' }),
+      makeApplication(3, { kind: 'contract-change', receiptNo: '2642003A', status: '確認依頼' }),
+    ]);
+    const user = userEvent.setup();
+    const { history } = renderAt(ApplicationsPage, '/applications');
+    await table();
+    await user.selectOptions(screen.getByLabelText('ステータス'), '確認依頼');
+    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642003A', '2642002C']);
+    await user.selectOptions(screen.getByLabelText('申込種別'), 'system-setting');
+    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642002C']);
+    expect(history.get()).toContain('status=%E7%A2%BA%E8%AA%8D%E4%BE%9D%E9%A0%BC');
+    expect(history.get()).toContain('kind=system-setting');
+  });
+
+  it('searches by part of the 受付番号, also typed in full-width', async () => {
+    await putApplications([makeApplication(1), makeApplication(12), makeApplication(13)]);
+    const user = userEvent.setup();
+    renderAt(ApplicationsPage, '/applications');
+    await table();
+    await user.type(screen.getByLabelText('受付番号'), '０１２');
+    await user.click(screen.getByRole('button', { name: '検索' }));
+    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642012C']);
+  });
+
+  it('says so when nothing matches', async () => {
+    renderAt(ApplicationsPage, '/applications', '/applications?q=9999');
+    expect(await screen.findByText('該当する申込はありません。')).toBeTruthy();
+  });
+
+  it('pages by 10, and the page is in the URL', async () => {
+    await putApplications(Array.from({ length: 23 }, (_, i) => makeApplication(i + 1)));
+    const user = userEvent.setup();
+    const { history } = renderAt(ApplicationsPage, '/applications');
+    expect(await bodyRows()).toHaveLength(10);
+    expect(screen.getByText('全23件中 1〜10件を表示')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '3ページ' }));
+    expect(history.get()).toContain('page=3');
+    const rows = await bodyRows();
+    expect(rows.map((r) => r.cells[1].textContent)).toEqual(['2642003C', '2642002C', '2642001C']);
+    expect(screen.getByText('全23件中 21〜23件を表示')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '次へ' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('opens on the page the URL names (reload, back)', async () => {
+    await putApplications(Array.from({ length: 12 }, (_, i) => makeApplication(i + 1)));
+    renderAt(ApplicationsPage, '/applications', '/applications?page=2');
+    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642002C', '2642001C']);
+  });
+});

@@ -1,0 +1,34 @@
+// Applications written straight into the store, in any status, for screen tests.
+import type { Application, ApplicationStatus } from '../../src/domain/application';
+import { jstMs } from '../../src/domain/time';
+import { db } from '../../src/store/db';
+import { TEST_CONTACT } from './test-kinds';
+
+export function makeApplication(i: number, extra: Partial<Application> = {}): Application {
+  const submittedAt = jstMs('2026-11-02', 10) + i * 86_400_000;
+  const status: ApplicationStatus = extra.status ?? '受付';
+  return {
+    id: `app-${i}`,
+    updatedAt: 1,
+    rev: 1,
+    kind: 'system-setting',
+    receiptNo: `2642${String(i).padStart(3, '0')}C`,
+    officeCode: 'NAC001',
+    contact: TEST_CONTACT,
+    payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
+    desiredDate: '2026-12-01',
+    note: '',
+    attachments: [],
+    status,
+    submittedAt,
+    lastSubmittedAt: submittedAt,
+    submissions: 1,
+    history: [{ item: 'システム設定申込', at: submittedAt, notice: '', status: '受付' }],
+    review: {},
+    ...extra,
+  };
+}
+
+export async function putApplications(apps: Application[]): Promise<void> {
+  await db.applications.bulkPut(apps);
+}
