@@ -10,7 +10,7 @@ import { registerTestKinds } from '../support/test-kinds';
 import { renderAt } from './render';
 
 const table = () => screen.findByRole('table', { name: '申込情報一覧' });
-const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
+const bodyRows = async () => within(await table()).getAllByRole('row').slice(1) as HTMLTableRowElement[];
 
 describe('申込情報一覧', () => {
   beforeEach(async () => {
