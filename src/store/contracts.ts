@@ -1,6 +1,7 @@
 // The contract aggregate: offices, 利用者コード, 利用者ID, terminals, lines, mailboxes.
-import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
+import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
 import { db } from './db';
+import { touched } from './record';
 
 const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
 
@@ -66,4 +67,14 @@ export async function getOfficeContract(officeCode: string): Promise<OfficeContr
     listMailboxes(officeCode),
   ]);
   return { office, userCodes, userIds, terminals, lines, mailboxes };
+}
+
+/**
+ * A システム設定申込 takes effect (NACCS登録日): the code's English names and 業種
+ * as NACCS holds them. Runs inside the center's transaction.
+ */
+export async function registerUserCodeSetting(code: string, english: EnglishNames, industries: string[]): Promise<void> {
+  const current = await db.userCodes.get(code);
+  if (!current || current.deleted) return;
+  await db.userCodes.put(touched({ ...current, english: { ...english }, industries: [...industries] }, current));
 }

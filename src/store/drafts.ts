@@ -14,6 +14,8 @@ export interface NewDraft {
   kind: ApplicationKind;
   amends?: string;
   state: unknown;
+  /** files the draft starts with (a 修正 starts with the filed application's) */
+  attachments?: AttachmentRef[];
 }
 
 export interface FileInput {
@@ -56,7 +58,7 @@ function freshDraft(input: NewDraft, now: number): Draft {
     ...(input.amends ? { amends: input.amends } : {}),
     createdAt: now,
     state: input.state,
-    attachments: [],
+    attachments: [...(input.attachments ?? [])],
     updatedAt: now,
     rev: 1,
   };
@@ -109,7 +111,9 @@ export const dexieDraftStore: DraftStore = {
 
   removeAttachment(id, baseRev, attachmentId) {
     return writeDraft(id, baseRev, async (d) => {
-      await db.attachments.delete(attachmentId);
+      // a file carried over from the filed application (修正) stays its own until re-submitted
+      const row = await db.attachments.get(attachmentId);
+      if (row?.ownerId === id) await db.attachments.delete(attachmentId);
       return { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) };
     });
   },
@@ -151,17 +155,6 @@ function writeDraft(id: string, baseRev: number, change: (d: Draft) => Promise<D
       return { ok: true, draft: next };
     }),
   );
-}
-
-/** The office's open drafts of a kind (申込内容確認 lists them as 作成中). */
-export function listOpenDrafts(officeCode: string, kind: ApplicationKind): Promise<Draft[]> {
-  return dexieDraftStore.listOpen(officeCode, kind);
-}
-
-/** Every open draft of an office, whatever the kind, newest first. */
-export async function listOfficeDrafts(officeCode: string): Promise<Draft[]> {
-  const rows = await db.drafts.where('officeCode').equals(officeCode).toArray();
-  return rows.filter(isOpen).sort(newestFirst);
 }
 
 /** An in-memory DraftStore for tests: the same rules, no IndexedDB. */

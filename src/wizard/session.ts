@@ -18,6 +18,8 @@ export interface DraftSession<S extends object> {
   state: S;
   /** change the state; the change is saved shortly after */
   update(change: (state: S) => void): void;
+  /** change the state without a save of its own (where the user is); saved with the next change or on pagehide */
+  remember(change: (state: S) => void): void;
   /** save now (before leaving a step, on pagehide) */
   flush(): Promise<void>;
   /** set when another tab saved this draft: its content */
@@ -32,6 +34,8 @@ export interface DraftSession<S extends object> {
   removeFile(attachmentId: string): Promise<boolean>;
   /** stop saving and watching: the draft is about to be filed (its removal is expected) */
   finish(): Promise<void>;
+  /** filing failed: save and watch again */
+  reopen(): void;
   dispose(): void;
 }
 
@@ -127,15 +131,17 @@ export function createDraftSession<S extends object>(
     });
   }
 
-  const unwatch = store.watch(initial.id, (stored) => {
-    if (finished) return;
-    if (!stored) {
-      setGone(true);
-      return;
-    }
-    if (stored.rev <= baseRev || stored.rev === writingRev) return;
-    setConflict(stored);
-  });
+  const watch = () =>
+    store.watch(initial.id, (stored) => {
+      if (finished) return;
+      if (!stored) {
+        setGone(true);
+        return;
+      }
+      if (stored.rev <= baseRev || stored.rev === writingRev) return;
+      setConflict(stored);
+    });
+  let unwatch = watch();
 
   const onCompositionStart = () => {
     composing = true;
@@ -161,6 +167,10 @@ export function createDraftSession<S extends object>(
       (setState as SetStoreFunction<S>)(produce(change));
       schedule();
     },
+    remember(change) {
+      (setState as SetStoreFunction<S>)(produce(change));
+      dirty = true;
+    },
     flush,
     conflict,
     gone,
@@ -181,6 +191,11 @@ export function createDraftSession<S extends object>(
       await flush();
       finished = true;
       unwatch();
+    },
+    reopen() {
+      if (!finished) return;
+      finished = false;
+      unwatch = watch();
     },
     dispose() {
       void flush();

@@ -1,3 +1,5 @@
 // Registers every application kind with the center. Each kind's module calls
 // registerKind() when imported; add one import line per kind below.
+import './system-setting';
+
 export {};

@@ -1,6 +1,7 @@
 // What a システム設定申込 files: per 利用者コード the English names, the 業種 and the
 // 通関・自社通関 settings, and when NACCS should reflect them.
 import * as v from 'valibot';
+import { SYSTEM_KINDS } from '../contract';
 import { ruledString } from '../validation/schema';
 import { englishRules, importerCodeRules, industriesMessage } from './fields';
 import { isIndustry } from './industries';
@@ -11,6 +12,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const codeSettingSchema = v.pipe(
   v.object({
     userCode: v.pipe(v.string(), v.regex(USER_CODE, '利用者コードは半角英数字5桁です。')),
+    /** the code's システム区分 as the contract had it (shown in the 区分 column) */
+    systemKind: v.picklist(SYSTEM_KINDS),
     /** the code had no English names in the contract when it was chosen (rule R12) */
     newCode: v.boolean(),
     english: v.object({

@@ -11,5 +11,5 @@ export interface KindViewProps {
 export type KindViewLoader = () => Promise<{ default: Component<KindViewProps> }>;
 
 export const KIND_VIEWS: Partial<Record<ApplicationKind, KindViewLoader>> = {
-  // 'system-setting': () => import('../system-setting/FiledView'),
+  'system-setting': () => import('../system-setting/FiledView'),
 };

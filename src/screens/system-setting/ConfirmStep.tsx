@@ -1,0 +1,106 @@
+// システム設定申込内容 確認 (seed 000 ⑧): every block with 「入力に戻る」, and the
+// green 「システム設定申込を登録する」 that files the application with the center.
+import { useNavigate } from '@solidjs/router';
+import { createMemo, createSignal, Show } from 'solid-js';
+import { clockNow } from '../../center/clock';
+import { SubmitRefusedError } from '../../center/errors';
+import { submitApplication } from '../../center/submit';
+import type { SystemSettingPayload } from '../../domain/system-setting/payload';
+import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
+import { isoDateOf } from '../../domain/time';
+import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
+import { Sections } from '../../ui/form/Sections';
+import { useWizard } from '../../wizard/context';
+import { stepUrl } from '../../wizard/journey';
+import { WizardPage } from '../../wizard/WizardPage';
+import { systemSettingJourney } from './flow';
+import { systemSettingSections } from './sections';
+import { SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
+
+export const SUBMIT_FAILED_MESSAGE =
+  'システム設定申込を登録できませんでした。入力内容は保存されています。もう一度「システム設定申込を登録する」ボタンをクリックしてください。';
+
+export function ConfirmStep() {
+  const { session, go, officeCode } = useWizard<SystemSettingState, StepId>();
+  const navigate = useNavigate();
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [attempt, setAttempt] = createSignal(0);
+  const [busy, setBusy] = createSignal(false);
+  const today = createMemo(() => isoDateOf(clockNow()));
+
+  const sections = () => {
+    const s = session.state;
+    if (!s.contact || !s.schedule) return [];
+    return systemSettingSections({
+      contact: s.contact,
+      codes: s.codes,
+      timing: s.schedule.timing,
+      note: s.schedule.note,
+      attachments: session.draft().attachments,
+      reflection: desiredRegistrationDate(s.schedule.timing, today()),
+    });
+  };
+
+  function fail(messages: string[]) {
+    setErrors(messages.map((message) => ({ id: 'register', message })));
+    setAttempt((n) => n + 1);
+  }
+
+  async function register() {
+    const s = session.state;
+    if (busy() || !s.contact || !s.schedule) return;
+    // the day may have changed since 確認へ進む: the date must still be a valid wish today
+    const recheck = checkSchedule(
+      { timing: s.raw[SCHEDULE_KEYS.timing] ?? '', desiredDate: s.raw[SCHEDULE_KEYS.desiredDate] ?? '', note: s.schedule.note },
+      today(),
+    );
+    if (!recheck.ok) return fail(Object.values(recheck.errors).filter((m): m is string => !!m));
+    setBusy(true);
+    const payload: SystemSettingPayload = { codes: s.codes, timing: recheck.value.timing };
+    const draft = session.draft();
+    try {
+      await session.finish();
+      const result = await submitApplication({
+        kind: 'system-setting',
+        officeCode,
+        contact: s.contact,
+        payload,
+        desiredDate: payload.timing.kind === 'specified' ? payload.timing.date : undefined,
+        note: s.schedule.note,
+        draftAttachmentIds: draft.attachments.map((a) => a.id),
+        draftId: draft.id,
+        amends: draft.amends,
+      });
+      navigate(stepUrl(systemSettingJourney, 'complete', { applicationId: result.applicationId }), { replace: true });
+    } catch (err) {
+      session.reopen();
+      fail(err instanceof SubmitRefusedError ? err.messages : [SUBMIT_FAILED_MESSAGE]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <WizardPage step="confirm" error={errors().length > 0}>
+      <ErrorSummary errors={errors()} attempt={attempt()} />
+      <p class="lead">
+        入力した情報内容を確認してください。
+        <br />
+        システム設定申込を登録するボタンをクリックすると、システム設定申込が完了します。
+        <br />
+        情報内容の修正をする場合は、それぞれの項目の「入力に戻る」ボタンをクリックして、各情報入力画面から修正してください。
+        <br />
+        入力内容を確認後、「システム設定申込を登録する」ボタンをクリックしてください。
+      </p>
+      <Show when={session.draft().amends}>
+        <p class="notice-box">確認依頼のあった申込の修正です。登録すると、同じ申込受付番号で再度申込されます。</p>
+      </Show>
+      <Sections sections={sections()} onBack={(section) => section.backTo && go(section.backTo as StepId)} />
+      <div class="actions">
+        <button type="button" id="register" class="btn btn-register" disabled={busy()} onClick={() => void register()}>
+          システム設定申込を登録する
+        </button>
+      </div>
+    </WizardPage>
+  );
+}

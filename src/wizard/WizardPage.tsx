@@ -1,0 +1,43 @@
+// The frame of every wizard step: title (エラー： when the step shows errors),
+// breadcrumbs, step indicator, the draft's save status and the heading.
+import { Show, type JSX } from 'solid-js';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { DraftStatus } from '../ui/form/DraftStatus';
+import { StepIndicator } from '../ui/form/StepIndicator';
+import { Title } from '../ui/Title';
+import { useStepGuard, useWizard } from './context';
+import { trailOf } from './journey';
+import { CONFLICT_MESSAGE, GONE_MESSAGE } from './session';
+
+export function WizardPage<Id extends string>(props: {
+  step: Id;
+  /** the step's route parameters (the code being set) */
+  params?: () => Record<string, string>;
+  error?: boolean;
+  children: JSX.Element;
+}) {
+  const wizard = useWizard<object, Id>();
+  const step = useStepGuard(props.step, props.params);
+  const crumbs = () =>
+    trailOf(wizard.journey, props.step).map((s) => ({
+      label: s.crumb,
+      href: s.path.includes(':') ? undefined : wizard.url(s.id),
+    }));
+  return (
+    <div class="wizard-page">
+      <Title text={step.title} error={props.error} />
+      <Breadcrumbs items={crumbs()} />
+      <Show when={step.indicator}>
+        <StepIndicator labels={wizard.journey.indicatorLabels} current={step.indicator!} />
+      </Show>
+      <DraftStatus
+        conflict={wizard.session.conflict() ? CONFLICT_MESSAGE : undefined}
+        onLoadNewer={() => wizard.session.loadNewer()}
+        gone={wizard.session.gone() ? GONE_MESSAGE : undefined}
+        saveError={wizard.session.saveError()}
+      />
+      <h1 class="page-title">{step.title}</h1>
+      {props.children}
+    </div>
+  );
+}
