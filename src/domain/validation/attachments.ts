@@ -9,7 +9,7 @@ export const ATTACHMENT_LIMITS = {
 export function formatFileSize(bytes: number): string {
   const kb = Math.max(1, Math.ceil(bytes / 1024));
   if (kb < 1000) return `${kb}KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)}MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')}MB`;
 }
 
 interface Sized {
