@@ -32,6 +32,8 @@ export function clockOffset(): number {
 
 function applyOffset(ms: number): void {
   offsetMs = ms;
+  // Refresh the tick too, so the reactive clock shows the new time at once.
+  setTick(Date.now());
   setOffsetSignal(ms);
 }
 

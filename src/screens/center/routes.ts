@@ -1,4 +1,4 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const trainerRoutes: RouteDefinition[] = [{ path: '/trainer', component: notReady('審査コンソール') }];
+export const trainerRoutes: RouteDefinition[] = [{ path: '/trainer', component: lazy(() => import('./ConsolePage')) }];

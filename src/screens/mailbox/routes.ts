@@ -1,4 +1,4 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const trainerRoutes: RouteDefinition[] = [{ path: '/trainer/mailbox', component: notReady('受信箱') }];
+export const trainerRoutes: RouteDefinition[] = [{ path: '/trainer/mailbox', component: lazy(() => import('./MailboxPage')) }];

@@ -1,0 +1,176 @@
+import { createSignal, For, Show } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
+import type { ApplicationKind } from '../../domain/application';
+import { KIND_LABELS } from '../../domain/texts/kinds';
+import { setSetting, type ReviewScenario, type ReviewSettings, type ReviewSpeed } from '../../store/settings';
+import { Block } from '../../ui/Block';
+
+const SPEEDS: { value: ReviewSpeed; label: string }[] = [
+  { value: 'immediate', label: 'すぐに回答する' },
+  { value: 'nextBusinessDay', label: '翌営業日に回答する（標準）' },
+  { value: 'businessDays', label: '指定した営業日数の後に回答する' },
+  { value: 'manual', label: '手動（トレーナーが回答する）' },
+];
+
+const SCENARIOS: { value: ReviewScenario; label: string }[] = [
+  { value: 'approve', label: '常に承認する' },
+  { value: 'firstRequest', label: '初回の申込は必ず確認依頼にする' },
+  { value: 'random', label: 'ランダム（シードを指定すると同じ結果を再現できます）' },
+];
+
+const KINDS = Object.keys(KIND_LABELS) as ApplicationKind[];
+
+/** Problems of the form, field by field, in the seeds' voice. */
+export function reviewSettingsProblems(s: ReviewSettings): string[] {
+  const problems: string[] = [];
+  const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
+  if (s.speed === 'businessDays' && !whole(s.businessDays, 1, 30)) problems.push('回答までの営業日数は1〜30の半角数字で入力してください。');
+  if (!whole(s.answerHour, 0, 23)) problems.push('回答時刻は0〜23の半角数字で入力してください。');
+  if (s.scenario === 'random' && !whole(s.seed, 0, 999_999)) problems.push('シードは0〜999999の半角数字で入力してください。');
+  for (const k of KINDS) {
+    if (!whole(s.standardDays[k], 0, 60)) problems.push(`${KIND_LABELS[k]}の標準日数は0〜60の半角数字で入力してください。`);
+  }
+  return problems;
+}
+
+const num = (text: string) => (/^\d+$/.test(text.normalize('NFKC').trim()) ? Number(text.normalize('NFKC').trim()) : NaN);
+
+/** The number fields as typed, so a half-typed value is never rewritten under the cursor. */
+interface NumberTexts {
+  businessDays: string;
+  answerHour: string;
+  seed: string;
+  standardDays: Record<ApplicationKind, string>;
+}
+
+function textsOf(s: ReviewSettings): NumberTexts {
+  const standardDays = {} as Record<ApplicationKind, string>;
+  for (const k of KINDS) standardDays[k] = String(s.standardDays[k]);
+  return { businessDays: String(s.businessDays), answerHour: String(s.answerHour), seed: String(s.seed), standardDays };
+}
+
+function settingsOf(choice: Pick<ReviewSettings, 'speed' | 'scenario'>, t: NumberTexts): ReviewSettings {
+  const standardDays = {} as Record<ApplicationKind, number>;
+  for (const k of KINDS) standardDays[k] = num(t.standardDays[k]);
+  return { ...choice, businessDays: num(t.businessDays), answerHour: num(t.answerHour), seed: num(t.seed), standardDays };
+}
+
+/** How the simulated center reviews: speed, scenario, standard days per kind. */
+export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
+  // The form starts from the stored settings and is saved as a whole.
+  const [form, setForm] = createStore({ speed: props.settings.speed, scenario: props.settings.scenario });
+  const [texts, setTexts] = createStore<NumberTexts>(textsOf(props.settings));
+  const [problems, setProblems] = createSignal<string[]>([]);
+  const [saved, setSaved] = createSignal(false);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const value = settingsOf(unwrap(form), unwrap(texts));
+    const found = reviewSettingsProblems(value);
+    setProblems(found);
+    if (found.length) return;
+    await setSetting('review', value);
+    setSaved(true);
+    setTimeout(() => setSaved(false), 3000);
+  };
+
+  return (
+    <Block id="review-settings" title="審査の設定">
+      <form class="review-settings" onSubmit={save} onInput={() => setSaved(false)}>
+        <fieldset>
+          <legend>回答の速さ</legend>
+          <For each={SPEEDS}>
+            {(s) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="speed"
+                  value={s.value}
+                  checked={form.speed === s.value}
+                  onChange={() => setForm('speed', s.value)}
+                />
+                {s.label}
+              </label>
+            )}
+          </For>
+          <div class="inline-field">
+            <label for="review-days">回答までの営業日数</label>
+            <input id="review-days" size="4" value={texts.businessDays} onInput={(e) => setTexts('businessDays', e.currentTarget.value)} />
+          </div>
+          <div class="inline-field">
+            <label for="review-hour">回答時刻（時）</label>
+            <input id="review-hour" size="4" value={texts.answerHour} onInput={(e) => setTexts('answerHour', e.currentTarget.value)} />
+          </div>
+          <p class="field-hint">速さの変更は、これから受け付ける申込と修正に適用されます。</p>
+        </fieldset>
+        <fieldset>
+          <legend>審査結果のシナリオ</legend>
+          <p class="field-hint">自動チェックで不備が見つかった申込は、シナリオにかかわらず確認依頼になります。</p>
+          <For each={SCENARIOS}>
+            {(s) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="scenario"
+                  value={s.value}
+                  checked={form.scenario === s.value}
+                  onChange={() => setForm('scenario', s.value)}
+                />
+                {s.label}
+              </label>
+            )}
+          </For>
+          <div class="inline-field">
+            <label for="review-seed">シード</label>
+            <input id="review-seed" size="8" value={texts.seed} onInput={(e) => setTexts('seed', e.currentTarget.value)} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>標準日数（申込日から利用開始日・NACCS登録日までの営業日数）</legend>
+          <table class="data-table standard-days">
+            <thead>
+              <tr>
+                <th scope="col">申込種別</th>
+                <th scope="col">標準日数（営業日）</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={KINDS}>
+                {(k) => (
+                  <tr>
+                    <th scope="row">
+                      <label for={`standard-${k}`}>{KIND_LABELS[k]}</label>
+                    </th>
+                    <td>
+                      <input
+                        id={`standard-${k}`}
+                        size="4"
+                        value={texts.standardDays[k]}
+                        onInput={(e) => setTexts('standardDays', k, e.currentTarget.value)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </fieldset>
+        <Show when={problems().length > 0}>
+          <ul role="alert" class="error-text">
+            <For each={problems()}>{(p) => <li>{p}</li>}</For>
+          </ul>
+        </Show>
+        <div class="actions start">
+          <button type="submit" class="btn">
+            設定を保存する
+          </button>
+          <Show when={saved()}>
+            <span role="status" class="settings-saved">
+              保存しました。
+            </span>
+          </Show>
+        </div>
+      </form>
+    </Block>
+  );
+}
