@@ -1,0 +1,131 @@
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from '@solidjs/router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/center/kinds/system-setting';
+import { setClockTo } from '../../src/center/clock';
+import { nssRoutes } from '../../src/screens/system-setting/routes';
+import { emptyState } from '../../src/screens/system-setting/state';
+import { dexieDraftStore } from '../../src/store/drafts';
+import { beginSession, endSession } from '../../src/store/session';
+import { resetDatabase, seedDemo } from '../support/db';
+import { renderRoutes } from './render';
+
+function Where() {
+  const location = useLocation();
+  return <p data-testid="where">{location.pathname + location.search}</p>;
+}
+
+const render = (url: string) => renderRoutes([...nssRoutes, { path: '*', component: Where }], url);
+const where = () => screen.getByTestId('where').textContent;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemo();
+  await setClockTo('2026-11-20', 10, 0);
+  await beginSession('NAC001', Date.now());
+});
+afterEach(async () => {
+  cleanup();
+  await endSession();
+});
+
+describe('システム設定申込 wizard', () => {
+  it('guidance → 申込担当者: errors on 次へ keep the text; valid input leads to 利用者コード 選択', async () => {
+    const user = userEvent.setup();
+    render('/system-setting');
+    await user.click(await screen.findByRole('button', { name: '申込担当者の入力へ進む' }));
+    await screen.findByRole('heading', { name: '申込担当者 入力', level: 1 });
+    expect(screen.getByRole('list', { name: '申込の手順' }).querySelector('[aria-current="step"]')!.textContent).toContain(
+      '申込担当者の入力',
+    );
+    await user.type(screen.getByLabelText(/^氏名 姓/), '通関');
+    await user.type(screen.getByLabelText(/^電話番号/), '03-0123-4567');
+    await user.click(screen.getByRole('button', { name: 'システム設定申込の入力へ進む' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: '氏名(名)を入力してください。' })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: '電話番号は「-」(ハイフン)を入力せずに、数字のみ入力してください。' })).toBeTruthy();
+    expect(document.title.startsWith('エラー：申込担当者 入力')).toBe(true);
+    expect((screen.getByLabelText(/^電話番号/) as HTMLInputElement).value).toBe('03-0123-4567');
+
+    const fill = async (label: RegExp, text: string) => {
+      const el = screen.getByLabelText(label) as HTMLInputElement;
+      await user.clear(el);
+      await user.type(el, text);
+    };
+    await fill(/^氏名 名/, '太郎');
+    await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
+    await fill(/^氏名\(フリガナ\) 名/, 'タロウ');
+    await fill(/^所属部署名/, '第一営業部');
+    await fill(/^役職名/, '課長');
+    await fill(/^電話番号/, '0301234567');
+    await fill(/^E-mailアドレス 登録用/, 'tarou.tsukan@nacks-shoji.example');
+    await fill(/^E-mailアドレス 確認用/, 'tarou.tsukan@nacks-shoji.example');
+    await user.click(screen.getByRole('button', { name: 'システム設定申込の入力へ進む' }));
+    await screen.findByRole('heading', { name: '利用者コード 選択', level: 1 });
+    expect(screen.getByText('2026/11/27(金)に反映予定')).toBeTruthy();
+  });
+
+  it('a deep link to 確認 of an incomplete draft leads to its first incomplete step', async () => {
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state: emptyState() });
+    render(`/system-setting/confirm?draft=${d.id}`);
+    await screen.findByRole('heading', { name: '申込担当者 入力', level: 1 });
+  });
+
+  it('opening the flow with a draft offers 続きから / 新しく始める', async () => {
+    const state = emptyState();
+    state.raw['contact-lastName'] = '保存済';
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
+    const user = userEvent.setup();
+    render('/system-setting');
+    await screen.findByRole('heading', { name: '作成中のシステム設定申込があります' });
+    await user.click(screen.getByRole('button', { name: '続きから' }));
+    await waitFor(() => expect((screen.getByLabelText(/^氏名 姓/) as HTMLInputElement).value).toBe('保存済'));
+
+    cleanup();
+    render('/system-setting');
+    await user.click(await screen.findByRole('button', { name: '新しく始める' }));
+    await waitFor(() => expect((screen.getByLabelText(/^氏名 姓/) as HTMLInputElement).value).toBe(''));
+    expect(await dexieDraftStore.get(d.id)).toBeUndefined();
+  });
+
+  it('another tab saving the same draft shows the message and loads the newer content on request', async () => {
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state: emptyState() });
+    const user = userEvent.setup();
+    render(`/system-setting/contact?draft=${d.id}`);
+    const field = (await screen.findByLabelText(/^役職名/)) as HTMLInputElement;
+    const newer = emptyState();
+    newer.raw['contact-title'] = '部長';
+    await dexieDraftStore.save(d.id, 1, newer);
+    await screen.findByText('別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。');
+    expect(field.value).toBe('');
+    await user.click(screen.getByRole('button', { name: '最新の入力内容を読み込む' }));
+    await waitFor(() => expect((screen.getByLabelText(/^役職名/) as HTMLInputElement).value).toBe('部長'));
+  });
+
+  it('a new code must fill 名称 and 業種 (R12); the tab with the error opens from the summary', async () => {
+    const state = emptyState();
+    state.contact = {
+      lastName: '通関', firstName: '太郎', lastNameKana: 'ツウカン', firstNameKana: 'タロウ',
+      department: '通関部', title: '課長', phone: '0301234567', fax: '', email: 'a@b.jp',
+    };
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
+    const user = userEvent.setup();
+    render(`/system-setting/codes/1CNAC?draft=${d.id}`);
+    await screen.findByRole('heading', { name: 'システム設定情報入力', level: 1 });
+    await user.click(await screen.findByRole('button', { name: 'この内容で設定する' }));
+    const summary = await screen.findByRole('alert');
+    const industryLink = within(summary).getByRole('link', { name: /業種を1つ以上選択してください。新規利用者コード追加時は/ });
+    expect(within(summary).getByRole('link', { name: /企業名を入力してください。新規利用者コード追加時は「名称」タブと「業種」タブ/ })).toBeTruthy();
+    await user.click(industryLink);
+    await waitFor(() => expect(screen.getByRole('tab', { name: /業種/ }).getAttribute('aria-selected')).toBe('true'));
+    await user.click(screen.getByLabelText('通関業'));
+    await user.click(screen.getByRole('tab', { name: /名称/ }));
+    await user.type(screen.getByLabelText(/^企業名/), 'NACCS TRADE COMPANY 2');
+    await user.click(screen.getByRole('button', { name: 'この内容で設定する' }));
+    await screen.findByRole('heading', { name: '利用者コード 選択', level: 1 });
+    const applied = screen.getByRole('table', { name: '申込情報' });
+    expect(within(applied).getByText('1CNAC')).toBeTruthy();
+    expect(within(applied).getByText('NACCS TRADE COMPANY 2')).toBeTruthy();
+  });
+});
