@@ -22,6 +22,7 @@ describe('the demo office in Chromium', () => {
     const { context, page } = await newPage(browser);
     await login(page);
     await expect(page.getByText('新着情報を表示しています。「詳細」ボタンをクリックし内容をご確認ください。(最新の10件を表示)').isVisible()).resolves.toBe(true);
+    await page.getByRole('banner').getByText('ナックス商事株式会社').waitFor();
     await expect(page.getByRole('banner').textContent()).resolves.toMatch(/ナックス商事株式会社.*東京事業所.*\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} ログイン中/);
     await expect(page.getByRole('region', { name: '新着情報' }).getByRole('listitem').count()).resolves.toBe(2);
 
