@@ -78,3 +78,15 @@ export async function registerUserCodeSetting(code: string, english: EnglishName
   if (!current || current.deleted) return;
   await db.userCodes.put(touched({ ...current, english: { ...english }, industries: [...industries] }, current));
 }
+
+/**
+ * 通関士IDの追加 takes effect (利用開始日): the issued 利用者ID join the contract.
+ * Runs inside the center's transaction; an ID already there is left as it is.
+ */
+export async function addUserIds(ids: readonly UserId[]): Promise<void> {
+  for (const id of ids) {
+    const current = await db.userIds.get(id.id);
+    if (current && !current.deleted) continue;
+    await db.userIds.put(touched({ ...id }, current));
+  }
+}

@@ -1,0 +1,72 @@
+// 通関士IDの追加 (seed 004, DOMAIN.md §3.5) as the simulated center knows it:
+// IDs and passwords are issued when the review ends and join the contract on the 利用開始日.
+import type { IssuedUserId } from '../../domain/application';
+import { brokerIdProblems } from '../../domain/broker-id/checks';
+import { newUserIdPassword, nextIdNos } from '../../domain/broker-id/issue';
+import { brokerIdPayloadSchema, type BrokerIdPayload } from '../../domain/broker-id/payload';
+import { BROKER_ID_TEXTS, BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
+import { listApplicationsByStatus } from '../../store/applications';
+import { addUserIds, listUserIdsOfCode } from '../../store/contracts';
+import { registerKind, type KindDefinition } from '../kinds';
+
+/** 識別番号 already issued to applications whose IDs have not joined the contract yet. */
+async function pendingIdNos(userCode: string, exceptApplicationId: string): Promise<string[]> {
+  const waiting = await listApplicationsByStatus(['審査終了']);
+  return waiting
+    .filter((a) => a.id !== exceptApplicationId && a.idNotice)
+    .flatMap((a) => a.idNotice!.userIds.filter((u) => u.userCode === userCode).map((u) => u.idNo));
+}
+
+export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
+  kind: 'broker-id',
+  letter: 'B',
+  noticeCategory: '利用申込',
+  dateLabel: '利用開始日',
+  texts: { ...BROKER_ID_TEXTS },
+  payloadSchema: brokerIdPayloadSchema,
+  wizardPath: '/broker-id',
+  checks: (payload, ctx) => brokerIdProblems(payload, ctx.userCodes, ctx.userIds),
+  async issue(payload, ctx) {
+    const issued: IssuedUserId[] = [];
+    for (const row of payload.rows) {
+      const contract = await listUserIdsOfCode(row.userCode);
+      const taken = [
+        ...contract.map((u) => u.idNo),
+        ...(await pendingIdNos(row.userCode, ctx.application.id)),
+        ...issued.filter((u) => u.userCode === row.userCode).map((u) => u.idNo),
+      ];
+      for (const idNo of nextIdNos(taken, row.method, row.count)) {
+        issued.push({
+          userId: `${row.userCode}${idNo}`,
+          userCode: row.userCode,
+          idNo,
+          method: row.method,
+          industries: [...BROKER_INDUSTRIES],
+          password: newUserIdPassword(ctx.random),
+        });
+      }
+    }
+    return { issuedAt: ctx.now, startDate: ctx.date, userIds: issued, terminals: [] };
+  },
+  async applyEffect(_payload, ctx) {
+    const notice = ctx.application.idNotice;
+    if (!notice) return;
+    await addUserIds(
+      notice.userIds.map((u) => ({
+        id: u.userId,
+        userCode: u.userCode,
+        idNo: u.idNo,
+        officeCode: ctx.application.officeCode,
+        industries: [...u.industries],
+        method: u.method === 'net' ? 'net' : 'インタ',
+        broker: true,
+        password: u.password,
+        startDate: ctx.date,
+        updatedAt: 0,
+        rev: 0,
+      })),
+    );
+  },
+};
+
+registerKind(brokerIdKind);
