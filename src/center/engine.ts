@@ -2,6 +2,7 @@
 // application whose time has come. Started once per tab after the database opens.
 import './kinds/index';
 import { now, onClockChange, startClock } from './clock';
+import { setCenterRunner } from './kick';
 import { runDue } from './review';
 
 /** How often the engine looks for due work besides clock changes and submissions. */
@@ -29,9 +30,8 @@ async function runLoop(): Promise<void> {
   }
 }
 
-/** Ask the engine to look for due work soon (after a submission, a trainer action). No-op until started. */
-export function requestCenterRun(): void {
-  if (started) void runLoop();
+function requestRun(): void {
+  void runLoop();
 }
 
 /**
@@ -43,7 +43,8 @@ export async function startCenter(): Promise<void> {
   if (started) return;
   started = true;
   await startClock();
-  onClockChange(() => requestCenterRun());
-  setInterval(requestCenterRun, CENTER_TICK_MS);
+  setCenterRunner(requestRun);
+  onClockChange(requestRun);
+  setInterval(requestRun, CENTER_TICK_MS);
   await runLoop();
 }

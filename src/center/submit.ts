@@ -3,6 +3,7 @@
 // 内容確認中 under the same number; a withdrawal (取下げ) ends it.
 import * as v from 'valibot';
 import type { Application } from '../domain/application';
+import type { Contact } from '../domain/contact';
 import { applyStep, HISTORY_ITEMS } from '../domain/review';
 import { receiptYear } from '../domain/receipt';
 import { parseYmd8, toYmd8 } from '../domain/time';
@@ -14,7 +15,7 @@ import { newId } from '../store/record';
 import { getSetting } from '../store/settings';
 import type { SubmitRequest, SubmitResult } from './api';
 import { now, today } from './clock';
-import { requestCenterRun } from './engine';
+import { requestCenterRun } from './kick';
 import { SubmitRefusedError } from './errors';
 import { kindDefinition, type KindDefinition } from './kinds';
 import { messagesFor, type Messages } from './messages';
@@ -38,6 +39,19 @@ function validate(def: KindDefinition<unknown>, req: SubmitRequest): unknown {
   return parsed.output;
 }
 
+/**
+ * Plain data for IndexedDB: a wizard may hand over reactive store proxies,
+ * which cannot be cloned into the database.
+ */
+function plainContact(c: Contact): Contact {
+  const { lastName, firstName, lastNameKana, firstNameKana, department, title, phone, fax, email } = c;
+  return { lastName, firstName, lastNameKana, firstNameKana, department, title, phone, fax, email };
+}
+
+function plainPayload(payload: unknown): unknown {
+  return payload === undefined ? undefined : JSON.parse(JSON.stringify(payload));
+}
+
 async function writeMessages(m: Messages): Promise<void> {
   if (m.notices.length > 0) await addNotices(m.notices);
   if (m.mails.length > 0) await addMails(m.mails);
@@ -46,7 +60,7 @@ async function writeMessages(m: Messages): Promise<void> {
 /** Files an application, or a correction when `req.amends` is set. */
 export async function submitApplication(req: SubmitRequest, random: () => number = cryptoRandom): Promise<SubmitResult> {
   const def = kindDefinition(req.kind);
-  const payload = validate(def, req);
+  const payload = plainPayload(validate(def, req));
   const office = await getOffice(req.officeCode);
   if (!office) throw new SubmitRefusedError([`事業所コード「${req.officeCode}」の事業所が見つかりません。`]);
   const at = now();
@@ -73,7 +87,7 @@ async function fileNew(
     rev: 0,
     kind: req.kind,
     officeCode: req.officeCode,
-    contact: req.contact,
+    contact: plainContact(req.contact),
     payload,
     desiredDate: req.desiredDate,
     note: req.note ?? '',
@@ -128,7 +142,7 @@ async function amend(
       const stepped = applyStep(current, { to: '内容確認中', item: HISTORY_ITEMS.amended(def.texts.historyItem), at });
       return {
         ...stepped,
-        contact: req.contact,
+        contact: plainContact(req.contact),
         payload,
         desiredDate: req.desiredDate,
         note: req.note ?? '',

@@ -6,7 +6,7 @@ import { formatDate, type IsoDate } from '../domain/time';
 import { getApplication, inCenterTransaction } from '../store/applications';
 import { getSetting } from '../store/settings';
 import { now, today } from './clock';
-import { requestCenterRun } from './engine';
+import { requestCenterRun } from './kick';
 import { kindDefinition } from './kinds';
 import { approval, type ReviewDecision } from './plan';
 import { earliestDateOf, executeDecision } from './review';

@@ -1,3 +1,4 @@
+import { createStore } from 'solid-js/store';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { SubmitRefusedError } from '../../src/center/errors';
@@ -116,6 +117,13 @@ describe('filing an application', () => {
     expect((await db.drafts.get('draft-1'))?.deleted).toBeUndefined();
     expect(await db.device.get('receiptCounter')).toEqual(counterBefore);
     expect(await db.mails.count()).toBe(0);
+  });
+
+  it('stores plain data when the wizard hands over reactive store proxies', async () => {
+    const [contact] = createStore({ ...TEST_CONTACT });
+    const [payload] = createStore({ userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' });
+    const { applicationId } = await submitApplication(request({ contact, payload }));
+    expect((await getApplication(applicationId))!.contact).toEqual(TEST_CONTACT);
   });
 
   it('refuses a draft file that is not the draft\'s', async () => {

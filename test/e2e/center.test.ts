@@ -1,0 +1,176 @@
+// The whole lifecycle of a システム設定申込 in Chromium, driven only by the real
+// UI and the simulated clock of the trainer console: filed → 確認依頼 (an
+// automatic check) → 修正 → 審査終了 → the contract changes on the NACCS登録日.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, newPage } from './browser';
+import { login } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ADMIN = 'kanri@nacks-shoji.example';
+const CONTACT = 'taro.tsukan@nacks-shoji.example';
+const JASTPRO_REQUEST = '1CNACで入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。';
+
+async function trainer(page: Page) {
+  await page.goto(`${baseUrl()}/trainer`);
+  await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
+  return page.getByRole('region', { name: '模擬時計' });
+}
+
+async function setClock(page: Page, ymd: string, time: string, shown: string) {
+  const clock = await trainer(page);
+  await clock.getByLabel('日付', { exact: true }).fill(ymd);
+  await clock.getByLabel('時刻').fill(time);
+  await clock.getByRole('button', { name: '日付を指定' }).click();
+  await clock.getByText(shown).waitFor();
+}
+
+async function nextBusinessDay(page: Page, shown: string) {
+  const clock = await trainer(page);
+  await clock.getByRole('button', { name: '次の営業日へ進める' }).click();
+  await clock.getByText(shown).waitFor();
+}
+
+async function mailSubjects(page: Page, address: string): Promise<string[]> {
+  await page.goto(`${baseUrl()}/trainer/mailbox?to=${encodeURIComponent(address)}`);
+  const table = page.getByRole('table', { name: 'メール一覧（新しい順）' });
+  await table.waitFor();
+  return (await table.getByRole('button').allTextContents()).map((t) => t.replace(/^未読/, ''));
+}
+
+async function fillContact(page: Page) {
+  const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
+  await fill(/^氏名 姓/, '通関');
+  await fill(/^氏名 名/, '太郎');
+  await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
+  await fill(/^氏名\(フリガナ\) 名/, 'タロウ');
+  await fill(/^所属部署名/, '第一営業部');
+  await fill(/^役職名/, '課長');
+  await fill(/^電話番号/, '0301234567');
+  await fill(/^E-mailアドレス 登録用/, CONTACT);
+  await fill(/^E-mailアドレス 確認用/, CONTACT);
+}
+
+async function setImporterCode(page: Page, code: string) {
+  await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
+  await page.getByRole('tab', { name: /通関・自社通関/ }).click();
+  await page.getByLabel(/^輸出入者コード\(JASTPRO\)/).fill(code);
+  await page.getByRole('button', { name: 'この内容で設定する' }).click();
+  await page.getByRole('heading', { name: '利用者コード 選択', level: 1 }).waitFor();
+}
+
+async function register(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'システム設定申込確認へ進む' }).click();
+  const confirm = page.getByRole('button', { name: 'システム設定申込を登録する' });
+  await confirm.or(page.getByRole('alert')).first().waitFor();
+  if (!(await confirm.isVisible())) throw new Error(`not confirmed: ${await page.getByRole('alert').allTextContents()}`);
+  await confirm.click();
+  const done = page.getByRole('heading', { name: 'システム設定申込 完了', level: 1 });
+  await done.or(page.getByRole('alert')).first().waitFor();
+  if (!(await done.isVisible())) throw new Error(`not filed: ${await page.getByRole('alert').allTextContents()}`);
+  return (await page.getByTestId('receipt-no').textContent())!;
+}
+
+async function overviewText(page: Page) {
+  const overview = page.getByRole('region', { name: '申込概要' });
+  await overview.waitFor();
+  return overview.textContent();
+}
+
+describe('the simulated NACCS Center in Chromium', () => {
+  it('files a システム設定申込 and takes it through 確認依頼, 修正 and 審査終了 to the NACCS登録日', async () => {
+    const { context, page } = await newPage(browser);
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+    await login(page);
+
+    // 1. File through the wizard, with an 輸出入者コード the center will refuse.
+    await page.goto(`${baseUrl()}/system-setting`);
+    await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+    await fillContact(page);
+    await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
+    await page.getByRole('button', { name: '1CNACを選択' }).click();
+    await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
+    await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
+    await page.getByRole('tab', { name: /業種/ }).click();
+    await page.getByLabel('通関業', { exact: true }).check();
+    await setImporterCode(page, '1234567890');
+    await page.getByLabel('日付を指定して登録を希望').check();
+    await page.getByRole('textbox', { name: 'NACCS登録希望日' }).fill('20261127');
+    const receiptNo = await register(page);
+    expect(receiptNo).toMatch(/^26\d{5}C$/);
+    expect(await mailSubjects(page, ADMIN)).toEqual(['【NSS】システム設定申込受付完了のお知らせ']);
+    expect(await mailSubjects(page, CONTACT)).toEqual(['【NSS】システム設定申込受付完了のお知らせ']);
+
+    // 2. The next business day (11/23 is 勤労感謝の日) the center answers: 確認依頼.
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await page.getByRole('region', { name: /^確認依頼（申込者の修正・取下げ待ち） 1件/ }).getByText(receiptNo).waitFor();
+    expect((await mailSubjects(page, CONTACT))[0]).toBe('【NSS】申込内容確認のお願い');
+
+    await page.goto(`${baseUrl()}/`);
+    const notice = page.getByRole('region', { name: '新着情報' }).getByRole('listitem').filter({ hasText: `【${receiptNo}】` });
+    await expect(notice.textContent()).resolves.toContain(
+      'システム設定申込内容に確認事項があります。通知内容をご確認の上、申込内容の修正、または取下げを行ってください。',
+    );
+    await notice.getByRole('link', { name: '詳細' }).click();
+    await expect(overviewText(page)).resolves.toContain('ステータス確認依頼');
+    await expect(page.getByRole('region', { name: '進行状況' }).textContent()).resolves.toContain(JASTPRO_REQUEST);
+
+    // 3. 修正 under the same 受付番号.
+    await page.getByRole('button', { name: 'システム設定申込を修正する' }).click();
+    await page.getByText(`受付番号${receiptNo}のシステム設定申込を修正します。`).waitFor();
+    await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+    await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
+    await page.getByRole('button', { name: '1CNACを修正' }).click();
+    await setImporterCode(page, '1234567890123');
+    // 11/27 is closer than 4 business days now; the wizard asks for a later date
+    await page.getByRole('textbox', { name: 'NACCS登録希望日' }).fill('20261201');
+    await expect(register(page)).resolves.toBe(receiptNo);
+
+    // 4. The correction is answered the next business day: 審査終了.
+    await nextBusinessDay(page, '2026/11/25 09:00（水）');
+    await page.getByRole('region', { name: /^審査終了（利用開始日待ち） 1件/ }).getByText('NACCS登録日 2026/12/01 00:00 に反映').waitFor();
+    expect((await mailSubjects(page, ADMIN)).slice(0, 2)).toEqual([
+      '【NSS】システム設定申込確認完了のお知らせ',
+      '【NSS】システム設定申込受付完了のお知らせ',
+    ]);
+    await page.goto(`${baseUrl()}/applications`);
+    const row = page.getByRole('row').filter({ hasText: receiptNo });
+    await expect(row.textContent()).resolves.toContain('審査終了');
+    await row.getByRole('link', { name: '詳細' }).click();
+    const overview = await overviewText(page);
+    expect(overview).toContain('NACCS登録希望日2026/12/01');
+    expect(overview).toContain('NACCS登録日2026/12/01');
+    const progress = await page.getByRole('region', { name: '進行状況' }).getByRole('row').allTextContents();
+    expect(progress.map((r) => r.replace(JASTPRO_REQUEST, '<request>'))).toEqual([
+      '作業項目作業日通知内容',
+      'システム設定申込2026/11/20',
+      'システム設定申込 内容確認開始2026/11/20',
+      'システム設定申込 回答(確認依頼)2026/11/24<request>',
+      'システム設定申込 修正2026/11/24',
+      'システム設定申込 回答(確認完了)2026/11/25',
+    ]);
+
+    // 5. Nothing changes in the contract before the NACCS登録日; on it, the names are registered.
+    await setClock(page, '20261130', '23:00', '2026/11/30 23:00（月）');
+    await page.goto(`${baseUrl()}/applications`);
+    await expect(page.getByRole('row').filter({ hasText: receiptNo }).textContent()).resolves.toContain('審査終了');
+    await setClock(page, '20261201', '00:00', '2026/12/01 00:00（火）');
+    await page.getByRole('region', { name: /^審査終了（利用開始日待ち） 0件/ }).waitFor();
+    await page.goto(`${baseUrl()}/applications`);
+    await expect(page.getByRole('row').filter({ hasText: receiptNo }).textContent()).resolves.toContain('利用開始');
+    await page.goto(`${baseUrl()}/system-setting`);
+    await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+    await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
+    // the contract's 設定情報 now holds the registered English name and 業種 of 1CNAC
+    const code = page.getByRole('table', { name: '設定情報' }).getByRole('row').filter({ hasText: '1CNAC' });
+    await expect(code.textContent()).resolves.toMatch(/1CNAC\s*NACCS TRADE COMPANY.*通関業/);
+    await context.close();
+  });
+});
