@@ -37,6 +37,9 @@ export function WizardPage<Id extends string>(props: {
         saveError={wizard.session.saveError()}
       />
       <h1 class="page-title">{step.title}</h1>
+      <p class="draft-saved" data-saved={wizard.session.pending() ? 'no' : 'yes'}>
+        {wizard.session.pending() ? '入力内容を一時保存しています…' : '入力内容は一時保存されています。'}
+      </p>
       {props.children}
     </div>
   );

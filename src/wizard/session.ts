@@ -27,6 +27,8 @@ export interface DraftSession<S extends object> {
   /** set when the draft was filed or discarded in another tab */
   gone: Accessor<boolean>;
   saveError: Accessor<string | undefined>;
+  /** true while a change waits to be saved or is being saved */
+  pending: Accessor<boolean>;
   /** take the other tab's content and carry on from it */
   loadNewer(): void;
   /** attach files (stored with the draft in one transaction); returns a refusal if any */
@@ -59,6 +61,7 @@ export function createDraftSession<S extends object>(
   const [conflict, setConflict] = createSignal<Draft | undefined>();
   const [gone, setGone] = createSignal(false);
   const [saveError, setSaveError] = createSignal<string | undefined>();
+  const [pending, setPending] = createSignal(false);
 
   let baseRev = initial.rev;
   let writingRev: number | undefined;
@@ -72,6 +75,7 @@ export function createDraftSession<S extends object>(
 
   function schedule() {
     dirty = true;
+    setPending(true);
     if (composing) return;
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), debounceMs);
@@ -114,6 +118,7 @@ export function createDraftSession<S extends object>(
         setSaveError(SAVE_FAILED_MESSAGE);
       } finally {
         writingRev = undefined;
+        setPending(dirty && !blocked());
       }
     });
   }
@@ -175,11 +180,13 @@ export function createDraftSession<S extends object>(
     conflict,
     gone,
     saveError,
+    pending,
     loadNewer() {
       const newer = conflict();
       if (!newer) return;
       clearTimeout(timer);
       dirty = false;
+      setPending(false);
       baseRev = newer.rev;
       setDraft(newer);
       setState(reconcile(structuredClone(newer.state) as S));

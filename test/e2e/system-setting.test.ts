@@ -1,0 +1,188 @@
+// システム設定申込 as a trainee clicks it (seed 000), with the trainer's console
+// driving the simulated clock: two codes including the new 1CNAC, a reload in the
+// middle of システム設定情報入力, a 確認依頼 → 修正 → 審査終了 round, and the
+// English names in the contract on the NACCS登録日.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, newPage } from './browser';
+import { login } from './helpers';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let receiptNo = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, page } = await newPage(browser));
+  await login(page);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
+const button = (name: string | RegExp) => page.getByRole('button', { name });
+
+async function setClock(ymd: string, time = '09:00') {
+  await page.goto(`${baseUrl()}/trainer`);
+  await page.getByLabel('日付', { exact: true }).fill(ymd);
+  await page.getByLabel('時刻', { exact: true }).fill(time);
+  await page.getByRole('button', { name: '日付を指定', exact: true }).click();
+  await page.getByText(`${ymd.slice(0, 4)}/${ymd.slice(4, 6)}/${ymd.slice(6)}`).first().waitFor();
+}
+
+async function nextBusinessDay() {
+  await page.goto(`${baseUrl()}/trainer`);
+  await button('次の営業日へ進める').click();
+}
+
+async function saved() {
+  await page.locator('.draft-saved[data-saved="yes"]').waitFor();
+}
+
+async function fillContact() {
+  const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
+  await fill(/^氏名 姓/, '通関');
+  await fill(/^氏名 名/, '太郎');
+  await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
+  await fill(/^氏名\(フリガナ\) 名/, 'タロウ');
+  await fill(/^所属部署名/, '第一営業部営業第三課');
+  await fill(/^役職名/, '課長');
+  await fill(/^電話番号/, '0301234567');
+  await fill(/^E-mailアドレス 登録用/, 'tarou.tsukan@nacks-shoji.example');
+  await fill(/^E-mailアドレス 確認用/, 'tarou.tsukan@nacks-shoji.example');
+}
+
+async function applicationDetail() {
+  await page.goto(`${baseUrl()}/applications`);
+  await page.getByRole('link', { name: receiptNo }).first().click();
+  await page.getByText(receiptNo).first().waitFor();
+}
+
+describe('システム設定申込 in Chromium', () => {
+  it('files one application for 1ANAC and the new 1CNAC, losing nothing on a reload', async () => {
+    await setClock('20261120', '10:00');
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: 'システム設定の申込' }).click();
+    await heading('システム設定申込ガイダンス').waitFor();
+    await expect(page.getByText('システム設定申込とは、ご利用者がNACCSを利用する際に').isVisible()).resolves.toBe(true);
+    await button('申込担当者の入力へ進む').click();
+
+    await heading('申込担当者 入力').waitFor();
+    await button('システム設定申込の入力へ進む').click();
+    await page.getByRole('alert').filter({ hasText: '入力内容に誤りがあります。' }).waitFor();
+    await expect(page.title()).resolves.toMatch(/^エラー：申込担当者 入力/);
+    await fillContact();
+    await page.getByLabel(/^電話番号/).fill('03-0123-4567');
+    await button('システム設定申込の入力へ進む').click();
+    await page.getByRole('link', { name: '電話番号は「-」(ハイフン)を入力せずに、数字のみ入力してください。' }).waitFor();
+    await page.getByLabel(/^電話番号/).fill('0301234567');
+    await button('システム設定申込の入力へ進む').click();
+
+    await heading('利用者コード 選択').waitFor();
+    await expect(page.getByRole('navigation', { name: 'パンくずリスト' }).textContent()).resolves.toBe(
+      'システム設定申込ガイダンス申込担当者入力利用者コード選択',
+    );
+    await button('1ANACを選択').click();
+    await heading('システム設定情報入力').waitFor();
+    await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY 2');
+    await button('この内容で設定する').click();
+
+    await heading('利用者コード 選択').waitFor();
+    await button('1CNACを選択').click();
+    await heading('システム設定情報入力').waitFor();
+    await button('この内容で設定する').click();
+    await page.getByRole('link', { name: /企業名を入力してください。新規利用者コード追加時は「名称」タブと「業種」タブの必須項目/ }).waitFor();
+    await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY 3');
+    await page.getByLabel(/^営業所名/).fill('YOKOHAMA OFFICE');
+    await saved();
+    await page.reload();
+    await heading('システム設定情報入力').waitFor();
+    await expect(page.getByLabel(/^企業名/).inputValue()).resolves.toBe('NACCS TRADE COMPANY 3');
+    await expect(page.getByLabel(/^営業所名/).inputValue()).resolves.toBe('YOKOHAMA OFFICE');
+
+    await page.getByRole('tab', { name: /業種/ }).click();
+    await page.getByLabel('通関業', { exact: true }).check();
+    await page.getByRole('tab', { name: '通関・自社通関' }).click();
+    await page.getByLabel(/^輸出入者コード/).fill('12345');
+    await saved();
+    await page.reload();
+    await expect(page.getByLabel(/^輸出入者コード/).inputValue()).resolves.toBe('12345');
+    await button('この内容で設定する').click();
+
+    await heading('利用者コード 選択').waitFor();
+    const applied = page.getByRole('table', { name: '申込情報' });
+    await expect(applied.getByRole('row').count()).resolves.toBe(3);
+    await page.getByLabel('最短の日程で登録を希望').check();
+    await expect(page.getByText('2026/11/27(金)に反映予定').isVisible()).resolves.toBe(true);
+    await page.getByLabel('備考').fill('新規利用者コード1CNACの登録をお願いします。');
+    await page.getByLabel('添付ファイル').setInputFiles({
+      name: '貨物引渡義務登録調査票.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.alloc(37 * 1024, 1),
+    });
+    await page.getByText('37KB').waitFor();
+    await button('システム設定申込確認へ進む').click();
+
+    await heading('システム設定申込内容 確認').waitFor();
+    for (const block of ['申込担当者情報', 'システム設定情報', '本申込で修正対象となる利用者コード', '添付ファイル'])
+      await expect(page.getByRole('heading', { name: block, level: 2 }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'システム設定情報' }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
+    await button('システム設定申込を登録する').click();
+
+    await heading('システム設定申込 完了').waitFor();
+    await page.getByText('システム設定申込の受付が完了しました。').waitFor();
+    receiptNo = (await page.getByTestId('receipt-no').textContent())!;
+    expect(receiptNo).toMatch(/^26\d{5}C$/);
+    await expect(page.getByRole('navigation', { name: 'パンくずリスト' }).textContent()).resolves.toBe(
+      'システム設定申込ガイダンス申込担当者入力利用者コード選択システム設定情報確認システム設定申込登録完了',
+    );
+  });
+
+  it('gets a 確認依頼 for the 輸出入者コード, is corrected under the same number and ends its review', async () => {
+    await nextBusinessDay();
+    await applicationDetail();
+    await page.getByText('で入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。').first().waitFor();
+    await button('システム設定申込を修正する').click();
+
+    await heading('システム設定申込ガイダンス').waitFor();
+    await page.getByText(`受付番号${receiptNo}のシステム設定申込を修正します。`).waitFor();
+    await button('申込担当者の入力へ進む').click();
+    await heading('申込担当者 入力').waitFor();
+    await expect(page.getByLabel(/^氏名 姓/).inputValue()).resolves.toBe('通関');
+    await button('システム設定申込の入力へ進む').click();
+    await heading('利用者コード 選択').waitFor();
+    await button('1CNACを修正').click();
+    await page.getByRole('tab', { name: '通関・自社通関' }).click();
+    await page.getByLabel(/^輸出入者コード/).fill('1234567890123');
+    await button('この内容で設定する').click();
+    await heading('利用者コード 選択').waitFor();
+    await expect(page.getByText('貨物引渡義務登録調査票.xlsx').isVisible()).resolves.toBe(true);
+    await button('システム設定申込確認へ進む').click();
+    await heading('システム設定申込内容 確認').waitFor();
+    await button('システム設定申込を登録する').click();
+    await heading('システム設定申込 完了').waitFor();
+    await expect(page.getByTestId('receipt-no').textContent()).resolves.toBe(receiptNo);
+
+    await nextBusinessDay();
+    await applicationDetail();
+    await page.getByText('審査終了').first().waitFor();
+    await page.getByText('2026/11/30').first().waitFor();
+  });
+
+  it('shows the new English names in the contract from the NACCS登録日', async () => {
+    await setClock('20261130', '09:00');
+    await page.goto(`${baseUrl()}/system-setting`);
+    await button('申込担当者の入力へ進む').click();
+    await heading('申込担当者 入力').waitFor();
+    await button('システム設定申込の入力へ進む').click();
+    await heading('利用者コード 選択').waitFor();
+    const contract = page.getByRole('table', { name: '設定情報' });
+    await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
+    await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('YOKOHAMA OFFICE');
+    await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('通関業');
+    await expect(contract.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 2');
+  });
+});
