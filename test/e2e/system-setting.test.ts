@@ -185,4 +185,18 @@ describe('システム設定申込 in Chromium', () => {
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('通関業');
     await expect(contract.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 2');
   });
+
+  it('a second tab on the same draft: the first tab is told and overwrites nothing', async () => {
+    const url = page.url();
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.getByRole('heading', { name: '利用者コード 選択', level: 1 }).waitFor();
+    await other.getByLabel('備考').fill('別のタブで入力しました。');
+    await other.locator('.draft-saved[data-saved="yes"]').waitFor();
+    await page.getByText('別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。').waitFor();
+    await page.getByLabel('備考').fill('このタブの入力');
+    await button('最新の入力内容を読み込む').click();
+    await expect(page.getByLabel('備考').inputValue()).resolves.toBe('別のタブで入力しました。');
+    await other.close();
+  });
 });
