@@ -173,4 +173,73 @@ describe('the simulated NACCS Center in Chromium', () => {
     await expect(code.textContent()).resolves.toMatch(/1CNAC\s*NACCS TRADE COMPANY.*通関業/);
     await context.close();
   });
+
+  it('lets the trainer answer by hand, the user withdraw, and applies the effect once with two tabs open', async () => {
+    const { context, page } = await newPage(browser);
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+    const settings = page.getByRole('region', { name: '審査の設定' });
+    await settings.getByLabel('手動（トレーナーが回答する）').check();
+    await settings.getByRole('button', { name: '設定を保存する' }).click();
+    await settings.getByText('保存しました。').waitFor();
+    await login(page);
+
+    const fileOne = async () => {
+      await page.goto(`${baseUrl()}/system-setting`);
+      await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+      await fillContact(page);
+      await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
+      await page.getByRole('button', { name: '1CNACを選択' }).click();
+      await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
+      await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
+      await page.getByRole('tab', { name: /業種/ }).click();
+      await page.getByLabel('通関業', { exact: true }).check();
+      await page.getByRole('button', { name: 'この内容で設定する' }).click();
+      await page.getByLabel('最短の日程で登録を希望').check();
+      return register(page);
+    };
+
+    // A 確認依頼 written by the trainer, then 取下げ by the user.
+    const first = await fileOne();
+    await trainer(page);
+    await page.getByRole('button', { name: `受付番号${first}の内容確認を開始` }).click();
+    await page.getByRole('button', { name: `受付番号${first}に確認依頼` }).click();
+    await page.getByLabel('通知内容').fill('添付ファイルの調査票が最新の様式ではありません。');
+    await page.getByRole('button', { name: '確認依頼を送る' }).click();
+    await page.getByRole('region', { name: /^確認依頼（申込者の修正・取下げ待ち） 1件/ }).waitFor();
+    await page.goto(`${baseUrl()}/applications`);
+    await page.getByRole('row').filter({ hasText: first }).getByRole('link', { name: '詳細' }).click();
+    await expect(page.getByRole('region', { name: '進行状況' }).textContent()).resolves.toContain(
+      '添付ファイルの調査票が最新の様式ではありません。',
+    );
+    await page.getByRole('button', { name: 'システム設定申込を取り下げる' }).click();
+    await page.getByRole('alertdialog', { name: 'システム設定申込を取り下げますか？' }).getByRole('button', { name: '取り下げる' }).click();
+    await page.getByRole('region', { name: '申込概要' }).getByText('取下げ', { exact: true }).waitFor();
+    expect((await mailSubjects(page, ADMIN))[0]).toBe('【NSS】システム設定申込取下げ完了のお知らせ');
+
+    // Approved by hand with a chosen date; the date arrives while two tabs run the center.
+    const second = await fileOne();
+    expect(second).not.toBe(first);
+    await trainer(page);
+    await page.getByRole('button', { name: `受付番号${second}の内容確認を開始` }).click();
+    await page.getByRole('button', { name: `受付番号${second}を確認完了(承認)` }).click();
+    await page.getByLabel('NACCS登録日', { exact: true }).fill('20261130');
+    await page.getByRole('button', { name: '承認する' }).click();
+    await page.getByRole('region', { name: /^審査終了（利用開始日待ち） 1件/ }).waitFor();
+
+    const other = await context.newPage();
+    await other.goto(`${baseUrl()}/trainer/mailbox`);
+    await other.getByRole('heading', { name: '受信箱', level: 1 }).waitFor();
+    await setClock(page, '20261130', '00:00', '2026/11/30 00:00（月）');
+    await page.getByRole('region', { name: /^審査終了（利用開始日待ち） 0件/ }).waitFor();
+    // let the other tab's engine see the clock change too, then count
+    await other.reload();
+    await other.getByRole('heading', { name: '受信箱', level: 1 }).waitFor();
+    await page.goto(`${baseUrl()}/applications`);
+    await page.getByRole('row').filter({ hasText: second }).getByRole('link', { name: '詳細' }).click();
+    const progressRegion = page.getByRole('region', { name: '進行状況' });
+    await progressRegion.getByText('システム設定申込 NACCS反映').first().waitFor();
+    const progress = await progressRegion.getByRole('row').allTextContents();
+    expect(progress.filter((r) => r.includes('NACCS反映'))).toEqual(['システム設定申込 NACCS反映2026/11/30']);
+    await context.close();
+  });
 });
