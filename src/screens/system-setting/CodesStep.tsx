@@ -2,7 +2,7 @@
 // set in this application, and NACCS登録希望日に関する項目.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { clockNow } from '../../center/clock';
-import type { UserCode } from '../../domain/contract';
+import type { EnglishNames } from '../../domain/contract';
 import { ENGLISH_COLUMN_LABELS } from '../../domain/system-setting/fields';
 import {
   checkSchedule,
@@ -132,7 +132,7 @@ export function CodesStep() {
                 <For each={userCodes()}>
                   {(code) => (
                     <tr>
-                      <ContractCells code={code} />
+                      <CodeCells {...code} />
                       <td class="center">
                         <button
                           type="button"
@@ -180,13 +180,7 @@ export function CodesStep() {
                 >
                   {(setting) => (
                     <tr>
-                      <th scope="row">{setting.userCode}</th>
-                      <td>{setting.english.company}</td>
-                      <td>{setting.english.office}</td>
-                      <td>{setting.english.address}</td>
-                      <td>{setting.english.manager}</td>
-                      <td>{setting.systemKind}</td>
-                      <td>{setting.industries.join(' ')}</td>
+                      <CodeCells code={setting.userCode} {...setting} />
                       <td class="center">
                         <button
                           type="button"
@@ -295,16 +289,17 @@ function CodeColumns() {
   );
 }
 
-function ContractCells(props: { code: UserCode }) {
+/** 利用者コード | 企業名(英) … | 区分 | 業種, of the contract or of this application. */
+function CodeCells(props: { code: string; english: EnglishNames; systemKind: string; industries: readonly string[] }) {
   return (
     <>
-      <th scope="row">{props.code.code}</th>
-      <td>{props.code.english.company}</td>
-      <td>{props.code.english.office}</td>
-      <td>{props.code.english.address}</td>
-      <td>{props.code.english.manager}</td>
-      <td>{props.code.systemKind}</td>
-      <td>{props.code.industries.join(' ')}</td>
+      <th scope="row">{props.code}</th>
+      <td>{props.english.company}</td>
+      <td>{props.english.office}</td>
+      <td>{props.english.address}</td>
+      <td>{props.english.manager}</td>
+      <td>{props.systemKind}</td>
+      <td>{props.industries.join(' ')}</td>
     </>
   );
 }

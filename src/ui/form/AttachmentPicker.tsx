@@ -1,3 +1,4 @@
+import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
 import type { AttachmentRef } from '../../domain/application';
 import { ATTACHMENT_LIMITS, formatFileSize } from '../../domain/validation/attachments';
@@ -18,12 +19,7 @@ export function AttachmentPicker(props: {
       <label for={props.id} class="field-label">
         {props.label ?? '添付ファイル'}
       </label>
-      <Show when={props.error}>
-        <p class="field-message" id={`${props.id}-error`} role="alert">
-          <span class="visually-hidden">エラー：</span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessage fieldId={props.id} message={props.error} alert />
       <input
         type="file"
         id={props.id}

@@ -1,3 +1,4 @@
+import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
 
 /** A fieldset of checkboxes (e.g. 業種); the error summary links to the first one (`${id}-0`). */
@@ -24,12 +25,7 @@ export function CheckboxGroup(props: {
           {props.hint}
         </p>
       </Show>
-      <Show when={props.error}>
-        <p class="field-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">エラー：</span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessage fieldId={props.id} message={props.error} />
       <div class="checkbox-grid">
         <For each={props.options}>
           {(option, i) => (

@@ -1,3 +1,4 @@
+import { FieldMessage } from './FieldMessage';
 import { For, Show, type JSX } from 'solid-js';
 
 export interface RadioOption {
@@ -23,12 +24,7 @@ export function RadioGroup(props: {
       aria-describedby={props.error ? `${props.id}-error` : undefined}
     >
       <legend class="field-label">{props.legend}</legend>
-      <Show when={props.error}>
-        <p class="field-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">エラー：</span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessage fieldId={props.id} message={props.error} />
       <For each={props.options}>
         {(option, i) => (
           <div class="radio">

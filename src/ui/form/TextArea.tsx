@@ -1,3 +1,4 @@
+import { FieldMessage } from './FieldMessage';
 import { Show } from 'solid-js';
 import { charCount } from '../../domain/validation/chars';
 import { describedIds } from './aria';
@@ -17,12 +18,7 @@ export function TextArea(props: {
       <label for={props.id} class="field-label">
         {props.label}
       </label>
-      <Show when={props.error}>
-        <p class="field-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">エラー：</span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessage fieldId={props.id} message={props.error} />
       <textarea
         id={props.id}
         name={props.id}

@@ -1,3 +1,4 @@
+import { FieldMessage } from './FieldMessage';
 import { Show, type JSX } from 'solid-js';
 import { describedIds } from './aria';
 
@@ -35,12 +36,7 @@ export function TextInput(props: TextInputProps) {
           <span class="required-mark">必須</span>
         </Show>
       </label>
-      <Show when={props.error}>
-        <p class="field-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">エラー：</span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessage fieldId={props.id} message={props.error} />
       <span class="field-control">
         <input
           id={props.id}
