@@ -78,6 +78,31 @@ async function register(page: Page): Promise<string> {
   return (await page.getByTestId('receipt-no').textContent())!;
 }
 
+/** A システム設定申込 for 1CNAC through the wizard: 名称, 業種 通関業, optionally an 輸出入者コード and a date (else 最短). */
+async function fileSystemSetting(page: Page, opts: { importerCode?: string; desired?: string }): Promise<string> {
+  await page.goto(`${baseUrl()}/system-setting`);
+  await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+  await fillContact(page);
+  await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
+  await page.getByRole('button', { name: '1CNACを選択' }).click();
+  await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
+  await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
+  await page.getByRole('tab', { name: /業種/ }).click();
+  await page.getByLabel('通関業', { exact: true }).check();
+  if (opts.importerCode) {
+    await setImporterCode(page, opts.importerCode);
+  } else {
+    await page.getByRole('button', { name: 'この内容で設定する' }).click();
+  }
+  if (opts.desired) {
+    await page.getByLabel('日付を指定して登録を希望').check();
+    await page.getByRole('textbox', { name: 'NACCS登録希望日' }).fill(opts.desired);
+  } else {
+    await page.getByLabel('最短の日程で登録を希望').check();
+  }
+  return register(page);
+}
+
 async function overviewText(page: Page) {
   const overview = page.getByRole('region', { name: '申込概要' });
   await overview.waitFor();
@@ -91,19 +116,7 @@ describe('the simulated NACCS Center in Chromium', () => {
     await login(page);
 
     // 1. File through the wizard, with an 輸出入者コード the center will refuse.
-    await page.goto(`${baseUrl()}/system-setting`);
-    await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
-    await fillContact(page);
-    await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
-    await page.getByRole('button', { name: '1CNACを選択' }).click();
-    await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
-    await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
-    await page.getByRole('tab', { name: /業種/ }).click();
-    await page.getByLabel('通関業', { exact: true }).check();
-    await setImporterCode(page, '1234567890');
-    await page.getByLabel('日付を指定して登録を希望').check();
-    await page.getByRole('textbox', { name: 'NACCS登録希望日' }).fill('20261127');
-    const receiptNo = await register(page);
+    const receiptNo = await fileSystemSetting(page, { importerCode: '1234567890', desired: '20261127' });
     expect(receiptNo).toMatch(/^26\d{5}C$/);
     expect(await mailSubjects(page, ADMIN)).toEqual(['【NSS】システム設定申込受付完了のお知らせ']);
     expect(await mailSubjects(page, CONTACT)).toEqual(['【NSS】システム設定申込受付完了のお知らせ']);
@@ -183,20 +196,7 @@ describe('the simulated NACCS Center in Chromium', () => {
     await settings.getByText('保存しました。').waitFor();
     await login(page);
 
-    const fileOne = async () => {
-      await page.goto(`${baseUrl()}/system-setting`);
-      await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
-      await fillContact(page);
-      await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
-      await page.getByRole('button', { name: '1CNACを選択' }).click();
-      await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
-      await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
-      await page.getByRole('tab', { name: /業種/ }).click();
-      await page.getByLabel('通関業', { exact: true }).check();
-      await page.getByRole('button', { name: 'この内容で設定する' }).click();
-      await page.getByLabel('最短の日程で登録を希望').check();
-      return register(page);
-    };
+    const fileOne = () => fileSystemSetting(page, {});
 
     // A 確認依頼 written by the trainer, then 取下げ by the user.
     const first = await fileOne();
