@@ -33,7 +33,7 @@ function validate(def: KindDefinition<unknown>, req: SubmitRequest): unknown {
   if (!parsed.success) {
     throw new SubmitRefusedError(parsed.issues.map((i) => i.message));
   }
-  if (req.desiredDate !== undefined && !parseYmd8(toYmd8(req.desiredDate))) {
+  if (req.desiredDate !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(req.desiredDate) && parseYmd8(toYmd8(req.desiredDate)))) {
     throw new SubmitRefusedError([`${def.dateLabel === 'NACCS登録日' ? 'NACCS登録希望日' : '利用開始希望日'}は、半角数字8桁の正しい日付を入力してください。`]);
   }
   return parsed.output;

@@ -105,6 +105,15 @@ describe('filing an application', () => {
     expect(await db.mails.count()).toBe(0);
   });
 
+  it('refuses a desired date that is not a real date', async () => {
+    for (const desiredDate of ['2026-02-30', '20261127']) {
+      await expect(submitApplication(request({ desiredDate }))).rejects.toMatchObject({
+        messages: ['NACCS登録希望日は、半角数字8桁の正しい日付を入力してください。'],
+      });
+    }
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('writes nothing when one write of the transaction fails', async () => {
     const ref = await draftWithFile();
     const counterBefore = await db.device.get('receiptCounter');
