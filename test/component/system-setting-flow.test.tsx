@@ -7,6 +7,7 @@ import { setClockTo } from '../../src/center/clock';
 import { nssRoutes } from '../../src/screens/system-setting/routes';
 import { emptyState } from '../../src/screens/system-setting/state';
 import { dexieDraftStore } from '../../src/store/drafts';
+import { submitApplication } from '../../src/center/submit';
 import { beginSession, endSession } from '../../src/store/session';
 import { resetDatabase, seedDemo } from '../support/db';
 import { renderRoutes } from './render';
@@ -127,5 +128,27 @@ describe('システム設定申込 wizard', () => {
     const applied = screen.getByRole('table', { name: '申込情報' });
     expect(within(applied).getByText('1CNAC')).toBeTruthy();
     expect(within(applied).getByText('NACCS TRADE COMPANY 2')).toBeTruthy();
+  });
+
+  it('a new draft starts with the 申込担当者 of the office\'s last application', async () => {
+    const contact = {
+      lastName: '港南', firstName: '花子', lastNameKana: 'コウナン', firstNameKana: 'ハナコ',
+      department: '通関部', title: '係長', phone: '0300001234', fax: '', email: 'hanako@nacks-shoji.example',
+    };
+    await submitApplication({
+      kind: 'system-setting',
+      officeCode: 'NAC001',
+      contact,
+      payload: {
+        codes: [{ userCode: '1ANAC', systemKind: '海上', newCode: false, industries: ['通関業'], importerCode: '',
+          english: { company: 'NACCS TRADE COMPANY', office: 'TOKYO OFFICE', manager: 'J.YAMADA', address: 'TOKYO' } }],
+        timing: { kind: 'shortest' },
+      },
+    });
+    const user = userEvent.setup();
+    render('/system-setting');
+    await user.click(await screen.findByRole('button', { name: '申込担当者の入力へ進む' }));
+    await waitFor(() => expect((screen.getByLabelText(/^氏名 姓/) as HTMLInputElement).value).toBe('港南'));
+    expect((screen.getByLabelText(/^E-mailアドレス 確認用/) as HTMLInputElement).value).toBe('hanako@nacks-shoji.example');
   });
 });

@@ -17,7 +17,7 @@ import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { CheckboxGroup } from '../../ui/form/CheckboxGroup';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
-import { Tabs } from '../../ui/form/Tabs';
+import { Tabs } from '../../ui/Tabs';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { KeyValueTable } from '../../ui/KeyValueTable';
@@ -86,12 +86,13 @@ export function CodeStep() {
 
   const industries = () => session.state.rawIndustries[codeParam()] ?? [];
   const customs = () => hasCustomsTab(industries());
+  const tabHasError = (t: TabId) => Object.keys(errors()).some((k) => tabOfField(k) === t);
+  /** a tab holding a field with an error says so in its name */
+  const tabLabel = (t: TabId, label: string) => (tabHasError(t) ? `${label}(エラーあり)` : label);
   const tabs = () => [
-    { id: 'names', label: '名称', invalid: Object.keys(errors()).some((k) => tabOfField(k) === 'names') },
-    { id: 'industries', label: '業種', invalid: Object.keys(errors()).some((k) => tabOfField(k) === 'industries') },
-    ...(customs()
-      ? [{ id: 'customs', label: '通関・自社通関', invalid: Object.keys(errors()).some((k) => tabOfField(k) === 'customs') }]
-      : []),
+    { key: 'names' as TabId, label: tabLabel('names', '名称') },
+    { key: 'industries' as TabId, label: tabLabel('industries', '業種') },
+    ...(customs() ? [{ key: 'customs' as TabId, label: tabLabel('customs', '通関・自社通関') }] : []),
   ];
 
   function setRaw(key: string, value: string) {
@@ -152,7 +153,7 @@ export function CodeStep() {
               />
             </Block>
             <WizardForm onSubmit={() => submit(c())}>
-              <Tabs id="setting" tabs={tabs()} current={tab()} onSelect={(t) => selectTab(t as TabId)}>
+              <Tabs label="設定項目" idPrefix="setting" tabs={tabs()} selected={tab()} onSelect={selectTab}>
                 <Switch>
                   <Match when={tab() === 'names'}>
                     <h2 class="block-title">企業名・営業所名及び責任者名・営業所所在地 入力</h2>
