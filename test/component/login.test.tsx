@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor } from '@solidjs/testing-library';
+import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginRoutes } from '../../src/screens/login/routes';
@@ -6,6 +7,9 @@ import { currentSession, endSession } from '../../src/store/session';
 import { setSetting } from '../../src/store/settings';
 import { resetDatabase, seedDemo } from '../support/db';
 import { renderRoutes } from './render';
+
+// screens are lazy chunks: their first import is transformed on demand, slow on a busy machine
+configure({ asyncUtilTimeout: 5_000 });
 
 const routes = [
   ...loginRoutes,
@@ -21,7 +25,10 @@ async function submit(loginId: string, password: string) {
   if (loginId) await user.type(id, loginId);
   await user.clear(pw);
   if (password) await user.type(pw, password);
-  await user.click(screen.getByRole('button', { name: 'ログイン' }));
+  const button = screen.getByRole('button', { name: 'ログイン' }) as HTMLButtonElement;
+  await user.click(button);
+  // the check is asynchronous (PBKDF2): wait until this attempt has been answered (or the page left)
+  await waitFor(() => expect(button.isConnected && button.disabled).toBe(false));
 }
 
 describe('ログイン画面', () => {

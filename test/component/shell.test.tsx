@@ -1,5 +1,6 @@
 import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
 import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes, Root } from '../../src/app/App';
@@ -7,6 +8,9 @@ import { whenAppReady } from '../../src/app/background';
 import { setNeedRefresh, setUpdater } from '../../src/pwa/state';
 import { beginSession, currentSession, endSession, followSession } from '../../src/store/session';
 import { resetDatabase, seedDemo } from '../support/db';
+
+// screens are lazy chunks: their first import is transformed on demand, slow on a busy machine
+configure({ asyncUtilTimeout: 5_000 });
 
 const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z'); // 10:00:00 JST
 
