@@ -2,6 +2,7 @@
 // green 「システム設定申込を登録する」 that files the application with the center.
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createSignal, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { clockNow } from '../../center/clock';
 import { SubmitRefusedError } from '../../center/errors';
 import { submitApplication } from '../../center/submit';
@@ -47,7 +48,8 @@ export function ConfirmStep() {
   }
 
   async function register() {
-    const s = session.state;
+    // plain data for the center, not the store's proxies (IndexedDB clones what it stores)
+    const s = structuredClone(unwrap(session.state));
     if (busy() || !s.contact || !s.schedule) return;
     // the day may have changed since 確認へ進む: the date must still be a valid wish today
     const recheck = checkSchedule(
