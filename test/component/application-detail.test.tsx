@@ -4,6 +4,7 @@ import { useLocation } from '@solidjs/router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jstMs } from '../../src/domain/time';
 import ApplicationDetailPage, { STANDARD_DAYS_WARNING } from '../../src/screens/applications/ApplicationDetailPage';
+import { KIND_VIEWS } from '../../src/screens/applications/kind-views';
 import { getApplication } from '../../src/store/applications';
 import { beginSession, endSession } from '../../src/store/session';
 import { makeApplication, putApplications } from '../support/applications';
@@ -68,8 +69,37 @@ describe('申込内容 参照 (detail)', () => {
       ['システム設定申込', '2026/11/03', ''],
       ['システム設定申込 回答(確認依頼)', '2026/11/04', REQUEST_TEXT],
     ]);
-    expect(screen.getByText('この申込種別の申込内容の表示は準備中です。')).toBeTruthy();
     expect(screen.getByRole('link', { name: '一覧表示に戻る' }).getAttribute('href')).toBe('/applications');
+  });
+
+  it('shows what the kind filed through its registered view, and a plain note for a kind without one', async () => {
+    await putApplications([
+      makeApplication(1),
+      makeApplication(2, { kind: 'cert-reissue', receiptNo: '2642002D', payload: {} }),
+    ]);
+    render();
+    const content = await screen.findByRole('region', { name: 'システム設定情報申込内容' });
+    await waitFor(() => expect(content.textContent).toContain('NACCS TRADE COMPANY'));
+    cleanup();
+    render('app-2');
+    expect(await screen.findByText('この申込種別の申込内容の表示は準備中です。')).toBeTruthy();
+  });
+
+  it('keeps the rest of the detail when a kind view fails', async () => {
+    KIND_VIEWS['cert-reissue'] = async () => ({
+      default: () => {
+        throw new Error('broken view');
+      },
+    });
+    try {
+      await putApplications([makeApplication(2, { kind: 'cert-reissue', receiptNo: '2642002D', payload: {} })]);
+      render('app-2');
+      expect(await screen.findByText('申込内容を表示できませんでした。')).toBeTruthy();
+      expect(screen.getByRole('region', { name: '申込概要' }).textContent).toContain('2642002D');
+      expect(screen.getByRole('region', { name: '進行状況' })).toBeTruthy();
+    } finally {
+      delete KIND_VIEWS['cert-reissue'];
+    }
   });
 
   it('in 確認依頼, 修正 reopens the wizard with ?amends=<id>', async () => {
@@ -123,21 +153,27 @@ describe('申込内容 参照 (detail)', () => {
     expect(screen.queryByText(STANDARD_DAYS_WARNING)).toBeNull();
   });
 
-  it('lists the attachments; まとめてダウンロードする is disabled with a note when there are none', async () => {
+  it('offers まとめてダウンロードする, disabled with a note when there are no attachments', async () => {
+    const file = { id: 'f1', name: '貨物引渡義務登録調査票.xlsx', size: 37_000, type: '' };
     await putApplications([
-      makeApplication(1, { attachments: [{ id: 'f1', name: '貨物引渡義務登録調査票.xlsx', size: 37_000, type: '' }] }),
+      makeApplication(1, { attachments: [file] }),
       makeApplication(2),
+      makeApplication(3, { kind: 'cert-reissue', receiptNo: '2642003D', payload: {}, attachments: [file] }),
     ]);
     render();
-    const files = await screen.findByRole('region', { name: '添付ファイル' });
-    expect(files.textContent).toContain('貨物引渡義務登録調査票.xlsx');
-    expect((within(files).getByRole('button', { name: 'まとめてダウンロードする' }) as HTMLButtonElement).disabled).toBe(false);
+    const button = (await screen.findByRole('button', { name: 'まとめてダウンロードする' })) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
     cleanup();
     render('app-2');
-    const none = await screen.findByRole('region', { name: '添付ファイル' });
-    const button = within(none).getByRole('button', { name: 'まとめてダウンロードする' }) as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
-    expect(none.textContent).toContain('ダウンロードできる添付ファイルはありません。');
+    const none = (await screen.findByRole('button', { name: 'まとめてダウンロードする' })) as HTMLButtonElement;
+    expect(none.disabled).toBe(true);
+    expect(screen.getByText('ダウンロードできる添付ファイルはありません。')).toBeTruthy();
+    cleanup();
+    // a kind without its own view: the detail lists the files itself
+    render('app-3');
+    const files = await screen.findByRole('region', { name: '添付ファイル' });
+    expect(files.textContent).toContain('貨物引渡義務登録調査票.xlsx');
+    expect(within(files).getByRole('button', { name: 'まとめてダウンロードする' })).toBeTruthy();
   });
 
   it('does not show another office\'s application', async () => {

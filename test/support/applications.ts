@@ -4,6 +4,21 @@ import { jstMs } from '../../src/domain/time';
 import { db } from '../../src/store/db';
 import { TEST_CONTACT } from './test-kinds';
 
+/** A payload of the real システム設定申込 kind, so its filed view can render it. */
+export const SETTING_PAYLOAD = {
+  codes: [
+    {
+      userCode: '1CNAC',
+      systemKind: '海上',
+      newCode: true,
+      english: { company: 'NACCS TRADE COMPANY', office: 'TOKYO OFFICE', manager: 'J.YAMADA', address: 'TOKYO TO MINATO KU' },
+      industries: ['通関業'],
+      importerCode: '',
+    },
+  ],
+  timing: { kind: 'specified', date: '2026-12-01' },
+};
+
 export function makeApplication(i: number, extra: Partial<Application> = {}): Application {
   const submittedAt = jstMs('2026-11-02', 10) + i * 86_400_000;
   const status: ApplicationStatus = extra.status ?? '受付';
@@ -15,7 +30,7 @@ export function makeApplication(i: number, extra: Partial<Application> = {}): Ap
     receiptNo: `2642${String(i).padStart(3, '0')}C`,
     officeCode: 'NAC001',
     contact: TEST_CONTACT,
-    payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
+    payload: SETTING_PAYLOAD,
     desiredDate: '2026-12-01',
     note: '',
     attachments: [],

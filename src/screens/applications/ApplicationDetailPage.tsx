@@ -1,5 +1,5 @@
 import { useLocation, useNavigate, useParams } from '@solidjs/router';
-import { createSignal, For, lazy, Match, Show, Switch, type Component } from 'solid-js';
+import { createSignal, ErrorBoundary, For, lazy, Match, Show, Switch, type Component } from 'solid-js';
 import { SubmitRefusedError } from '../../center/errors';
 import { withdrawApplication } from '../../center/submit';
 import type { Application, ApplicationKind } from '../../domain/application';
@@ -118,12 +118,16 @@ function Detail(props: { application: Application; listHref: string }) {
         <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容の表示は準備中です。</p>}>
           {(V) => {
             const Comp = V();
-            return <Comp application={a()} />;
+            return (
+              <ErrorBoundary fallback={<p class="notice-box">申込内容を表示できませんでした。</p>}>
+                <Comp application={a()} />
+              </ErrorBoundary>
+            );
           }}
         </Show>
       </Block>
 
-      <Attachments application={a()} />
+      <Attachments application={a()} listFiles={!View()} />
 
       <Block id="application-progress" title="進行状況">
         <table class="data-table progress-table">
@@ -162,7 +166,11 @@ function Detail(props: { application: Application; listHref: string }) {
   );
 }
 
-function Attachments(props: { application: Application }) {
+/**
+ * 「まとめてダウンロードする」 (seed 000), and the file list itself when no kind view
+ * shows it (the kinds' views list the attachments with what was filed).
+ */
+function Attachments(props: { application: Application; listFiles: boolean }) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
   const none = () => props.application.attachments.length === 0;
@@ -178,41 +186,46 @@ function Attachments(props: { application: Application }) {
       setBusy(false);
     }
   };
-  return (
-    <Block id="application-attachments" title="添付ファイル">
-      <Show when={!none()} fallback={<p>添付ファイルはありません。</p>}>
-        <ul class="attachment-list">
-          <For each={props.application.attachments}>
-            {(f) => (
-              <li>
-                {f.name} <span class="file-size">{formatFileSize(f.size)}</span>
-              </li>
-            )}
-          </For>
-        </ul>
+  const button = (
+    <div class="actions start">
+      <button
+        type="button"
+        class="btn"
+        disabled={none() || busy()}
+        aria-describedby={none() ? 'download-none' : undefined}
+        onClick={download}
+      >
+        まとめてダウンロードする
+      </button>
+      <Show when={none()}>
+        <span id="download-none" class="field-hint">
+          ダウンロードできる添付ファイルはありません。
+        </span>
       </Show>
-      <div class="actions start">
-        <button
-          type="button"
-          class="btn"
-          disabled={none() || busy()}
-          aria-describedby={none() ? 'download-none' : undefined}
-          onClick={download}
-        >
-          まとめてダウンロードする
-        </button>
-        <Show when={none()}>
-          <span id="download-none" class="field-hint">
-            ダウンロードできる添付ファイルはありません。
-          </span>
-        </Show>
-      </div>
       <Show when={error()}>
         <p role="alert" class="error-text">
           {error()}
         </p>
       </Show>
-    </Block>
+    </div>
+  );
+  return (
+    <Show when={props.listFiles} fallback={button}>
+      <Block id="application-attachments" title="添付ファイル">
+        <Show when={!none()} fallback={<p>添付ファイルはありません。</p>}>
+          <ul class="attachment-list">
+            <For each={props.application.attachments}>
+              {(f) => (
+                <li>
+                  {f.name} <span class="file-size">{formatFileSize(f.size)}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        {button}
+      </Block>
+    </Show>
   );
 }
 
