@@ -1,22 +1,13 @@
 // Starting a システム設定申込 draft: a new one (申込担当者 from the office's last
 // application) or a 修正 of a filed one (everything it filed).
 import type { Application } from '../../domain/application';
-import type { Contact } from '../../domain/contact';
 import type { Draft } from '../../domain/draft';
 import { ENGLISH_FIELDS } from '../../domain/system-setting/fields';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { toYmd8 } from '../../domain/time';
-import { listOfficeApplications } from '../../store/applications';
 import type { DraftStore } from '../../store/drafts';
-import { firstIncompleteStep, resolveVisit, stepUrl } from '../../wizard/journey';
-import { draftStepUrl } from '../../wizard/context';
-import { systemSettingJourney } from './flow';
+import { lastContact } from '../../wizard/start';
 import { emptyState, englishKey, importerKey, SCHEDULE_KEYS, type SystemSettingState } from './state';
-
-/** The 申込担当者 of the office's most recent application, to pre-fill the next one. */
-export async function lastContact(officeCode: string): Promise<Contact | undefined> {
-  return (await listOfficeApplications(officeCode))[0]?.contact;
-}
 
 export async function startNewDraft(store: DraftStore, officeCode: string): Promise<Draft> {
   const state = emptyState(await lastContact(officeCode));
@@ -49,14 +40,4 @@ export function startAmendDraft(store: DraftStore, app: Application): Promise<Dr
     state: stateFromApplication(app),
     attachments: app.attachments,
   });
-}
-
-/** 続きから: the step the user was on, or the first incomplete one. */
-export function resumeUrl(draft: Draft): string {
-  const state = draft.state as SystemSettingState;
-  const j = systemSettingJourney;
-  const last = state.lastStep && j.canVisit(state.lastStep, state) ? state.lastStep : undefined;
-  const step = last ?? resolveVisit(j, firstIncompleteStep(j, state), state);
-  if (step === 'guidance') return stepUrl(j, 'guidance');
-  return draftStepUrl(j, draft.id, step, last ? (state.lastParams ?? {}) : {});
 }

@@ -13,8 +13,8 @@ import {
 import { hasCustomsTab } from '../../domain/system-setting/industries';
 import type { CodeSetting } from '../../domain/system-setting/payload';
 import type { Schedule } from '../../domain/system-setting/schedule';
-import { contactToRaw, type ContactField } from '../../domain/validation/contact';
 import { firstError } from '../../domain/validation/rules';
+import { contactRaw } from '../../wizard/contact-state';
 
 export type StepId = 'guidance' | 'contact' | 'codes' | 'code' | 'confirm' | 'complete';
 
@@ -35,14 +35,10 @@ export interface SystemSettingState {
 }
 
 export function emptyState(contact?: Contact): SystemSettingState {
-  return { raw: contact ? prefixed('contact', contactToRaw(contact)) : {}, rawIndustries: {}, codes: [] };
+  return { raw: contactRaw(contact), rawIndustries: {}, codes: [] };
 }
 
-function prefixed(prefix: string, values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}-${k}`, v]));
-}
-
-export const contactKey = (field: ContactField) => `contact-${field}`;
+export { contactKey } from '../../wizard/contact-state';
 export const englishKey = (code: string, field: EnglishField) => `code-${code}-${field}`;
 export const importerKey = (code: string) => `code-${code}-importerCode`;
 export const industriesId = (code: string) => `code-${code}-industries`;

@@ -1,0 +1,149 @@
+// The guidance page every wizard starts from: a new draft, the draft in progress
+// (続きから / 新しく始める), or a 修正 of a filed application (?amends=<id>).
+import { useNavigate, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, Show, type JSX } from 'solid-js';
+import type { Application, ApplicationKind } from '../domain/application';
+import type { Draft } from '../domain/draft';
+import { formatDateTime } from '../domain/time';
+import { getApplication } from '../store/applications';
+import { dexieDraftStore, type DraftStore } from '../store/drafts';
+import { currentOfficeCode } from '../store/session';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { Title } from '../ui/Title';
+import { draftStepUrl } from './context';
+import type { Journey } from './journey';
+import { resumeUrlOf, type RememberedStep } from './start';
+
+interface Situation {
+  /** an open draft the user may continue */
+  resumable?: Draft;
+  /** the draft this page continues without asking (?draft=) */
+  current?: Draft;
+  /** the filed application being corrected (?amends=) */
+  amendsReceiptNo?: string;
+  amendsProblem?: string;
+}
+
+export interface WizardStartProps<S extends RememberedStep<Id>, Id extends string> {
+  kind: ApplicationKind;
+  journey: Journey<S, Id>;
+  /** the first step after the guidance, e.g. 'contact' */
+  firstStep: Id;
+  /** 'システム設定申込', '通関士IDの追加申込' */
+  kindName: string;
+  /** the button that starts: 「申込担当者の入力へ進む」, 「通関士IDを追加する」 */
+  startLabel: string;
+  startNew(store: DraftStore, officeCode: string): Promise<Draft>;
+  startAmend(store: DraftStore, app: Application): Promise<Draft>;
+  store?: DraftStore;
+  /** the guidance text of the seeds */
+  children: JSX.Element;
+}
+
+export function WizardStart<S extends RememberedStep<Id>, Id extends string>(props: WizardStartProps<S, Id>) {
+  const store = () => props.store ?? dexieDraftStore;
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const [busy, setBusy] = createSignal(false);
+  const param = (name: string) => (typeof search[name] === 'string' ? (search[name] as string) : undefined);
+  const title = () => props.journey.steps[0].title;
+  const resumeUrl = (d: Draft) => resumeUrlOf(props.journey, d);
+
+  const [situation] = createResource(
+    () => {
+      const officeCode = currentOfficeCode();
+      return officeCode ? { officeCode, draft: param('draft'), amends: param('amends'), resume: param('resume') } : undefined;
+    },
+    async ({ officeCode, draft, amends, resume }): Promise<Situation> => {
+      const open = await store().listOpen(officeCode, props.kind);
+      if (resume) {
+        const d = open.find((x) => x.id === resume);
+        if (d) navigate(resumeUrl(d), { replace: true });
+      }
+      if (draft) {
+        const d = open.find((x) => x.id === draft);
+        if (d) return { current: d };
+      }
+      if (amends) {
+        const app = await getApplication(amends);
+        if (!app || app.officeCode !== officeCode || app.kind !== props.kind)
+          return { amendsProblem: '修正する申込が見つかりません。' };
+        if (app.status !== '確認依頼')
+          return { amendsProblem: `受付番号${app.receiptNo}の申込は確認依頼中ではないため、修正できません。` };
+        return { resumable: open.find((d) => d.amends === amends), amendsReceiptNo: app.receiptNo };
+      }
+      return { resumable: open.find((d) => !d.amends) };
+    },
+  );
+
+  async function begin(fresh: boolean) {
+    setBusy(true);
+    try {
+      const s = situation();
+      const officeCode = currentOfficeCode()!;
+      if (s?.current && !fresh) return navigate(draftStepUrl(props.journey, s.current.id, props.firstStep));
+      if (s?.resumable && fresh) await store().discard(s.resumable.id);
+      const amends = param('amends');
+      const app = amends ? await getApplication(amends) : undefined;
+      const draft = app ? await props.startAmend(store(), app) : await props.startNew(store(), officeCode);
+      navigate(draftStepUrl(props.journey, draft.id, props.firstStep));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="wizard-page">
+      <Title text={title()} />
+      <Breadcrumbs items={[{ label: props.journey.steps[0].crumb }]} />
+      <h1 class="page-title">{title()}</h1>
+      <Show when={situation()?.amendsReceiptNo}>
+        <p class="notice-box" role="status">
+          受付番号{situation()!.amendsReceiptNo}の{props.kindName}を修正します。申込の内容が入力された状態で始まります。修正後、同じ受付番号で再度申込されます。
+        </p>
+      </Show>
+      <Show when={situation()?.amendsProblem}>
+        <p class="important" role="alert">
+          {situation()!.amendsProblem}
+        </p>
+      </Show>
+
+      {props.children}
+
+      <Show
+        when={situation()?.resumable}
+        fallback={
+          <div class="actions">
+            <button
+              type="button"
+              class="btn btn-next"
+              disabled={busy() || situation.loading || !!situation()?.amendsProblem}
+              onClick={() => void begin(false)}
+            >
+              {props.startLabel}
+            </button>
+          </div>
+        }
+      >
+        {(d) => (
+          <section class="resume-choice" aria-labelledby="resume-title">
+            <h2 id="resume-title" class="block-title">
+              作成中の{props.kindName}があります
+            </h2>
+            <p>
+              {formatDateTime(d().updatedAt)}に保存された入力内容があります。続きから入力するか、入力内容を破棄して新しく始めるかを選んでください。
+            </p>
+            <div class="actions">
+              <button type="button" class="btn btn-next" disabled={busy()} onClick={() => navigate(resumeUrl(d()))}>
+                続きから
+              </button>
+              <button type="button" class="btn btn-secondary" disabled={busy()} onClick={() => void begin(true)}>
+                新しく始める
+              </button>
+            </div>
+          </section>
+        )}
+      </Show>
+    </div>
+  );
+}
