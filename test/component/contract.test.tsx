@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ContractPage from '../../src/screens/contract/ContractPage';
+import { registerUserCodeSetting } from '../../src/store/contracts';
 import { beginSession, endSession } from '../../src/store/session';
 import { resetDatabase, seedDemo } from '../support/db';
 import { renderAt } from './render';
@@ -33,6 +34,47 @@ describe('契約情報 参照', () => {
     expect(plans.textContent).toContain('netNACCSAプラン');
     expect(plans.textContent).toContain('一般NACCSBプラン');
     expect(screen.getByRole('link', { name: '契約情報を変更する' }).getAttribute('href')).toBe('/contract-change');
+  });
+
+  it('lists the 利用者コード with the English names and 業種 NACCS holds, 未登録 where none are registered', async () => {
+    renderAt(ContractPage, '/contract');
+    const block = await screen.findByRole('region', { name: '利用者コード' });
+    expect(block.textContent).toContain('名称(英)と業種は、システム設定申込によりNACCSに登録されている内容です。');
+    const table = within(block).getByRole('table', { name: '利用者コード' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      '利用者コード', '企業名(英)', '営業所名(英)', '営業所所在地(英)', '責任者名(英)', '区分', '業種', '他事業所と共用', '利用開始日',
+    ]);
+    const rows = within(table).getAllByRole('row').slice(1);
+    const rowCells = (row: HTMLElement) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row).getAllByRole('cell').map((c) => c.textContent),
+    ];
+    expect(rows.map(rowCells)).toEqual([
+      ['1ANAC', 'NACCS TRADE COMPANY', 'TOKYO OFFICE', 'TOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20F', 'J.YAMADA', '海上', '通関業 通関士', '×', '2015/04/01'],
+      ['1BNAC', 'NACCS TRADE COMPANY', 'TOKYO BONDED WAREHOUSE', 'TOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20F', 'S.HOZEI', '共用', '保税蔵置場', '○', '2016/10/01'],
+      ['1CNAC', '未登録', '未登録', '未登録', '未登録', '海上', '未登録', '×', '2026/10/01'],
+    ]);
+    // 利用者コード stands between 管理責任者 and 料金プラン, as in 変更申込's change items.
+    const titles = within(screen.getByRole('tabpanel')).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles).toEqual(['事業所', '本社', '契約者', '管理責任者', '利用者コード', '料金プラン']);
+  });
+
+  it('shows the new names and 業種 of a code once a システム設定申込 has registered them', async () => {
+    renderAt(ContractPage, '/contract');
+    const table = await screen.findByRole('table', { name: '利用者コード' });
+    await registerUserCodeSetting(
+      '1CNAC',
+      { company: 'NACCS TRADE COMPANY 3', office: 'YOKOHAMA OFFICE', address: '', manager: '' },
+      ['通関業'],
+    );
+    const row = await waitFor(() => {
+      const found = within(table).getByRole('row', { name: /1CNAC/ });
+      expect(found.textContent).toContain('NACCS TRADE COMPANY 3');
+      return found;
+    });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'NACCS TRADE COMPANY 3', 'YOKOHAMA OFFICE', '未登録', '未登録', '海上', '通関業', '×', '2026/10/01',
+    ]);
   });
 
   it('shows the netNACCS 利用者ID and 論理端末 tables, with the tab in the URL', async () => {

@@ -1,7 +1,7 @@
 // システム設定申込 as a trainee clicks it (seed 000), with the trainer's console
 // driving the simulated clock: two codes including the new 1CNAC, a reload in the
 // middle of システム設定情報入力, a 確認依頼 → 修正 → 審査終了 round, and the
-// English names in the contract on the NACCS登録日.
+// English names and 業種 in 契約内容確認 and 利用者コード 選択 on the NACCS登録日.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newPage } from './browser';
@@ -174,6 +174,16 @@ describe('システム設定申込 in Chromium', () => {
 
   it('shows the new English names in the contract from the NACCS登録日', async () => {
     await setClock('20261130', '09:00');
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: '契約内容の確認' }).click();
+    await heading('契約情報 参照').waitFor();
+    const codes = page.getByRole('table', { name: '利用者コード' });
+    const cellsOf = (code: string) => codes.getByRole('row', { name: new RegExp(code) }).getByRole('cell').allTextContents();
+    await expect(cellsOf('1CNAC')).resolves.toEqual([
+      'NACCS TRADE COMPANY 3', 'YOKOHAMA OFFICE', '未登録', '未登録', '海上', '通関業', '×', '2026/10/01',
+    ]);
+    await expect(cellsOf('1ANAC')).resolves.toContain('NACCS TRADE COMPANY 2');
+
     await page.goto(`${baseUrl()}/system-setting`);
     await button('申込担当者の入力へ進む').click();
     await heading('申込担当者 入力').waitFor();

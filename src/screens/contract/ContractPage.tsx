@@ -38,7 +38,7 @@ export default function ContractPage() {
             >
               <Switch>
                 <Match when={tab() === 'office'}>
-                  <OfficePanel office={c().office} />
+                  <OfficePanel office={c().office} userCodes={c().userCodes} />
                 </Match>
                 <Match when={tab() === 'netNACCS'}>
                   <h2 class="panel-title">利用者ID</h2>

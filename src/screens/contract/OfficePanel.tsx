@@ -1,13 +1,17 @@
-import type { FeePlan, Office } from '../../domain/contract';
+import type { FeePlan, Office, UserCode } from '../../domain/contract';
 import { formatDate } from '../../domain/time';
 import { Block } from '../../ui/Block';
 import { KeyValueTable } from '../../ui/KeyValueTable';
+import { UserCodeTable } from './UserCodeTable';
 
 const plan = (p: FeePlan | null) => (p ? `${p}プラン` : '契約なし');
 export const postal = (code: string) => (code.length === 7 ? `〒${code.slice(0, 3)}-${code.slice(3)}` : code);
 
-/** 事業所 tab: the office, its company, contractor, 管理責任者, 管轄税関 and 料金プラン. */
-export function OfficePanel(props: { office: Office }) {
+/**
+ * 事業所 tab: the office, its company, contractor, 管理責任者, 管轄税関, its 利用者コード
+ * and 料金プラン, in the order of 変更申込's change items.
+ */
+export function OfficePanel(props: { office: Office; userCodes: UserCode[] }) {
   const o = () => props.office;
   return (
     <>
@@ -56,6 +60,7 @@ export function OfficePanel(props: { office: Office }) {
           ]}
         />
       </Block>
+      <UserCodeTable codes={props.userCodes} />
       <Block id="contract-plan" title="料金プラン">
         <KeyValueTable
           rows={[

@@ -30,8 +30,11 @@ export function userIdRows(contract: OfficeContract, tab: 'netNACCS' | 'general'
     .filter((u) => (u.method === 'net') === (tab === 'netNACCS'))
     .map((userId) => {
       const userCode = codes.get(userId.userCode);
-      return { userId, userCode, shared: (userCode?.officeCodes.length ?? 0) > 1 };
+      return { userId, userCode, shared: isShared(userCode) };
     });
 }
+
+/** 他事業所と共用: more than one office uses the code. */
+export const isShared = (code: UserCode | undefined) => (code?.officeCodes.length ?? 0) > 1;
 
 export const mark = (flag: boolean | undefined) => (flag ? '○' : '×');

@@ -2,8 +2,6 @@
 // set in this application, and NACCS登録希望日に関する項目.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { clockNow } from '../../center/clock';
-import type { EnglishNames } from '../../domain/contract';
-import { ENGLISH_COLUMN_LABELS } from '../../domain/system-setting/fields';
 import {
   checkSchedule,
   DESIRED_DATE_LABEL,
@@ -23,6 +21,7 @@ import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextArea } from '../../ui/form/TextArea';
 import { TextInput } from '../../ui/form/TextInput';
+import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -124,7 +123,7 @@ export function CodesStep() {
             <table class="data-table" aria-labelledby="contract-codes-title">
               <thead>
                 <tr>
-                  <CodeColumns />
+                  <UserCodeColumns />
                   <th scope="col">システム設定情報の登録</th>
                 </tr>
               </thead>
@@ -132,7 +131,7 @@ export function CodesStep() {
                 <For each={userCodes()}>
                   {(code) => (
                     <tr>
-                      <CodeCells {...code} />
+                      <UserCodeCells {...code} />
                       <td class="center">
                         <button
                           type="button"
@@ -163,7 +162,7 @@ export function CodesStep() {
             <table class="data-table" aria-labelledby="applied-codes-title">
               <thead>
                 <tr>
-                  <CodeColumns />
+                  <UserCodeColumns />
                   <th scope="col" colSpan={2}>
                     申込情報の変更
                   </th>
@@ -180,7 +179,7 @@ export function CodesStep() {
                 >
                   {(setting) => (
                     <tr>
-                      <CodeCells code={setting.userCode} {...setting} />
+                      <UserCodeCells code={setting.userCode} {...setting} />
                       <td class="center">
                         <button
                           type="button"
@@ -272,34 +271,5 @@ export function CodesStep() {
         </div>
       </WizardForm>
     </WizardPage>
-  );
-}
-
-function CodeColumns() {
-  return (
-    <>
-      <th scope="col">利用者コード</th>
-      <th scope="col">{ENGLISH_COLUMN_LABELS.company}</th>
-      <th scope="col">{ENGLISH_COLUMN_LABELS.office}</th>
-      <th scope="col">{ENGLISH_COLUMN_LABELS.address}</th>
-      <th scope="col">{ENGLISH_COLUMN_LABELS.manager}</th>
-      <th scope="col">区分</th>
-      <th scope="col">業種</th>
-    </>
-  );
-}
-
-/** 利用者コード | 企業名(英) … | 区分 | 業種, of the contract or of this application. */
-function CodeCells(props: { code: string; english: EnglishNames; systemKind: string; industries: readonly string[] }) {
-  return (
-    <>
-      <th scope="row">{props.code}</th>
-      <td>{props.english.company}</td>
-      <td>{props.english.office}</td>
-      <td>{props.english.address}</td>
-      <td>{props.english.manager}</td>
-      <td>{props.systemKind}</td>
-      <td>{props.industries.join(' ')}</td>
-    </>
   );
 }
