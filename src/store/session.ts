@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { createSignal } from 'solid-js';
 import { db } from './db';
-import { deleteDeviceValue, setDeviceValue } from './device';
+import { guarded } from './errors';
 
 export interface Session {
   officeCode: string;
@@ -11,15 +11,40 @@ export interface Session {
   loginAt: number;
 }
 
+/**
+ * The stored row. Every login and logout writes a larger `stamp` (a logout keeps
+ * the row with `session: null`), so a live-query emission can be told apart from
+ * a newer value this tab already shows: Dexie may deliver the result of a query
+ * that started before our own latest write after that write has been applied.
+ */
+interface SessionRecord {
+  session: Session | null;
+  stamp: number;
+}
+
 const SESSION_KEY = 'session';
 
 // undefined: not loaded yet; null: nobody is logged in
 const [session, setSession] = createSignal<Session | null | undefined>(undefined);
+/** The stamp of the value shown; emissions with a smaller or equal stamp are older news. */
+let shownStamp = 0;
 
 export const currentSession = session;
 
 export function currentOfficeCode(): string | undefined {
   return session()?.officeCode;
+}
+
+/** A missing row (first start, or a cleared device table) is the oldest possible value. */
+function recordOf(value: unknown): SessionRecord {
+  const record = value as Partial<SessionRecord> | undefined;
+  return { session: record?.session ?? null, stamp: record?.stamp ?? 0 };
+}
+
+function show(record: SessionRecord): void {
+  if (session() !== undefined && record.stamp <= shownStamp) return;
+  shownStamp = record.stamp;
+  setSession(record.session);
 }
 
 let following = false;
@@ -31,24 +56,37 @@ export function followSession(): Promise<void> {
   return new Promise((resolve) => {
     liveQuery(() => db.device.get(SESSION_KEY)).subscribe({
       next: (row) => {
-        setSession((row?.value as Session | undefined) ?? null);
+        show(recordOf(row?.value));
         resolve();
       },
       error: () => {
-        setSession(null);
+        if (session() === undefined) setSession(null);
         resolve();
       },
     });
   });
 }
 
-export async function beginSession(officeCode: string, loginAt: number): Promise<void> {
-  const s: Session = { officeCode, loginAt };
-  await setDeviceValue(SESSION_KEY, s);
-  setSession(s);
+/**
+ * Writes the next session with a stamp larger than any stored or shown, in one
+ * transaction (IndexedDB serialises them, also across tabs), then shows it.
+ */
+async function writeSession(next: Session | null): Promise<void> {
+  const record = await guarded(() =>
+    db.transaction('rw', db.device, async () => {
+      const stored = recordOf((await db.device.get(SESSION_KEY))?.value);
+      const written: SessionRecord = { session: next, stamp: Math.max(stored.stamp, shownStamp) + 1 };
+      await db.device.put({ key: SESSION_KEY, value: written });
+      return written;
+    }),
+  );
+  show(record);
 }
 
-export async function endSession(): Promise<void> {
-  await deleteDeviceValue(SESSION_KEY);
-  setSession(null);
+export function beginSession(officeCode: string, loginAt: number): Promise<void> {
+  return writeSession({ officeCode, loginAt });
+}
+
+export function endSession(): Promise<void> {
+  return writeSession(null);
 }
