@@ -105,7 +105,6 @@ function Detail(props: { application: Application; listHref: string }) {
           <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
         </Show>
         <Show when={a().idNotice}>
-          {/* Extension point: the ID通知内容 screen (issue 5) lives at /applications/:id/id-notice. */}
           <div class="actions start">
             <a href={`/applications/${encodeURIComponent(a().id)}/id-notice`} class="btn">
               ID通知内容

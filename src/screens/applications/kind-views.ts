@@ -12,4 +12,5 @@ export type KindViewLoader = () => Promise<{ default: Component<KindViewProps> }
 
 export const KIND_VIEWS: Partial<Record<ApplicationKind, KindViewLoader>> = {
   'system-setting': () => import('../system-setting/FiledView'),
+  'broker-id': () => import('../broker-id/FiledView'),
 };

@@ -1,9 +1,5 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { lazy } from 'solid-js';
-
-// Loaded on demand: the wizard, valibot and the holiday data stay out of the login page's download.
-const step = <K extends string>(load: () => Promise<Record<K, unknown>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] as () => ReturnType<typeof import('solid-js').createComponent> }));
+import { lazyNamed as step } from '../../app/lazy';
 
 /** One route per step; the draft steps share one draft session (SystemSettingWizard). */
 export const nssRoutes: RouteDefinition[] = [

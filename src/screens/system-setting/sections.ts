@@ -2,11 +2,11 @@
 // view in 申込内容確認 shows the same blocks without 「入力に戻る」.
 import type { AttachmentRef } from '../../domain/application';
 import type { Contact } from '../../domain/contact';
-import { contactFullName } from '../../domain/contact';
 import { ENGLISH_COLUMN_LABELS, IMPORTER_CODE_LABEL } from '../../domain/system-setting/fields';
 import type { CodeSetting, Timing } from '../../domain/system-setting/payload';
 import { reflectionText } from '../../domain/system-setting/schedule';
 import type { IsoDate } from '../../domain/time';
+import { contactRows } from '../../wizard/contact-rows';
 import type { ConfirmSection } from '../../wizard/journey';
 import type { StepId } from './state';
 
@@ -18,18 +18,6 @@ export interface FiledContent {
   attachments: readonly AttachmentRef[];
   /** the date NACCS is asked to reflect the settings on */
   reflection?: IsoDate;
-}
-
-export function contactRows(c: Contact) {
-  return [
-    { label: '氏名', value: contactFullName(c) },
-    { label: '氏名(フリガナ)', value: `${c.lastNameKana} ${c.firstNameKana}` },
-    { label: '所属部署名', value: c.department },
-    { label: '役職名', value: c.title },
-    { label: '電話番号', value: c.phone },
-    { label: 'FAX番号', value: c.fax },
-    { label: 'E-mailアドレス', value: c.email },
-  ];
 }
 
 const NAME_COLUMNS = ['利用者コード', ENGLISH_COLUMN_LABELS.company, ENGLISH_COLUMN_LABELS.office, ENGLISH_COLUMN_LABELS.address, ENGLISH_COLUMN_LABELS.manager];

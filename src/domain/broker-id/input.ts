@@ -1,0 +1,66 @@
+// The inputs of the 追加登録画面 (seed 004 ②): 利用開始希望日 and the rows of
+// 識別番号の追加に関する項目, checked with the messages a trainee sees.
+import { businessDaysBetween } from '../calendar';
+import { addDays, type IsoDate } from '../time';
+import { checkYmdField } from '../validation/date';
+import { firstError, halfWidthDigits, required } from '../validation/rules';
+import { MAX_BROKERS_PER_ROW, type BrokerIdRow } from './payload';
+import { duplicateRow } from './rules';
+
+export const START_DATE_LABEL = '利用開始希望日';
+export const USER_CODE_LABEL = '利用者コード';
+export const METHOD_LABEL = '処理方式';
+export const COUNT_LABEL = '追加する通関士IDの数';
+
+/** DOMAIN.md §4.5: shown when the wish is closer than the standard days. */
+export const STANDARD_DAYS_WARNING =
+  '※「申込日」と「利用開始希望日」の間隔が標準日数より短いため、ご希望の日に対応できない場合がございます。';
+
+/** 利用開始希望日: a real business day after today. */
+export function checkStartDate(text: string, today: IsoDate): { date: IsoDate; error?: undefined } | { error: string; date?: undefined } {
+  return checkYmdField(START_DATE_LABEL, text, {
+    businessDay: true,
+    notBefore: addDays(today, 1),
+    notBeforeName: '翌日',
+  });
+}
+
+/** Whether the wish leaves fewer business days than the standard (a warning, not an error). */
+export function isShorterThanStandardDays(today: IsoDate, wish: IsoDate, standardDays: number): boolean {
+  return businessDaysBetween(today, wish) < standardDays;
+}
+
+export interface RowInput {
+  userCode: string;
+  method: string;
+  count: string;
+}
+
+export type RowCheck =
+  | { ok: true; row: BrokerIdRow }
+  | { ok: false; errors: Partial<Record<keyof RowInput, string>> };
+
+/**
+ * 「設定する」: the code and method chosen, the count a whole number of brokers,
+ * and no second row for the same code and method (修正 that row instead, R13).
+ */
+export function checkRow(input: RowInput, rows: readonly BrokerIdRow[], editing?: number): RowCheck {
+  const errors: Partial<Record<keyof RowInput, string>> = {};
+  if (!input.userCode) errors.userCode = `${USER_CODE_LABEL}を選択してください。`;
+  if (input.method !== 'インタ' && input.method !== 'net') errors.method = `${METHOD_LABEL}を選択してください。`;
+  const countError = firstError(input.count, [required(COUNT_LABEL), halfWidthDigits(COUNT_LABEL)]);
+  const count = Number(input.count);
+  if (countError) errors.count = countError;
+  else if (count < 1 || count > MAX_BROKERS_PER_ROW)
+    errors.count = `${COUNT_LABEL}は1から${MAX_BROKERS_PER_ROW}までの数を入力してください。`;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const row: BrokerIdRow = { userCode: input.userCode, method: input.method as BrokerIdRow['method'], count };
+  if (duplicateRow(rows, row, editing))
+    return {
+      ok: false,
+      errors: {
+        method: `${row.userCode}の処理方式「${row.method}」は申込情報に設定済みです。人数を変更する場合は、申込情報の「修正」ボタンをクリックしてください。`,
+      },
+    };
+  return { ok: true, row };
+}

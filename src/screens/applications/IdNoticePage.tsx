@@ -1,0 +1,209 @@
+// ID通知内容 参照 (S2, S4, DOMAIN.md §4.6): what the review issued — 利用者ID with
+// their passwords, logical terminals with their certificate codes — shown only
+// until the 利用開始日 + 2 days, then the screen says they can no longer be shown.
+import { A, useParams } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
+import { clockNow } from '../../center/clock';
+import type { Application } from '../../domain/application';
+import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
+import type { Office } from '../../domain/contract';
+import { contactFullName } from '../../domain/contact';
+import { detailTitle } from '../../domain/texts/kinds';
+import { formatDate, isoDateOf, toYmd8 } from '../../domain/time';
+import { getApplication } from '../../store/applications';
+import { getOffice } from '../../store/contracts';
+import { createLiveQuery } from '../../store/live';
+import { currentOfficeCode } from '../../store/session';
+import { Block } from '../../ui/Block';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { KeyValueTable } from '../../ui/KeyValueTable';
+import { Title } from '../../ui/Title';
+import { ResultBlock } from './ResultBlock';
+import './applications.css';
+
+export const VIEWING_OVER_MESSAGE =
+  'ID・パスワードの表示期間(利用開始日の2日後まで)を過ぎたため、払い出した利用者IDのパスワード、端末アクセスキー及び認証コードは表示できません。';
+
+interface Loaded {
+  application: Application;
+  office: Office;
+}
+
+export default function IdNoticePage() {
+  const params = useParams<{ id: string }>();
+  const data = createLiveQuery(
+    () => ({ id: params.id, officeCode: currentOfficeCode() }),
+    async ({ id, officeCode }): Promise<Loaded | null> => {
+      const application = await getApplication(id);
+      if (!application || application.officeCode !== officeCode) return null;
+      const office = await getOffice(application.officeCode);
+      return office ? { application, office } : null;
+    },
+  );
+  const detailHref = () => `/applications/${encodeURIComponent(params.id)}`;
+  return (
+    <>
+      <Title text="ID通知内容 参照" />
+      <Show when={data()}>
+        {(d) => (
+          <Breadcrumbs
+            items={[
+              { label: '申込情報一覧', href: '/applications' },
+              { label: detailTitle(d().application.kind), href: detailHref() },
+              { label: 'ID通知内容' },
+            ]}
+          />
+        )}
+      </Show>
+      <h1 class="page-title">ID通知内容 参照</h1>
+      <Show when={!data.loading()} fallback={<p role="status">読み込み中…</p>}>
+        <Show
+          when={data()?.application.idNotice && data()}
+          fallback={<p role="alert">この申込のID通知内容はありません。審査終了後に表示されます。</p>}
+        >
+          {(d) => <Notice application={d().application} office={d().office} />}
+        </Show>
+      </Show>
+      <div class="actions">
+        <A href={detailHref()} class="btn btn-secondary btn-back">
+          申込内容参照に戻る
+        </A>
+      </div>
+    </>
+  );
+}
+
+function Notice(props: Loaded) {
+  const notice = () => props.application.idNotice!;
+  const today = createMemo(() => isoDateOf(clockNow()));
+  const visible = () => canViewIssuedIds(notice().startDate, today());
+  const a = () => props.application;
+  return (
+    <>
+      <p class="lead">ID通知内容を確認してください。</p>
+      <Block id="id-notice" title="ID通知内容">
+        <KeyValueTable
+          rows={[
+            { label: '利用開始日', value: toYmd8(notice().startDate) },
+            { label: '企業略称', value: props.office.companyAbbr },
+            { label: '事業所コード', value: props.office.code },
+            { label: '事業所パスワード', value: '*****' },
+            { label: 'システム区分', value: props.office.systemKind },
+            { label: '管轄税関', value: props.office.customs },
+            { label: '請求先コード', value: props.office.billingCode },
+          ]}
+        />
+      </Block>
+
+      <Show when={notice().userIds.length > 0}>
+        <Block id="issued-user-ids" title="利用者ID / パスワード">
+          <Show
+            when={visible()}
+            fallback={
+              <p class="important" role="status">
+                {VIEWING_OVER_MESSAGE}
+              </p>
+            }
+          >
+            <p class="important">
+              払い出した利用者ID(利用者コード＋識別番号)とパスワードです。ID・パスワードは利用開始日の2日後({formatDate(lastViewingDay(notice().startDate))})まで表示できます。必ずお控えください。
+            </p>
+            <div class="table-scroll">
+              <table class="data-table issued-ids">
+                <caption class="visually-hidden">払い出した利用者ID</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">利用者コード</th>
+                    <th scope="col">識別番号</th>
+                    <th scope="col">利用者ID</th>
+                    <th scope="col">処理方式</th>
+                    <th scope="col">業種</th>
+                    <th scope="col">パスワード</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={notice().userIds}>
+                    {(u) => (
+                      <tr>
+                        <td>{u.userCode}</td>
+                        <td>{u.idNo}</td>
+                        <th scope="row">{u.userId}</th>
+                        <td>{u.method}</td>
+                        <td>{u.industries.join(' ')}</td>
+                        <td class="password">{u.password}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        </Block>
+      </Show>
+
+      <Show when={notice().terminals.length > 0}>
+        <Block id="issued-terminals" title="論理端末名 / デジタル証明書">
+          <Show when={visible()} fallback={<p class="important">{VIEWING_OVER_MESSAGE}</p>}>
+            <div class="table-scroll">
+              <table class="data-table">
+                <thead>
+                  <tr>
+                    <For
+                      each={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '端末アクセスキー', '認証コード1', '認証コード2', '認証コード3', '事業所コード']}
+                    >
+                      {(c) => <th scope="col">{c}</th>}
+                    </For>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={notice().terminals}>
+                    {(t) => (
+                      <tr>
+                        <td>{t.systemKind}</td>
+                        <td>{t.equipment}</td>
+                        <td>{t.packageKind}</td>
+                        <td>{t.name}</td>
+                        <td>{t.accessKey}</td>
+                        <td>{t.authCodes[0]}</td>
+                        <td>{t.authCodes[1]}</td>
+                        <td>{t.authCodes[2]}</td>
+                        <td>{props.office.code}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
+          </Show>
+        </Block>
+      </Show>
+
+      <Block id="applicant" title="申込事務担当者">
+        <KeyValueTable
+          rows={[
+            { label: '企業名', value: props.office.companyName },
+            { label: '企業略称', value: props.office.companyAbbr },
+            { label: '事業所名', value: props.office.officeName },
+            { label: '事業所コード', value: props.office.code },
+            { label: '所属部課名', value: a().contact.department },
+            { label: '役職名', value: a().contact.title },
+            { label: '電話番号', value: a().contact.phone },
+            { label: 'FAX番号', value: a().contact.fax },
+            { label: '氏名', value: contactFullName(a().contact) },
+            { label: '氏名(フリガナ)', value: `${a().contact.lastNameKana} ${a().contact.firstNameKana}` },
+            { label: 'E-mailアドレス', value: a().contact.email },
+          ]}
+        />
+      </Block>
+
+      <ResultBlock
+        application={a()}
+        counts={{
+          idNos: [notice().userIds.length, 0, 0],
+          terminals: [notice().terminals.length, 0, 0],
+        }}
+      />
+    </>
+  );
+}
