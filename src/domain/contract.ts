@@ -114,6 +114,8 @@ export interface UserId extends SyncedRecord {
   broker: boolean;
   /** 通関士証票番号 as registered through UTB. */
   brokerCardNo?: string;
+  /** when UTB registered it (simulated epoch ms) */
+  brokerCardRegisteredAt?: number;
   /** NACCS password of this 利用者ID (simulated: kept to be shown in ID通知内容 only). */
   password?: string;
   startDate: IsoDate;

@@ -1,6 +1,7 @@
 // The contract aggregate: offices, 利用者コード, 利用者ID, terminals, lines, mailboxes.
 import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
 import { db } from './db';
+import { guarded } from './errors';
 import { touched } from './record';
 
 const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
@@ -89,4 +90,22 @@ export async function addUserIds(ids: readonly UserId[]): Promise<void> {
     if (current && !current.deleted) continue;
     await db.userIds.put(touched({ ...id }, current));
   }
+}
+
+export async function getUserId(id: string): Promise<UserId | undefined> {
+  const row = await db.userIds.get(id);
+  return row && !row.deleted ? row : undefined;
+}
+
+/** UTB: the broker's 利用者ID gets its 通関士証票番号 (a later registration replaces it). */
+export async function registerBrokerCardNo(userId: string, cardNo: string, at: number): Promise<UserId> {
+  return guarded(() =>
+    db.transaction('rw', db.userIds, async () => {
+      const current = await db.userIds.get(userId);
+      if (!current || current.deleted) throw new Error(`利用者ID ${userId} is not registered`);
+      const next = touched({ ...current, brokerCardNo: cardNo, brokerCardRegisteredAt: at }, current);
+      await db.userIds.put(next);
+      return next;
+    }),
+  );
 }

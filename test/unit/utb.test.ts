@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUtbRegistration, isUtbAvailable } from '../../src/domain/broker-id/utb';
+import { checkLogon, checkUtbRegistration, isUtbAvailable } from '../../src/domain/broker-id/utb';
 import type { UserId } from '../../src/domain/contract';
 import { jstMs } from '../../src/domain/time';
 
@@ -62,5 +62,20 @@ describe('UTB registration checks', () => {
   });
   it('refuses a card number typed whole when it is longer than the field', () => {
     expect(codeOf({ cardNo: '12-7896' })).toBe('cardNo');
+  });
+});
+
+describe('logging on to the NACCS terminal', () => {
+  const id = { ...ids['1ANACA05'], password: 'K7Q2MXAB' };
+  it('needs the ID\'s own password and no hint which was wrong', () => {
+    expect(checkLogon('1ANACA05', 'K7Q2MXAB', id, '2026-12-01')).toEqual({ ok: true, userId: id });
+    expect(checkLogon('1ANACA05', 'k7q2mxab', id, '2026-12-01')).toEqual({ ok: false, message: '利用者IDまたはパスワードが正しくありません。' });
+    expect(checkLogon('1ANACZZZ', 'K7Q2MXAB', undefined, '2026-12-01')).toEqual({ ok: false, message: '利用者IDまたはパスワードが正しくありません。' });
+  });
+  it('opens from the 利用開始日 and not after the ID ended', () => {
+    const r = checkLogon('1ANACA05', 'K7Q2MXAB', id, '2026-11-30');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toBe('この利用者IDの利用開始日は2026/12/01です。利用開始日からログオンできます。');
+    expect(checkLogon('1ANACA05', 'K7Q2MXAB', { ...id, endDate: '2026-12-01' }, '2026-12-02').ok).toBe(false);
   });
 });

@@ -67,3 +67,24 @@ function checkTargetId(req: UtbRequest): UtbError | undefined {
   if (!found.broker) return { code: 'S0007', message: '入力された利用者IDは通関士IDではありません。', field: 'userId' };
   return undefined;
 }
+
+export type LogonResult = { ok: true; userId: UserId } | { ok: false; message: string };
+
+/**
+ * Logging on to the NACCS terminal with a 利用者ID and its password. An ID can
+ * log on from its 利用開始日 (seed 004: 「利用開始日になりましたら…ログインし」).
+ */
+export function checkLogon(typedId: string, password: string, found: UserId | undefined, today: string): LogonResult {
+  if (typedId === '' || password === '') return { ok: false, message: '利用者IDとパスワードを入力してください。' };
+  if (!found || found.password === undefined || found.password !== password) {
+    return { ok: false, message: '利用者IDまたはパスワードが正しくありません。' };
+  }
+  if (found.endDate && found.endDate < today) return { ok: false, message: 'この利用者IDは利用を終了しています。' };
+  if (found.startDate > today) {
+    return {
+      ok: false,
+      message: `この利用者IDの利用開始日は${found.startDate.replaceAll('-', '/')}です。利用開始日からログオンできます。`,
+    };
+  }
+  return { ok: true, userId: found };
+}

@@ -8,6 +8,8 @@ import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/
 export const DEMO_OFFICE_CODE = 'NAC001';
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_SECOND_OFFICE_CODE = 'NAC002';
+/** The NACCS password of every demo 利用者ID, for logging on to the simulated NACCS terminal (UTB). */
+export const DEMO_USER_ID_PASSWORD = 'DEMOPASS';
 
 const meta = { updatedAt: 0, rev: 1 };
 
@@ -155,6 +157,7 @@ export function demoUserIds(): UserId[] {
     industries,
     method,
     broker: false,
+    password: DEMO_USER_ID_PASSWORD,
     startDate,
     ...extra,
   });

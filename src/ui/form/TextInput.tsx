@@ -18,7 +18,7 @@ export interface TextInputProps {
   onValue: (text: string) => void;
   required?: boolean;
   width?: 'xs' | 's' | 'm' | 'l' | 'xl';
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'password';
   inputMode?: 'text' | 'numeric' | 'email' | 'tel';
   autocomplete?: string;
 }

@@ -1,0 +1,93 @@
+// UTB01 通関士証票番号照会: the registrations per 利用者ID of the logged-on ID's group.
+import { createSignal, For, Show } from 'solid-js';
+import type { UserId } from '../../../domain/contract';
+import { formatDateTime } from '../../../domain/time';
+import { listUserIdsOfCode } from '../../../store/contracts';
+import { TextInput } from '../../../ui/form/TextInput';
+import { WizardForm } from '../../../ui/form/WizardForm';
+import { NORMAL_END } from './UtbForm';
+
+export function Utb01Form(props: { loginUserId: string; onBack: () => void }) {
+  const [filter, setFilter] = createSignal('');
+  const [rows, setRows] = createSignal<UserId[]>();
+  const [error, setError] = createSignal<string>();
+
+  async function send() {
+    const typed = filter().trim();
+    const group = (await listUserIdsOfCode(props.loginUserId.slice(0, 5))).filter((u) => u.broker);
+    if (typed && typed.slice(0, 5) !== props.loginUserId.slice(0, 5)) {
+      setRows(undefined);
+      return setError(`S0005 ログオンした利用者ID(${props.loginUserId})と同じ利用者コードの利用者IDを入力してください。`);
+    }
+    const found = typed ? group.filter((u) => u.id === typed) : group;
+    if (typed && found.length === 0) {
+      setRows(undefined);
+      return setError('S0006 入力された利用者IDは通関士IDとして登録されていません。');
+    }
+    setError(undefined);
+    setRows(found);
+  }
+
+  return (
+    <WizardForm onSubmit={() => void send()}>
+      <h2>通関士証票番号照会(UTB01)</h2>
+      <TextInput
+        id="utb01-user-id"
+        label="利用者ID"
+        hint="半角英数字8桁・省略可"
+        width="s"
+        value={filter()}
+        onValue={setFilter}
+        note="省略すると、ログオンした利用者IDと同じ利用者コードの通関士IDをすべて照会します。"
+      />
+      <div class="actions start">
+        <button type="submit" class="btn">
+          送信
+        </button>
+        <button type="button" class="btn btn-secondary" onClick={() => props.onBack()}>
+          業務選択に戻る
+        </button>
+      </div>
+      <Show when={error()}>
+        <p class="utb-result error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={rows()}>
+        {(list) => (
+          <div class="utb-result" role="status">
+            <p>処理結果コード：{NORMAL_END} 正常に終了しました。</p>
+            <table class="data-table utb01-table">
+              <caption class="visually-hidden">通関士証票番号の登録状況</caption>
+              <thead>
+                <tr>
+                  <th scope="col">利用者ID</th>
+                  <th scope="col">通関士証票番号</th>
+                  <th scope="col">登録日時</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For
+                  each={list()}
+                  fallback={
+                    <tr>
+                      <td colSpan={3}>通関士IDはありません。</td>
+                    </tr>
+                  }
+                >
+                  {(u) => (
+                    <tr>
+                      <th scope="row">{u.id}</th>
+                      <td>{u.brokerCardNo ?? '未登録'}</td>
+                      <td>{u.brokerCardRegisteredAt ? formatDateTime(u.brokerCardRegisteredAt) : ''}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Show>
+    </WizardForm>
+  );
+}
