@@ -11,3 +11,48 @@ export async function login(page: Page, officeCode: string = DEMO.officeCode, pa
   await page.getByRole('button', { name: 'ログイン' }).click();
   await page.getByRole('heading', { name: '新着情報' }).waitFor();
 }
+
+/** The trainer console's 模擬時計 block. */
+export async function trainerClock(page: Page) {
+  await page.goto(`${baseUrl()}/trainer`);
+  await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
+  return page.getByRole('region', { name: '模擬時計' });
+}
+
+/** 「日付を指定」 on the trainer console; `shown` is how the clock then reads, e.g. 2026/11/20 10:00（金）. */
+export async function setClock(page: Page, ymd: string, time: string, shown: string) {
+  const clock = await trainerClock(page);
+  await clock.getByLabel('日付', { exact: true }).fill(ymd);
+  await clock.getByLabel('時刻').fill(time);
+  await clock.getByRole('button', { name: '日付を指定' }).click();
+  await clock.getByText(shown).waitFor();
+}
+
+/** 「次の営業日へ進める」 on the trainer console. */
+export async function nextBusinessDay(page: Page, shown: string) {
+  const clock = await trainerClock(page);
+  await clock.getByRole('button', { name: '次の営業日へ進める' }).click();
+  await clock.getByText(shown).waitFor();
+}
+
+/** Subjects in the 受信箱 of an address, newest first. */
+export async function mailSubjects(page: Page, address: string): Promise<string[]> {
+  await page.goto(`${baseUrl()}/trainer/mailbox?to=${encodeURIComponent(address)}`);
+  const table = page.getByRole('table', { name: 'メール一覧（新しい順）' });
+  await table.waitFor();
+  return (await table.getByRole('button').allTextContents()).map((t) => t.replace(/^未読/, ''));
+}
+
+/** Fills the 申込担当者 block every wizard begins with. */
+export async function fillContact(page: Page, email: string) {
+  const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
+  await fill(/^氏名 姓/, '通関');
+  await fill(/^氏名 名/, '花子');
+  await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
+  await fill(/^氏名\(フリガナ\) 名/, 'ハナコ');
+  await fill(/^所属部署名/, '第一通関部');
+  await fill(/^役職名/, '係長');
+  await fill(/^電話番号/, '0312345678');
+  await fill(/^E-mailアドレス 登録用/, email);
+  await fill(/^E-mailアドレス 確認用/, email);
+}
