@@ -2,6 +2,8 @@ import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
+import { submitApplication } from '../../src/center/submit';
+import { trainerPickup, trainerRequest } from '../../src/center/trainer';
 import '../../src/center/kinds/broker-id';
 import { nssRoutes } from '../../src/screens/broker-id/routes';
 import { emptyState } from '../../src/screens/broker-id/state';
@@ -143,5 +145,40 @@ describe('通関士IDの追加 wizard', () => {
     expect(app.payload).toEqual({ rows: [{ userCode: '1ANAC', method: 'インタ', count: 2 }] });
     expect(await dexieDraftStore.get(draft.id)).toBeUndefined();
     expect((await getApplication(app.id))!.status).toBe('受付');
+  });
+});
+
+describe('修正 of a 通関士IDの追加申込 in 確認依頼', () => {
+  it('reopens the wizard with the filed rows and re-files under the same 受付番号', async () => {
+    const filed = await submitApplication({
+      kind: 'broker-id',
+      officeCode: 'NAC001',
+      contact: CONTACT,
+      desiredDate: '2026-12-01',
+      payload: { rows: [{ userCode: '1ANAC', method: 'net', count: 1 }] },
+    });
+    await trainerPickup(filed.applicationId);
+    await trainerRequest(filed.applicationId, '通関士の人数をご確認ください。');
+
+    const user = userEvent.setup();
+    renderRoutes(nssRoutes, `/broker-id?amends=${filed.applicationId}`);
+    expect(await screen.findByText(new RegExp(`受付番号${filed.receiptNo}の通関士IDの追加申込を修正します。`))).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '通関士IDを追加する' }));
+    await user.click(await screen.findByRole('button', { name: '通関士用利用者IDの入力へ進む' }));
+    const rows = await screen.findByRole('table', { name: '申込情報' });
+    await user.click(within(rows).getByRole('button', { name: '1ANAC netを修正' }));
+    const count = screen.getByLabelText(/^追加する通関士IDの数/) as HTMLInputElement;
+    await waitFor(() => expect(count.value).toBe('1'));
+    await user.clear(count);
+    await user.type(count, '3');
+    await user.click(screen.getByRole('button', { name: '設定する' }));
+    await user.click(screen.getByRole('button', { name: '申込内容確認へ進む' }));
+    await screen.findByText('確認依頼のあった申込の修正です。登録すると、同じ申込受付番号で再度申込されます。');
+    await user.click(screen.getByRole('button', { name: '申込内容を登録する' }));
+    expect((await screen.findByTestId('receipt-no')).textContent).toBe(filed.receiptNo);
+    const app = (await getApplication(filed.applicationId))!;
+    expect(app.status).toBe('内容確認中');
+    expect(app.submissions).toBe(2);
+    expect(app.payload).toEqual({ rows: [{ userCode: '1ANAC', method: 'net', count: 3 }] });
   });
 });
