@@ -2,10 +2,13 @@
 // store, saves it on every change (debounced, never while an IME is composing,
 // at once on pagehide / a hidden tab), and notices when another tab saved the
 // same draft: then it refuses to overwrite and offers to load the newer content.
+// Unsaved changes are also kept in the tab's sessionStorage at once (backup.ts),
+// so a reload that ends the page before the save commits loses nothing.
 import { createSignal, type Accessor } from 'solid-js';
 import { createStore, produce, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { Draft } from '../domain/draft';
 import type { DraftStore, FileInput, SaveResult } from '../store/drafts';
+import { backupSlot, recoveryOf, tabStorage, type BackupStorage } from './backup';
 
 export const CONFLICT_MESSAGE = '別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。';
 export const GONE_MESSAGE = '別のタブ(ウィンドウ)でこの申込は登録されたか、破棄されました。';
@@ -45,6 +48,8 @@ export interface SessionOptions {
   debounceMs?: number;
   /** where composition, pagehide and visibility events are heard (tests pass their own) */
   events?: { window: Window; document: Document };
+  /** where unsaved changes are backed up at once; the tab's sessionStorage by default, null for none */
+  backup?: BackupStorage | null;
 }
 
 export function createDraftSession<S extends object>(
@@ -70,6 +75,10 @@ export function createDraftSession<S extends object>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<unknown> | undefined;
   let finished = false;
+  // update() counts edits; `savedEdits` is the count the last successful save held
+  let edits = 0;
+  let savedEdits = 0;
+  const backup = backupSlot(options.backup === undefined ? tabStorage() : (options.backup ?? undefined), initial.id);
 
   const blocked = () => finished || !!conflict() || gone();
 
@@ -81,11 +90,18 @@ export function createDraftSession<S extends object>(
     timer = setTimeout(() => void flush(), debounceMs);
   }
 
+  /** Keep the backup while edits are unsaved, based on the revision they will be saved on. */
+  function syncBackup() {
+    if (edits > savedEdits) backup.write(baseRev, unwrap(state));
+    else backup.clear();
+  }
+
   function handle(result: SaveResult) {
     if (result.ok) {
       baseRev = result.draft.rev;
       setDraft(result.draft);
       setSaveError(undefined);
+      syncBackup();
       return true;
     }
     if (result.reason === 'stale') setConflict(result.current);
@@ -111,14 +127,18 @@ export function createDraftSession<S extends object>(
       if (!dirty || blocked()) return;
       dirty = false;
       writingRev = baseRev + 1;
+      const including = edits;
       try {
-        handle(await store.save(initial.id, baseRev, structuredClone(unwrap(state))));
+        const result = await store.save(initial.id, baseRev, structuredClone(unwrap(state)));
+        if (result.ok) savedEdits = including;
+        handle(result);
       } catch {
         dirty = true;
         setSaveError(SAVE_FAILED_MESSAGE);
       } finally {
         writingRev = undefined;
-        setPending(dirty && !blocked());
+        // a remembered position alone (dirty, no edit) rides on the next save: nothing is pending
+        setPending(edits > savedEdits && !blocked());
       }
     });
   }
@@ -156,20 +176,48 @@ export function createDraftSession<S extends object>(
     composing = false;
     if (dirty) schedule();
   };
-  const onPageHide = () => void flush();
+  // the page may end before the save commits: the backup (with where the user was) is written first
+  const leave = () => {
+    syncBackup();
+    void flush();
+  };
+  const onPageHide = leave;
   const onVisibility = () => {
-    if (doc.visibilityState === 'hidden') void flush();
+    if (doc.visibilityState === 'hidden') leave();
   };
   doc.addEventListener('compositionstart', onCompositionStart, true);
   doc.addEventListener('compositionend', onCompositionEnd, true);
   win.addEventListener('pagehide', onPageHide);
   doc.addEventListener('visibilitychange', onVisibility);
 
+  recover();
+
+  /** A backup left by this tab (a reload before the save committed): save it, or show it beside the newer content. */
+  function recover() {
+    const found = backup.read();
+    const recovery = recoveryOf(found, initial);
+    if (!found || recovery === 'none') {
+      backup.clear();
+      return;
+    }
+    setState(reconcile(structuredClone(found.state) as S));
+    edits += 1;
+    if (recovery === 'conflict') {
+      dirty = true;
+      setConflict(initial);
+      return;
+    }
+    schedule();
+    void flush();
+  }
+
   return {
     draft,
     state,
     update(change) {
       (setState as SetStoreFunction<S>)(produce(change));
+      edits += 1;
+      syncBackup();
       schedule();
     },
     remember(change) {
@@ -187,6 +235,8 @@ export function createDraftSession<S extends object>(
       clearTimeout(timer);
       dirty = false;
       setPending(false);
+      savedEdits = edits;
+      backup.clear();
       baseRev = newer.rev;
       setDraft(newer);
       setState(reconcile(structuredClone(newer.state) as S));
@@ -197,6 +247,7 @@ export function createDraftSession<S extends object>(
     async finish() {
       await flush();
       finished = true;
+      backup.clear();
       unwatch();
     },
     reopen() {
