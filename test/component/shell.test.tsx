@@ -49,6 +49,9 @@ describe('the app shell', () => {
     renderApp('/contract');
     const header = await screen.findByRole('banner');
     await waitFor(() => expect(header.textContent).toContain('ナックス商事株式会社'));
+    // the brand of seeds 001/002: the tagline over the system's name
+    const brand = within(header).getByText('人・物・国をつなぐ').parentElement!;
+    expect([...brand.children].map((c) => c.textContent)).toEqual(['人・物・国をつなぐ', 'NACCSサポートシステム']);
     expect(header.textContent).toContain('東京事業所');
     expect(header.textContent).toContain('2026/11/20 10:00:00 ログイン中');
 
