@@ -61,7 +61,7 @@ export function messagesFor(
   }
   const family = mailFamily(app.kind);
   const mails: Mail[] = [];
-  for (const role of mailRecipients(event, family)) {
+  for (const role of mailRecipients(event, app.kind)) {
     const to = role === '申込担当者' ? app.contact.email : office?.admin.email;
     if (!to) continue;
     const addressee =

@@ -66,9 +66,17 @@ describe('mail texts', () => {
   });
 
   it('sends the certificate issue to the 管理責任者 alone, everything else to both', () => {
-    expect(mailRecipients('approved', 'デジタル証明書再発行申込')).toEqual(['管理責任者']);
-    expect(mailRecipients('received', 'デジタル証明書再発行申込')).toEqual(['申込担当者', '管理責任者']);
-    expect(mailRecipients('request', '利用申込')).toEqual(['申込担当者', '管理責任者']);
+    expect(mailRecipients('approved', 'cert-reissue')).toEqual(['管理責任者']);
+    expect(mailRecipients('received', 'cert-reissue')).toEqual(['申込担当者', '管理責任者']);
+    expect(mailRecipients('request', 'contract-change')).toEqual(['申込担当者', '管理責任者']);
+  });
+
+  it('sends the 受付完了 of 通関士IDの追加 to the 申込担当者 alone (seed 004), of every other kind to both', () => {
+    expect(mailRecipients('received', 'broker-id')).toEqual(['申込担当者']);
+    for (const kind of ['system-setting', 'new-usage', 'contract-change', 'cert-reissue'] as const)
+      expect(mailRecipients('received', kind)).toEqual(['申込担当者', '管理責任者']);
+    for (const event of ['approved', 'request', 'withdrawn', 'invalid'] as const)
+      expect(mailRecipients(event, 'broker-id')).toEqual(['申込担当者', '管理責任者']);
   });
 });
 
@@ -108,5 +116,12 @@ describe('messagesFor', () => {
     const m = messagesFor('received', app('system-setting', '2630001C'), def, office, 1, ids);
     expect(m.notices).toEqual([]);
     expect(m.mails).toHaveLength(2);
+  });
+
+  it('mails the 受付完了 of a 通関士IDの追加 to the 申込担当者 only', () => {
+    const m = messagesFor('received', app('broker-id', '2630001B'), def, office, 1, ids);
+    expect(m.mails.map((x) => [x.to, x.role, x.subject])).toEqual([
+      [TEST_CONTACT.email, '申込担当者', '【NSS】利用申込受付完了のお知らせ'],
+    ]);
   });
 });

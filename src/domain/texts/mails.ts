@@ -2,7 +2,10 @@
 // 確認依頼, S2/S4 【NSS】利用申込確認完了のお知らせ). Subjects other than the attested
 // 【NSS】利用申込確認完了のお知らせ and 【NSS】デジタル証明書発行完了のお知らせ are
 // GUESSES (DOMAIN.md §8.4); the URL and the contact numbers are fictional.
+import type { ApplicationKind } from '../application';
+import type { Mail } from '../mail';
 import { formatDateKanji, type IsoDate } from '../time';
+import { mailFamily } from './kinds';
 
 /** A training copy never links to the real NSS. */
 export const NSS_URL = 'https://nss.naccs-training.example/login/nsscoapp/';
@@ -141,8 +144,16 @@ export function composeMail(input: MailInput): MailText {
   return { subject: subjectOf(input), body: lines.join('\n') };
 }
 
-/** Who gets a mail: both, except the certificate issue which goes to the 管理責任者 alone (S2). */
-export function mailRecipients(event: MailEvent, family: string): ('申込担当者' | '管理責任者')[] {
-  if (event === 'approved' && isCertificateFamily(family)) return ['管理責任者'];
+export type MailRole = Mail['role'];
+
+/**
+ * Who gets the mail of an event of a kind (DOMAIN.md §4.2): both, except the
+ * 通関士IDの追加's 受付完了, which goes to the 申込担当者 alone (S4: 「申込を受付けると、
+ * 申込担当者宛てに受付完了のE-mailが自動送信されます。」), and the certificate issue,
+ * which goes to the 管理責任者 alone (S2).
+ */
+export function mailRecipients(event: MailEvent, kind: ApplicationKind): MailRole[] {
+  if (event === 'received' && kind === 'broker-id') return ['申込担当者'];
+  if (event === 'approved' && isCertificateFamily(mailFamily(kind))) return ['管理責任者'];
   return ['申込担当者', '管理責任者'];
 }
