@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newPage } from './browser';
-import { login } from './helpers';
+import { fillContact, login, mailSubjects, nextBusinessDay, setClock, trainerClock } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,46 +17,6 @@ afterAll(async () => {
 const ADMIN = 'kanri@nacks-shoji.example';
 const CONTACT = 'taro.tsukan@nacks-shoji.example';
 const JASTPRO_REQUEST = '1CNACで入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。';
-
-async function trainer(page: Page) {
-  await page.goto(`${baseUrl()}/trainer`);
-  await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
-  return page.getByRole('region', { name: '模擬時計' });
-}
-
-async function setClock(page: Page, ymd: string, time: string, shown: string) {
-  const clock = await trainer(page);
-  await clock.getByLabel('日付', { exact: true }).fill(ymd);
-  await clock.getByLabel('時刻').fill(time);
-  await clock.getByRole('button', { name: '日付を指定' }).click();
-  await clock.getByText(shown).waitFor();
-}
-
-async function nextBusinessDay(page: Page, shown: string) {
-  const clock = await trainer(page);
-  await clock.getByRole('button', { name: '次の営業日へ進める' }).click();
-  await clock.getByText(shown).waitFor();
-}
-
-async function mailSubjects(page: Page, address: string): Promise<string[]> {
-  await page.goto(`${baseUrl()}/trainer/mailbox?to=${encodeURIComponent(address)}`);
-  const table = page.getByRole('table', { name: 'メール一覧（新しい順）' });
-  await table.waitFor();
-  return (await table.getByRole('button').allTextContents()).map((t) => t.replace(/^未読/, ''));
-}
-
-async function fillContact(page: Page) {
-  const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
-  await fill(/^氏名 姓/, '通関');
-  await fill(/^氏名 名/, '太郎');
-  await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
-  await fill(/^氏名\(フリガナ\) 名/, 'タロウ');
-  await fill(/^所属部署名/, '第一営業部');
-  await fill(/^役職名/, '課長');
-  await fill(/^電話番号/, '0301234567');
-  await fill(/^E-mailアドレス 登録用/, CONTACT);
-  await fill(/^E-mailアドレス 確認用/, CONTACT);
-}
 
 async function setImporterCode(page: Page, code: string) {
   await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
@@ -82,7 +42,7 @@ async function register(page: Page): Promise<string> {
 async function fileSystemSetting(page: Page, opts: { importerCode?: string; desired?: string }): Promise<string> {
   await page.goto(`${baseUrl()}/system-setting`);
   await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
-  await fillContact(page);
+  await fillContact(page, CONTACT);
   await page.getByRole('button', { name: 'システム設定申込の入力へ進む' }).click();
   await page.getByRole('button', { name: '1CNACを選択' }).click();
   await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
@@ -200,7 +160,7 @@ describe('the simulated NACCS Center in Chromium', () => {
 
     // A 確認依頼 written by the trainer, then 取下げ by the user.
     const first = await fileOne();
-    await trainer(page);
+    await trainerClock(page);
     await page.getByRole('button', { name: `受付番号${first}の内容確認を開始` }).click();
     await page.getByRole('button', { name: `受付番号${first}に確認依頼` }).click();
     await page.getByLabel('通知内容').fill('添付ファイルの調査票が最新の様式ではありません。');
@@ -219,7 +179,7 @@ describe('the simulated NACCS Center in Chromium', () => {
     // Approved by hand with a chosen date; the date arrives while two tabs run the center.
     const second = await fileOne();
     expect(second).not.toBe(first);
-    await trainer(page);
+    await trainerClock(page);
     await page.getByRole('button', { name: `受付番号${second}の内容確認を開始` }).click();
     await page.getByRole('button', { name: `受付番号${second}を確認完了(承認)` }).click();
     await page.getByLabel('NACCS登録日', { exact: true }).fill('20261130');

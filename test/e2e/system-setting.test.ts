@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newPage } from './browser';
-import { login } from './helpers';
+import { fillContact, login, nextBusinessDay, setClock } from './helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -24,35 +24,10 @@ afterAll(async () => {
 
 const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
 const button = (name: string | RegExp) => page.getByRole('button', { name });
-
-async function setClock(ymd: string, time = '09:00') {
-  await page.goto(`${baseUrl()}/trainer`);
-  await page.getByLabel('日付', { exact: true }).fill(ymd);
-  await page.getByLabel('時刻', { exact: true }).fill(time);
-  await page.getByRole('button', { name: '日付を指定', exact: true }).click();
-  await page.getByText(`${ymd.slice(0, 4)}/${ymd.slice(4, 6)}/${ymd.slice(6)}`).first().waitFor();
-}
-
-async function nextBusinessDay() {
-  await page.goto(`${baseUrl()}/trainer`);
-  await button('次の営業日へ進める').click();
-}
+const CONTACT = 'tarou.tsukan@nacks-shoji.example';
 
 async function saved() {
   await page.locator('.draft-saved[data-saved="yes"]').waitFor();
-}
-
-async function fillContact() {
-  const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
-  await fill(/^氏名 姓/, '通関');
-  await fill(/^氏名 名/, '太郎');
-  await fill(/^氏名\(フリガナ\) 姓/, 'ツウカン');
-  await fill(/^氏名\(フリガナ\) 名/, 'タロウ');
-  await fill(/^所属部署名/, '第一営業部営業第三課');
-  await fill(/^役職名/, '課長');
-  await fill(/^電話番号/, '0301234567');
-  await fill(/^E-mailアドレス 登録用/, 'tarou.tsukan@nacks-shoji.example');
-  await fill(/^E-mailアドレス 確認用/, 'tarou.tsukan@nacks-shoji.example');
 }
 
 async function applicationDetail() {
@@ -63,7 +38,7 @@ async function applicationDetail() {
 
 describe('システム設定申込 in Chromium', () => {
   it('files one application for 1ANAC and the new 1CNAC, losing nothing on a reload', async () => {
-    await setClock('20261120', '10:00');
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: 'システム設定の申込' }).click();
     await heading('システム設定申込ガイダンス').waitFor();
@@ -74,7 +49,7 @@ describe('システム設定申込 in Chromium', () => {
     await button('システム設定申込の入力へ進む').click();
     await page.getByRole('alert').filter({ hasText: '入力内容に誤りがあります。' }).waitFor();
     await expect(page.title()).resolves.toMatch(/^エラー：申込担当者 入力/);
-    await fillContact();
+    await fillContact(page, CONTACT);
     await page.getByLabel(/^電話番号/).fill('03-0123-4567');
     await button('システム設定申込の入力へ進む').click();
     await page.getByRole('link', { name: '電話番号は「-」(ハイフン)を入力せずに、数字のみ入力してください。' }).waitFor();
@@ -142,7 +117,7 @@ describe('システム設定申込 in Chromium', () => {
   });
 
   it('gets a 確認依頼 for the 輸出入者コード, is corrected under the same number and ends its review', async () => {
-    await nextBusinessDay();
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await applicationDetail();
     await page.getByText('で入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。').first().waitFor();
     await button('システム設定申込を修正する').click();
@@ -166,14 +141,14 @@ describe('システム設定申込 in Chromium', () => {
     await heading('システム設定申込 完了').waitFor();
     await expect(page.getByTestId('receipt-no').textContent()).resolves.toBe(receiptNo);
 
-    await nextBusinessDay();
+    await nextBusinessDay(page, '2026/11/25 09:00（水）');
     await applicationDetail();
     await page.getByText('審査終了').first().waitFor();
     await page.getByText('2026/11/30').first().waitFor();
   });
 
   it('shows the new English names in the contract from the NACCS登録日', async () => {
-    await setClock('20261130', '09:00');
+    await setClock(page, '20261130', '09:00', '2026/11/30 09:00（月）');
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: '契約内容の確認' }).click();
     await heading('契約情報 参照').waitFor();
