@@ -3,6 +3,7 @@
 // validated 申込担当者 in `contact`.
 import { createSignal, type JSX } from 'solid-js';
 import { checkContact, CONTACT_FIELDS, type ContactField } from '../domain/validation/contact';
+import { Block } from '../ui/Block';
 import { ContactFields, contactFieldId } from '../ui/form/ContactFields';
 import { ErrorSummary } from '../ui/form/ErrorSummary';
 import { WizardForm } from '../ui/form/WizardForm';
@@ -59,12 +60,9 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
       <ErrorSummary errors={summary()} attempt={attempt()} />
       <p class="lead">{props.intro}</p>
       <WizardForm onSubmit={submit}>
-        <section class="block">
-          <div class="block-head">
-            <h2 class="block-title">申込担当者に関する項目</h2>
-          </div>
+        <Block title="申込担当者に関する項目">
           <ContactFields values={values()} errors={errors()} onInput={onInput} mailNote={props.mailNote} />
-        </section>
+        </Block>
         {props.children}
         <div class="actions">
           <button type="submit" class="btn btn-next">

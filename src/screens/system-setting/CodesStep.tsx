@@ -16,6 +16,7 @@ import { attachmentProblem } from '../../domain/validation/attachments';
 import { isoDateOf } from '../../domain/time';
 import { listUserCodes } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
+import { Block } from '../../ui/Block';
 import { AttachmentPicker } from '../../ui/form/AttachmentPicker';
 import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
@@ -110,12 +111,7 @@ export function CodesStep() {
         入力完了後に、「システム設定申込確認へ進む」ボタンをクリックしてください。
       </p>
       <WizardForm onSubmit={submit}>
-        <section class="block" aria-labelledby="contract-codes-title">
-          <div class="block-head">
-            <h2 class="block-title" id="contract-codes-title">
-              設定情報
-            </h2>
-          </div>
+        <Block id="contract-codes" title="設定情報">
           <Show when={errorOf(`select-${userCodes()?.[0]?.code ?? ''}`)}>
             <p class="field-message">{NO_CODES_MESSAGE}</p>
           </Show>
@@ -149,15 +145,10 @@ export function CodesStep() {
               </tbody>
             </table>
           </div>
-        </section>
+        </Block>
 
         <p>申込情報を修正する場合は、「修正」ボタンをクリックしてください。</p>
-        <section class="block" aria-labelledby="applied-codes-title">
-          <div class="block-head">
-            <h2 class="block-title" id="applied-codes-title">
-              申込情報
-            </h2>
-          </div>
+        <Block id="applied-codes" title="申込情報">
           <div class="table-scroll">
             <table class="data-table" aria-labelledby="applied-codes-title">
               <thead>
@@ -206,14 +197,9 @@ export function CodesStep() {
               </tbody>
             </table>
           </div>
-        </section>
+        </Block>
 
-        <section class="block" aria-labelledby="schedule-title">
-          <div class="block-head">
-            <h2 class="block-title" id="schedule-title">
-              NACCS登録希望日に関する項目
-            </h2>
-          </div>
+        <Block id="schedule" title="NACCS登録希望日に関する項目">
           <p class="notice-box">
             「最短の日程で登録を希望する」を選択した場合は、4営業日後の反映となります。
             <br />
@@ -263,7 +249,7 @@ export function CodesStep() {
               void session.removeFile(id);
             }}
           />
-        </section>
+        </Block>
         <div class="actions">
           <button type="submit" class="btn btn-next">
             システム設定申込確認へ進む

@@ -1,6 +1,7 @@
 // システム設定申込ガイダンス (seed 000 ②), where the wizard starts: a new draft, the
 // draft in progress (続きから / 新しく始める), or a 修正 of a filed application.
 import type { DraftStore } from '../../store/drafts';
+import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { systemSettingJourney as journey } from './flow';
 import { startAmendDraft, startNewDraft } from './start';
@@ -26,10 +27,7 @@ export function Guidance(props: { store?: DraftStore }) {
 function GuidanceText() {
   return (
     <>
-      <section class="block">
-        <div class="block-head">
-          <h2 class="block-title">システム設定申込とは</h2>
-        </div>
+      <Block title="システム設定申込とは">
         <p>
           システム設定申込とは、ご利用者がNACCSを利用する際に、必要な情報をあらかじめシステムへ登録するための申込です。
         </p>
@@ -48,11 +46,8 @@ function GuidanceText() {
           <li>航空会社インタフェース調査票</li>
           <li>船会社受委託関係登録兼船会社付与調査票</li>
         </ul>
-      </section>
-      <section class="block">
-        <div class="block-head">
-          <h2 class="block-title">システム設定申込の流れ</h2>
-        </div>
+      </Block>
+      <Block title="システム設定申込の流れ">
         <p>システム設定申込は以下のように手順を踏んで行います。</p>
         <h3>STEP1 システム設定申込の登録</h3>
         <p>
@@ -72,7 +67,7 @@ function GuidanceText() {
         </p>
         <h3>STEP3 NACCS利用の開始</h3>
         <p>STEP2にて通知されたNACCSへの反映日以降、利用可能な状態となります。</p>
-      </section>
+      </Block>
     </>
   );
 }
