@@ -30,6 +30,14 @@ export function demoOffices(password: PasswordHash, secondPassword: PasswordHash
     contractor: { name: '港南 一郎', title: '代表取締役' },
     headOffice: { postalCode: '1080075', address: '東京都港区港南十丁目100番1号 NACCSビル20階', phone: '0300001000' },
     startDate: '2015-04-01',
+    // both offices' bills go to the company's accounting department
+    billing: {
+      postalCode: '1080075',
+      address: '東京都港区港南十丁目100番1号 NACCSビル20階 経理部',
+      contactName: '経理 花子',
+      contactPhone: '0300001300',
+      paymentMethod: '口座振替' as const,
+    },
   };
   return [
     {
@@ -52,13 +60,6 @@ export function demoOffices(password: PasswordHash, secondPassword: PasswordHash
         phone: '0300001111',
         emergencyFax: '0300001112',
       },
-      billing: {
-        postalCode: '1080075',
-        address: '東京都港区港南十丁目100番1号 NACCSビル20階 経理部',
-        contactName: '経理 花子',
-        contactPhone: '0300001300',
-        paymentMethod: '口座振替',
-      },
       password,
     },
     {
@@ -80,13 +81,6 @@ export function demoOffices(password: PasswordHash, secondPassword: PasswordHash
         email: 'hozei-kanri@nacks-shoji.example',
         phone: '0300002111',
         emergencyFax: '0300002112',
-      },
-      billing: {
-        postalCode: '1080075',
-        address: '東京都港区港南十丁目100番1号 NACCSビル20階 経理部',
-        contactName: '経理 花子',
-        contactPhone: '0300001300',
-        paymentMethod: '口座振替',
       },
       password: secondPassword,
     },
