@@ -14,18 +14,9 @@ import { getApplication } from '../../src/store/applications';
 import { getUserCode } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
 import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
 
-const CONTACT = {
-  lastName: '通関',
-  firstName: '太郎',
-  lastNameKana: 'ツウカン',
-  firstNameKana: 'タロウ',
-  department: '第一営業部営業第三課',
-  title: '課長',
-  phone: '0301234567',
-  fax: '',
-  email: 'tarou.tsukan@nacks-shoji.example',
-};
+const CONTACT = { ...TEST_CONTACT, fax: '', email: 'tarou.tsukan@nacks-shoji.example' };
 
 const setting = (extra: Partial<CodeSetting> = {}): CodeSetting => ({
   userCode: '1CNAC',
