@@ -8,7 +8,6 @@ import { Sections } from '../../ui/form/Sections';
 import type { KindViewProps } from '../applications/kind-views';
 import { ResultBlock } from '../applications/ResultBlock';
 import { brokerIdSections } from './sections';
-import '../../ui/form/form.css';
 
 export default function FiledView(props: KindViewProps) {
   const payload = () => {

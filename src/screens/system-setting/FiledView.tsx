@@ -6,7 +6,6 @@ import type { KindViewProps } from '../applications/kind-views';
 import { systemSettingPayloadSchema, type SystemSettingPayload } from '../../domain/system-setting/payload';
 import { Sections } from '../../ui/form/Sections';
 import { systemSettingSections } from './sections';
-import '../../ui/form/form.css';
 
 export default function FiledView(props: KindViewProps) {
   const payload = (): SystemSettingPayload | undefined => {

@@ -1,3 +1,4 @@
+import './form.css';
 import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
 import type { AttachmentRef } from '../../domain/application';

@@ -1,4 +1,5 @@
 // The 申込担当者 block every application begins with (seed 000 ③, DOMAIN.md §3.6).
+import './form.css';
 import type { JSX } from 'solid-js';
 import type { ContactField } from '../../domain/validation/contact';
 import { TextInput } from './TextInput';

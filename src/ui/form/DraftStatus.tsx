@@ -1,3 +1,4 @@
+import './form.css';
 import { Show } from 'solid-js';
 
 /**

@@ -1,3 +1,4 @@
+import './form.css';
 import { createEffect, For, on, Show } from 'solid-js';
 import { focusField } from './aria';
 

@@ -1,3 +1,4 @@
+import './form.css';
 import { Show } from 'solid-js';
 
 /** A field's message in Japanese, with エラー： for screen readers; id `${fieldId}-error`. */

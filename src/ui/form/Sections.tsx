@@ -1,3 +1,4 @@
+import './form.css';
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatFileSize } from '../../domain/validation/attachments';
 import type { ConfirmSection, SectionCell, SectionContent } from '../../wizard/journey';

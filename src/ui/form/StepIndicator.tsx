@@ -1,3 +1,4 @@
+import './form.css';
 import { For } from 'solid-js';
 
 /** 「1 申込担当者の入力 2 システム設定情報の登録 3 入力内容の確認 4 申請完了」 */

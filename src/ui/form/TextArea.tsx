@@ -1,3 +1,4 @@
+import './form.css';
 import { FieldMessage } from './FieldMessage';
 import { Show } from 'solid-js';
 import { charCount } from '../../domain/validation/chars';

@@ -1,3 +1,4 @@
+import './form.css';
 import { FieldMessage } from './FieldMessage';
 import { Show, type JSX } from 'solid-js';
 import { describedIds } from './aria';

@@ -1,3 +1,4 @@
+import './form.css';
 import type { ParentProps } from 'solid-js';
 import { isImeEnter } from './aria';
 
