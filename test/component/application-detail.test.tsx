@@ -1,16 +1,15 @@
 import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from '@solidjs/router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jstMs } from '../../src/domain/time';
 import ApplicationDetailPage, { STANDARD_DAYS_WARNING } from '../../src/screens/applications/ApplicationDetailPage';
 import { KIND_VIEWS } from '../../src/screens/applications/kind-views';
 import { getApplication } from '../../src/store/applications';
-import { beginSession, endSession } from '../../src/store/session';
 import { makeApplication, putApplications } from '../support/applications';
-import { resetDatabase, seedDemo } from '../support/db';
 import { registerTestKinds } from '../support/test-kinds';
 import { renderRoutes } from './render';
+import { useDemoOffice } from './demo-office';
 
 function WizardStub() {
   const location = useLocation();
@@ -35,16 +34,7 @@ function inRequest() {
 }
 
 describe('申込内容 参照 (detail)', () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    registerTestKinds();
-    await beginSession('NAC001', Date.now());
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ prepare: registerTestKinds });
 
   it('shows the breadcrumb, 申込概要 and the 進行状況 of seed 000', async () => {
     await putApplications([inRequest()]);

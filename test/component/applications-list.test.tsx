@@ -1,28 +1,18 @@
-import { cleanup, screen, within } from '@solidjs/testing-library';
+import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ApplicationsPage from '../../src/screens/applications/ApplicationsPage';
 import { db } from '../../src/store/db';
-import { beginSession, endSession } from '../../src/store/session';
 import { makeApplication, putApplications } from '../support/applications';
-import { resetDatabase, seedDemo } from '../support/db';
 import { registerTestKinds } from '../support/test-kinds';
 import { renderAt } from './render';
+import { useDemoOffice } from './demo-office';
 
 const table = () => screen.findByRole('table', { name: '申込情報一覧' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1) as HTMLTableRowElement[];
 
 describe('申込情報一覧', () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    registerTestKinds();
-    await beginSession('NAC001', Date.now());
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ prepare: registerTestKinds });
 
   it('lists the office\'s applications newest first with kind, 受付番号, 申込日, ステータス and both dates', async () => {
     await putApplications([

@@ -1,25 +1,16 @@
-import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import { screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ContractPage from '../../src/screens/contract/ContractPage';
 import { registerUserCodeSetting } from '../../src/store/contracts';
-import { beginSession, endSession } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
 import { renderAt } from './render';
+import { useDemoOffice } from './demo-office';
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(2); // two header rows
 
 describe('契約情報 参照', () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    await beginSession('NAC001', Date.parse('2026-11-20T01:00:00Z'));
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ loginAt: Date.parse('2026-11-20T01:00:00Z') });
 
   it('opens on 事業所 with the office, 管理責任者, 管轄税関 and 料金プラン', async () => {
     renderAt(ContractPage, '/contract');

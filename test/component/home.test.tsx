@@ -1,11 +1,10 @@
-import { cleanup, screen, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@solidjs/testing-library';
+import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/domain/notice';
 import HomePage from '../../src/screens/home/HomePage';
 import { db } from '../../src/store/db';
-import { beginSession, endSession } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
 import { renderAt } from './render';
+import { useDemoOffice } from './demo-office';
 
 const DAY = 86_400_000;
 const BASE = Date.parse('2026-11-01T00:00:00Z'); // 2026/11/01 09:00 JST
@@ -25,15 +24,7 @@ function applicationNotice(i: number): Notice {
 }
 
 describe('メインメニュー', () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    await beginSession('NAC001', BASE);
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ loginAt: BASE });
 
   it('shows the 新着情報 block with the seed text and at most the 10 newest notices, newest first', async () => {
     await db.notices.bulkPut(Array.from({ length: 12 }, (_, i) => applicationNotice(i + 1)));

@@ -1,16 +1,15 @@
 import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from '@solidjs/router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../src/center/kinds/system-setting';
 import { setClockTo } from '../../src/center/clock';
 import { nssRoutes } from '../../src/screens/system-setting/routes';
 import { emptyState } from '../../src/screens/system-setting/state';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { submitApplication } from '../../src/center/submit';
-import { beginSession, endSession } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
 import { renderRoutes } from './render';
+import { useDemoOffice } from './demo-office';
 
 function Where() {
   const location = useLocation();
@@ -20,16 +19,7 @@ function Where() {
 const render = (url: string) => renderRoutes([...nssRoutes, { path: '*', component: Where }], url);
 const where = () => screen.getByTestId('where').textContent;
 
-beforeEach(async () => {
-  await resetDatabase();
-  await seedDemo();
-  await setClockTo('2026-11-20', 10, 0);
-  await beginSession('NAC001', Date.now());
-});
-afterEach(async () => {
-  cleanup();
-  await endSession();
-});
+useDemoOffice({ prepare: () => setClockTo('2026-11-20', 10, 0) });
 
 describe('システム設定申込 wizard', () => {
   it('guidance → 申込担当者: errors on 次へ keep the text; valid input leads to 利用者コード 選択', async () => {
