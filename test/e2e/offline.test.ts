@@ -24,6 +24,8 @@ it('reloads a deep link offline once the service worker has the app', async () =
   await context.setOffline(true);
   await page.goto(`${baseUrl()}/contract?tab=netNACCS`);
   await page.getByRole('heading', { name: '契約情報 参照' }).waitFor();
+  // the contract comes from IndexedDB after the heading: wait for it rather than count at once
+  await page.getByRole('tabpanel').getByRole('cell', { name: '99999W' }).waitFor();
   await expect(page.getByRole('tabpanel').getByRole('cell', { name: '99999W' }).count()).resolves.toBe(1);
   await page.getByText('オフライン', { exact: true }).waitFor();
 

@@ -1,20 +1,17 @@
 // 通関士ID追加申込 確認画面 (seed 004): 「申込内容を登録する」 files the application;
 // 「通関士用利用者IDの入力に戻る」 goes back to the 追加登録画面.
-import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { clockNow } from '../../center/clock';
-import { SubmitRefusedError } from '../../center/errors';
-import { submitApplication } from '../../center/submit';
 import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
 import { isoDateOf } from '../../domain/time';
 import { createLive } from '../../store/live';
 import { getSetting } from '../../store/settings';
-import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Sections } from '../../ui/form/Sections';
 import { useWizard } from '../../wizard/context';
-import { stepUrl } from '../../wizard/journey';
+import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
-import { brokerIdJourney } from './flow';
 import { brokerIdSections } from './sections';
 import { FIELDS, type BrokerIdState, type StepId } from './state';
 
@@ -22,12 +19,9 @@ export const SUBMIT_FAILED_MESSAGE =
   '通関士IDの追加申込を登録できませんでした。入力内容は保存されています。もう一度「申込内容を登録する」ボタンをクリックしてください。';
 
 export function ConfirmStep() {
-  const { session, go, officeCode } = useWizard<BrokerIdState, StepId>();
-  const navigate = useNavigate();
+  const { session, go } = useWizard<BrokerIdState, StepId>();
+  const filing = createFiling<BrokerIdState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
   const review = createLive(() => getSetting('review'));
-  const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
   const today = createMemo(() => isoDateOf(clockNow()));
 
   const sections = () => {
@@ -40,44 +34,19 @@ export function ConfirmStep() {
     return !!wish && days !== undefined && isShorterThanStandardDays(today(), wish, days);
   };
 
-  function fail(messages: string[]) {
-    setErrors(messages.map((message) => ({ id: 'register', message })));
-    setAttempt((n) => n + 1);
-  }
-
   async function register() {
-    const s = session.state;
-    if (busy() || !s.contact || !s.startDate) return;
+    // plain data for the center, not the store's proxies (IndexedDB clones what it stores)
+    const s = structuredClone(unwrap(session.state));
+    if (filing.busy() || !s.contact || !s.startDate) return;
     // the day may have changed since 確認へ進む: the wish must still be a valid date today
     const recheck = checkStartDate(s.raw[FIELDS.startDate] ?? '', today());
-    if (recheck.error !== undefined) return fail([recheck.error]);
-    setBusy(true);
-    const draft = session.draft();
-    try {
-      await session.finish();
-      const result = await submitApplication({
-        kind: 'broker-id',
-        officeCode,
-        contact: s.contact,
-        payload: { rows: s.rows.map((r) => ({ ...r })) },
-        desiredDate: recheck.date,
-        note: '',
-        draftAttachmentIds: draft.attachments.map((a) => a.id),
-        draftId: draft.id,
-        amends: draft.amends,
-      });
-      navigate(stepUrl(brokerIdJourney, 'complete', { applicationId: result.applicationId }), { replace: true });
-    } catch (err) {
-      session.reopen();
-      fail(err instanceof SubmitRefusedError ? err.messages : [SUBMIT_FAILED_MESSAGE]);
-    } finally {
-      setBusy(false);
-    }
+    if (recheck.error !== undefined) return filing.refuse([recheck.error]);
+    await filing.file({ kind: 'broker-id', contact: s.contact, payload: { rows: s.rows }, desiredDate: recheck.date, note: '' });
   }
 
   return (
-    <WizardPage step="confirm" error={errors().length > 0}>
-      <ErrorSummary errors={errors()} attempt={attempt()} />
+    <WizardPage step="confirm" error={filing.errors().length > 0}>
+      <ErrorSummary errors={filing.errors()} attempt={filing.attempt()} />
       <p class="lead">
         入力した情報内容を確認してください。
         <br />
@@ -96,7 +65,7 @@ export function ConfirmStep() {
         <button type="button" class="btn btn-secondary btn-back" onClick={() => go('ids')}>
           通関士用利用者IDの入力に戻る
         </button>
-        <button type="button" id="register" class="btn btn-register" disabled={busy()} onClick={() => void register()}>
+        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>
           申込内容を登録する
         </button>
       </div>

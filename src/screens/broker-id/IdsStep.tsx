@@ -1,6 +1,6 @@
 // 追加登録画面 (seed 004 ①②③): the office's 契約情報, the 利用開始希望日, and
 // 識別番号の追加に関する項目 set row by row with 「設定する」 into 申込情報.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { clockNow } from '../../center/clock';
 import {
   checkRow,
@@ -25,6 +25,7 @@ import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
+import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
 import { FIELDS, type BrokerIdState, type StepId } from './state';
 
@@ -35,8 +36,7 @@ export function IdsStep() {
   const { session, go, officeCode } = useWizard<BrokerIdState, StepId>();
   const contract = createLiveQuery(() => officeCode, getOfficeContract);
   const review = createLive(() => getSetting('review'));
-  const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
+  const { errors, attempt, errorOf, fail, clear } = createStepErrors();
   const today = createMemo(() => isoDateOf(clockNow()));
 
   const customsCodes = () => {
@@ -50,7 +50,6 @@ export function IdsStep() {
     return c.userIds.filter((id) => codes.has(id.userCode)).map((id) => ({ id, code: codes.get(id.userCode)! }));
   };
   const raw = (key: string) => session.state.raw[key] ?? '';
-  const errorOf = (id: string) => errors().find((e) => e.id === id)?.message;
   const shortWish = () => {
     const wish = parseYmd8(raw(FIELDS.startDate));
     const days = review()?.standardDays['broker-id'];
@@ -64,11 +63,6 @@ export function IdsStep() {
     });
   }
 
-  function fail(found: FieldError[]) {
-    setErrors(found);
-    setAttempt((n) => n + 1);
-  }
-
   function setRow() {
     const input: RowInput = { userCode: raw(FIELDS.userCode), method: raw(FIELDS.method), count: raw(FIELDS.count) };
     const result = checkRow(input, session.state.rows, session.state.editing);
@@ -80,7 +74,7 @@ export function IdsStep() {
           .map((k) => ({ id: ids[k], message: result.errors[k]! })),
       );
     }
-    setErrors([]);
+    clear();
     session.update((s) => {
       if (s.editing !== undefined) s.rows[s.editing] = result.row;
       else s.rows.push(result.row);
@@ -116,7 +110,7 @@ export function IdsStep() {
     if (date.error !== undefined) found.push({ id: FIELDS.startDate, message: date.error });
     if (session.state.rows.length === 0) found.push({ id: ROWS_ID, message: NO_ROWS_MESSAGE });
     if (found.length || date.error !== undefined) return fail(found);
-    setErrors([]);
+    clear();
     session.update((s) => {
       s.startDate = date.date;
     });

@@ -25,6 +25,7 @@ import { TextInput } from '../../ui/form/TextInput';
 import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
+import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
 import { importerKey, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
@@ -36,15 +37,13 @@ const SCHEDULE_IDS = { timing: `${SCHEDULE_KEYS.timing}-0`, desiredDate: SCHEDUL
 export function CodesStep() {
   const { session, go, officeCode } = useWizard<SystemSettingState, StepId>();
   const userCodes = createLiveQuery(() => officeCode, listUserCodes);
-  const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
+  const { errors, attempt, errorOf, fail, clear } = createStepErrors();
   const [fileError, setFileError] = createSignal<string>();
   const [fileBusy, setFileBusy] = createSignal(false);
 
   const today = createMemo(() => isoDateOf(clockNow()));
   const shortest = createMemo(() => shortestRegistrationDate(today()));
   const raw = (key: string) => session.state.raw[key] ?? '';
-  const errorOf = (id: string) => errors().find((e) => e.id === id)?.message;
 
   function setRaw(key: string, value: string) {
     session.update((s) => {
@@ -88,11 +87,8 @@ export function CodesStep() {
     if (!schedule.ok)
       for (const key of ['timing', 'desiredDate', 'note'] as const)
         if (schedule.errors[key]) found.push({ id: SCHEDULE_IDS[key], message: schedule.errors[key]! });
-    setErrors(found);
-    if (found.length || !schedule.ok) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (found.length || !schedule.ok) return fail(found);
+    clear();
     session.update((s) => {
       s.schedule = schedule.value;
     });

@@ -1,62 +1,31 @@
 // システム設定申込 完了 (seed 000 ⑨): the 申込受付番号 and what happens next.
-import { A, useParams } from '@solidjs/router';
-import { Show } from 'solid-js';
-import { getApplication } from '../../store/applications';
-import { createLiveQuery } from '../../store/live';
-import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { StepIndicator } from '../../ui/form/StepIndicator';
-import { Title } from '../../ui/Title';
-import { trailOf } from '../../wizard/journey';
-import { systemSettingJourney as journey } from './flow';
+import { CompletePage, ReceiptNo } from '../../wizard/CompletePage';
+import { systemSettingJourney } from './flow';
 
 export function CompleteStep() {
-  const params = useParams<{ applicationId: string }>();
-  const application = createLiveQuery(() => params.applicationId, getApplication);
   return (
-    <div class="wizard-page">
-      <Title text="システム設定申込 完了" />
-      <Breadcrumbs items={trailOf(journey, 'complete').map((s) => ({ label: s.crumb }))} />
-      <StepIndicator labels={journey.indicatorLabels} current={4} />
-      <h1 class="page-title">システム設定申込 完了</h1>
-      <Show
-        when={application()}
-        fallback={
-          <Show when={!application.loading()}>
-            <p class="important" role="alert">
-              申込が見つかりません。申込内容確認から申込の状況をご確認ください。
-            </p>
-          </Show>
-        }
-      >
-        {(app) => (
-          <div class="complete">
-            <p class="lead">
-              <strong>システム設定申込の受付が完了しました。</strong>
-            </p>
-            <p>システム設定申込受付完了のメールを申込担当者および管理責任者宛てに送信しましたので、ご確認ください。</p>
-            <p class="receipt-no">
-              申込受付番号「<span data-testid="receipt-no">{app().receiptNo}</span>」
-            </p>
+    <CompletePage journey={systemSettingJourney} step="complete">
+      {(app) => (
+        <>
+          <p class="lead">
+            <strong>システム設定申込の受付が完了しました。</strong>
+          </p>
+          <p>システム設定申込受付完了のメールを申込担当者および管理責任者宛てに送信しましたので、ご確認ください。</p>
+          <ReceiptNo application={app} />
+          <p>
+            ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
+          </p>
+          <div class="notice-box">
             <p>
-              ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
+              審査終了まで
+              <br />
+              しばらくお待ちください
+              <br />
+              (回答は翌営業日以降になることがあります)
             </p>
-            <div class="notice-box">
-              <p>
-                審査終了まで
-                <br />
-                しばらくお待ちください
-                <br />
-                (回答は翌営業日以降になることがあります)
-              </p>
-            </div>
           </div>
-        )}
-      </Show>
-      <div class="actions">
-        <A href="/" class="btn btn-secondary btn-back">
-          メニューに戻る
-        </A>
-      </div>
-    </div>
+        </>
+      )}
+    </CompletePage>
   );
 }

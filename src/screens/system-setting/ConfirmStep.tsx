@@ -1,20 +1,16 @@
 // システム設定申込内容 確認 (seed 000 ⑧): every block with 「入力に戻る」, and the
 // green 「システム設定申込を登録する」 that files the application with the center.
-import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { clockNow } from '../../center/clock';
-import { SubmitRefusedError } from '../../center/errors';
-import { submitApplication } from '../../center/submit';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
 import { isoDateOf } from '../../domain/time';
-import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Sections } from '../../ui/form/Sections';
 import { useWizard } from '../../wizard/context';
-import { stepUrl } from '../../wizard/journey';
+import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
-import { systemSettingJourney } from './flow';
 import { systemSettingSections } from './sections';
 import { SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
@@ -22,11 +18,8 @@ export const SUBMIT_FAILED_MESSAGE =
   'システム設定申込を登録できませんでした。入力内容は保存されています。もう一度「システム設定申込を登録する」ボタンをクリックしてください。';
 
 export function ConfirmStep() {
-  const { session, go, officeCode } = useWizard<SystemSettingState, StepId>();
-  const navigate = useNavigate();
-  const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
+  const { session, go } = useWizard<SystemSettingState, StepId>();
+  const filing = createFiling<SystemSettingState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
   const today = createMemo(() => isoDateOf(clockNow()));
 
   const sections = () => {
@@ -42,49 +35,29 @@ export function ConfirmStep() {
     });
   };
 
-  function fail(messages: string[]) {
-    setErrors(messages.map((message) => ({ id: 'register', message })));
-    setAttempt((n) => n + 1);
-  }
-
   async function register() {
     // plain data for the center, not the store's proxies (IndexedDB clones what it stores)
     const s = structuredClone(unwrap(session.state));
-    if (busy() || !s.contact || !s.schedule) return;
+    if (filing.busy() || !s.contact || !s.schedule) return;
     // the day may have changed since 確認へ進む: the date must still be a valid wish today
     const recheck = checkSchedule(
       { timing: s.raw[SCHEDULE_KEYS.timing] ?? '', desiredDate: s.raw[SCHEDULE_KEYS.desiredDate] ?? '', note: s.schedule.note },
       today(),
     );
-    if (!recheck.ok) return fail(Object.values(recheck.errors).filter((m): m is string => !!m));
-    setBusy(true);
+    if (!recheck.ok) return filing.refuse(Object.values(recheck.errors).filter((m): m is string => !!m));
     const payload: SystemSettingPayload = { codes: s.codes, timing: recheck.value.timing };
-    const draft = session.draft();
-    try {
-      await session.finish();
-      const result = await submitApplication({
-        kind: 'system-setting',
-        officeCode,
-        contact: s.contact,
-        payload,
-        desiredDate: payload.timing.kind === 'specified' ? payload.timing.date : undefined,
-        note: s.schedule.note,
-        draftAttachmentIds: draft.attachments.map((a) => a.id),
-        draftId: draft.id,
-        amends: draft.amends,
-      });
-      navigate(stepUrl(systemSettingJourney, 'complete', { applicationId: result.applicationId }), { replace: true });
-    } catch (err) {
-      session.reopen();
-      fail(err instanceof SubmitRefusedError ? err.messages : [SUBMIT_FAILED_MESSAGE]);
-    } finally {
-      setBusy(false);
-    }
+    await filing.file({
+      kind: 'system-setting',
+      contact: s.contact,
+      payload,
+      desiredDate: payload.timing.kind === 'specified' ? payload.timing.date : undefined,
+      note: s.schedule.note,
+    });
   }
 
   return (
-    <WizardPage step="confirm" error={errors().length > 0}>
-      <ErrorSummary errors={errors()} attempt={attempt()} />
+    <WizardPage step="confirm" error={filing.errors().length > 0}>
+      <ErrorSummary errors={filing.errors()} attempt={filing.attempt()} />
       <p class="lead">
         入力した情報内容を確認してください。
         <br />
@@ -99,7 +72,7 @@ export function ConfirmStep() {
       </Show>
       <Sections sections={sections()} onBack={(section) => section.backTo && go(section.backTo as StepId)} />
       <div class="actions">
-        <button type="button" id="register" class="btn btn-register" disabled={busy()} onClick={() => void register()}>
+        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>
           システム設定申込を登録する
         </button>
       </div>

@@ -1,0 +1,55 @@
+// The completion step every wizard ends with (申請完了): the 申込受付番号 of the
+// filed application, the flow's own texts, and 「メニューに戻る」.
+import { A, useParams } from '@solidjs/router';
+import { Show, type JSX } from 'solid-js';
+import type { Application } from '../domain/application';
+import { getApplication } from '../store/applications';
+import { createLiveQuery } from '../store/live';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { StepIndicator } from '../ui/form/StepIndicator';
+import { Title } from '../ui/Title';
+import { stepOf, trailOf, type Journey } from './journey';
+
+/** 申込受付番号「2612345C」 as the completion screens show it. */
+export function ReceiptNo(props: { application: Application }) {
+  return (
+    <p class="receipt-no">
+      申込受付番号「<span data-testid="receipt-no">{props.application.receiptNo}</span>」
+    </p>
+  );
+}
+
+export function CompletePage<S, Id extends string>(props: {
+  journey: Journey<S, Id>;
+  step: Id;
+  children: (application: Application) => JSX.Element;
+}) {
+  const params = useParams<{ applicationId: string }>();
+  const application = createLiveQuery(() => params.applicationId, getApplication);
+  const step = () => stepOf(props.journey, props.step);
+  return (
+    <div class="wizard-page">
+      <Title text={step().title} />
+      <Breadcrumbs items={trailOf(props.journey, props.step).map((s) => ({ label: s.crumb }))} />
+      <StepIndicator labels={props.journey.indicatorLabels} current={4} />
+      <h1 class="page-title">{step().title}</h1>
+      <Show
+        when={application()}
+        fallback={
+          <Show when={!application.loading()}>
+            <p class="important" role="alert">
+              申込が見つかりません。申込内容確認から申込の状況をご確認ください。
+            </p>
+          </Show>
+        }
+      >
+        {(app) => <div class="complete">{props.children(app())}</div>}
+      </Show>
+      <div class="actions">
+        <A href="/" class="btn btn-secondary btn-back">
+          メニューに戻る
+        </A>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Filing a wizard's draft with the simulated center: the confirmation step's
+// green button. The draft stops saving while it is filed and starts again if
+// filing fails, so nothing typed is lost; refusals are shown in the summary.
+import { useNavigate } from '@solidjs/router';
+import { createSignal } from 'solid-js';
+import type { SubmitRequest } from '../center/api';
+import { SubmitRefusedError } from '../center/errors';
+import { submitApplication } from '../center/submit';
+import { useWizard } from './context';
+import { stepUrl } from './journey';
+import { createStepErrors } from './step-errors';
+
+/** The id of the register button, where the summary's links lead. */
+export const REGISTER_ID = 'register';
+
+export type FilingRequest = Omit<SubmitRequest, 'officeCode' | 'draftAttachmentIds' | 'draftId' | 'amends'>;
+
+export function createFiling<S extends object, Id extends string>(options: {
+  /** the completion step, whose URL gets the application id */
+  completeStep: Id;
+  /** said when the write fails for a reason that is not a refusal */
+  failedMessage: string;
+}) {
+  const { session, journey, officeCode } = useWizard<S, Id>();
+  const navigate = useNavigate();
+  const errors = createStepErrors();
+  const [busy, setBusy] = createSignal(false);
+
+  const refuse = (messages: string[]) => errors.fail(messages.map((message) => ({ id: REGISTER_ID, message })));
+
+  async function file(request: FilingRequest) {
+    if (busy()) return;
+    setBusy(true);
+    const draft = session.draft();
+    try {
+      await session.finish();
+      const result = await submitApplication({
+        ...request,
+        officeCode,
+        draftAttachmentIds: draft.attachments.map((a) => a.id),
+        draftId: draft.id,
+        amends: draft.amends,
+      });
+      navigate(stepUrl(journey, options.completeStep, { applicationId: result.applicationId }), { replace: true });
+    } catch (err) {
+      session.reopen();
+      refuse(err instanceof SubmitRefusedError ? err.messages : [options.failedMessage]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { ...errors, busy, file, refuse };
+}
