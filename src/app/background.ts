@@ -3,7 +3,6 @@
 // load right after it. Screens behind the layouts wait for `appReady()`, so no
 // screen ever reads the time before the training offset is loaded.
 import { createSignal } from 'solid-js';
-import { seedDemoDataIfEmpty } from '../store/demo/seed';
 import { reportStorageError } from '../store/errors';
 
 type Clock = typeof import('../center/clock');
@@ -18,9 +17,9 @@ let preparing: Promise<Clock> | undefined;
 /** Starts (once) the clock and the first-start demo seed; resolves with the clock. */
 export function whenAppReady(): Promise<Clock> {
   preparing ??= (async () => {
-    const clock = await import('../center/clock');
+    const [clock, demo] = await Promise.all([import('../center/clock'), import('../store/demo/seed')]);
     await clock.startClock();
-    await seedDemoDataIfEmpty(clock.now());
+    await demo.seedDemoDataIfEmpty(clock.now());
     setReady(true);
     return clock;
   })().catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/data';
+import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
 import { HelpPage } from './HelpPage';
 
 /** 「ログインIDとパスワードを忘れた方はこちら」: how it works in this simulator. */

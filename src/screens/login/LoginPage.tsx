@@ -1,7 +1,7 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { attemptLogin } from '../../store/auth';
-import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/data';
+import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
 import { createLive } from '../../store/live';
 import { beginSession, currentSession } from '../../store/session';
 import { getSetting } from '../../store/settings';

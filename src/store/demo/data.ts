@@ -5,11 +5,14 @@ import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../
 import type { Notice } from '../../domain/notice';
 import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/time';
 
-export const DEMO_OFFICE_CODE = 'NAC001';
-export const DEMO_PASSWORD = 'demo1234';
-export const DEMO_SECOND_OFFICE_CODE = 'NAC002';
-/** The NACCS password of every demo 利用者ID, for logging on to the simulated NACCS terminal (UTB). */
-export const DEMO_USER_ID_PASSWORD = 'DEMOPASS';
+import {
+  DEMO_OFFICE_CODE,
+  DEMO_PASSWORD,
+  DEMO_SECOND_OFFICE_CODE,
+  DEMO_USER_ID_PASSWORD,
+} from './credentials';
+
+export { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE, DEMO_USER_ID_PASSWORD };
 
 const meta = { updatedAt: 0, rev: 1 };
 

@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { checkLogon } from '../../../domain/broker-id/utb';
 import { getUserId } from '../../../store/contracts';
-import { DEMO_USER_ID_PASSWORD } from '../../../store/demo/data';
+import { DEMO_USER_ID_PASSWORD } from '../../../store/demo/credentials';
 import { createLive } from '../../../store/live';
 import { getSetting } from '../../../store/settings';
 import { TextInput } from '../../../ui/form/TextInput';
