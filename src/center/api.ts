@@ -3,13 +3,7 @@
 import type { ApplicationKind } from '../domain/application';
 import type { Contact } from '../domain/contact';
 import type { IsoDate } from '../domain/time';
-
-export interface AttachmentInput {
-  name: string;
-  type: string;
-  size: number;
-  blob: Blob;
-}
+import type { NewAttachment } from '../store/attachments';
 
 export interface SubmitRequest {
   kind: ApplicationKind;
@@ -22,7 +16,7 @@ export interface SubmitRequest {
   /** 備考 */
   note?: string;
   /** new files to store with the application, in the same transaction */
-  attachments?: AttachmentInput[];
+  attachments?: NewAttachment[];
   /** ids of attachments already stored for the draft (they move to the application) */
   draftAttachmentIds?: string[];
   /** a correction (修正) of an application in 確認依頼: re-submitted under the same 受付番号 */

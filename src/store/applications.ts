@@ -5,19 +5,11 @@ import { newCounterState, nextReceiptNo, type ReceiptCounterState } from '../dom
 import type { Draft } from '../domain/draft';
 import { db } from './db';
 import { guarded } from './errors';
-import { moveAttachments, newAttachmentRow, attachmentRef, type NewAttachment } from './attachments';
-import { touched } from './record';
-
-const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
+import { attachmentRef, moveAttachments, newAttachmentRow, retiredAttachment, type NewAttachment } from './attachments';
+import { alive, aliveRow, touched } from './record';
 
 export async function getApplication(id: string): Promise<Application | undefined> {
-  const row = await db.applications.get(id);
-  return row && !row.deleted ? row : undefined;
-}
-
-export async function getApplicationByReceiptNo(receiptNo: string): Promise<Application | undefined> {
-  const row = await db.applications.where('receiptNo').equals(receiptNo).first();
-  return row && !row.deleted ? row : undefined;
+  return aliveRow(await db.applications.get(id));
 }
 
 /** The office's applications, newest 申込日 first. */
@@ -145,8 +137,8 @@ export function amendApplication(input: AmendInput): Promise<Application> {
     const keptIds = new Set(kept.map((r) => r.id));
     for (const old of current.attachments) {
       if (keptIds.has(old.id)) continue;
-      const row = await db.attachments.get(old.id);
-      if (row && !row.deleted) await db.attachments.put(touched({ ...row, deleted: 1, blob: new Blob([]), size: 0 }, row));
+      const row = aliveRow(await db.attachments.get(old.id));
+      if (row) await db.attachments.put(retiredAttachment(row));
     }
     const next = input.amend(current, [...kept, ...added.map(attachmentRef)]);
     const written = await putApplication(next, current);

@@ -3,7 +3,7 @@
 import type { AttachmentRef } from '../domain/application';
 import { db, type AttachmentBlob } from './db';
 import { guarded } from './errors';
-import { newId, touched } from './record';
+import { alive, aliveRow, newId, touched } from './record';
 
 export interface NewAttachment {
   name: string;
@@ -21,6 +21,11 @@ export function newAttachmentRow(ownerId: string, file: NewAttachment): Attachme
   return touched({ id: newId(), ownerId, name: file.name, type: file.type, size: file.size, blob: file.blob, rev: 0, updatedAt: 0 });
 }
 
+/** The row of a removed file: marked deleted (the deletion syncs), its bytes dropped. */
+export function retiredAttachment(row: AttachmentBlob): AttachmentBlob {
+  return touched({ ...row, deleted: 1, blob: new Blob([]), size: 0 }, row);
+}
+
 /** Stores a file for a draft (or any owner) and returns its reference. */
 export async function addAttachment(ownerId: string, file: NewAttachment): Promise<AttachmentRef> {
   const row = newAttachmentRow(ownerId, file);
@@ -32,22 +37,16 @@ export async function addAttachment(ownerId: string, file: NewAttachment): Promi
 export async function removeAttachment(id: string): Promise<void> {
   await guarded(() =>
     db.transaction('rw', db.attachments, async () => {
-      const row = await db.attachments.get(id);
-      if (!row || row.deleted) return;
-      await db.attachments.put(touched({ ...row, deleted: 1, blob: new Blob([]), size: 0 }, row));
+      const row = aliveRow(await db.attachments.get(id));
+      if (row) await db.attachments.put(retiredAttachment(row));
     }),
   );
 }
 
-export async function getAttachment(id: string): Promise<AttachmentBlob | undefined> {
-  const row = await db.attachments.get(id);
-  return row && !row.deleted ? row : undefined;
-}
-
 /** The files an owner holds, oldest first. */
 export async function listAttachments(ownerId: string): Promise<AttachmentBlob[]> {
-  const rows = await db.attachments.where('ownerId').equals(ownerId).toArray();
-  return rows.filter((r) => !r.deleted).sort((a, b) => a.updatedAt - b.updatedAt);
+  const rows = alive(await db.attachments.where('ownerId').equals(ownerId).toArray());
+  return rows.sort((a, b) => a.updatedAt - b.updatedAt);
 }
 
 /**

@@ -2,13 +2,10 @@
 import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
 import { db } from './db';
 import { guarded } from './errors';
-import { touched } from './record';
-
-const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
+import { alive, aliveRow, touched } from './record';
 
 export async function getOffice(code: string): Promise<Office | undefined> {
-  const office = await db.offices.get(code);
-  return office && !office.deleted ? office : undefined;
+  return aliveRow(await db.offices.get(code));
 }
 
 /** The 利用者コード the office uses, its own and shared ones, by code. */
@@ -18,8 +15,7 @@ export async function listUserCodes(officeCode: string): Promise<UserCode[]> {
 }
 
 export async function getUserCode(code: string): Promise<UserCode | undefined> {
-  const row = await db.userCodes.get(code);
-  return row && !row.deleted ? row : undefined;
+  return aliveRow(await db.userCodes.get(code));
 }
 
 /** The office's own 利用者ID, ordered by 利用者ID. */
@@ -93,8 +89,7 @@ export async function addUserIds(ids: readonly UserId[]): Promise<void> {
 }
 
 export async function getUserId(id: string): Promise<UserId | undefined> {
-  const row = await db.userIds.get(id);
-  return row && !row.deleted ? row : undefined;
+  return aliveRow(await db.userIds.get(id));
 }
 
 /** UTB: the broker's 利用者ID gets its 通関士証票番号 (a later registration replaces it). */

@@ -5,9 +5,10 @@
 import { liveQuery } from 'dexie';
 import type { ApplicationKind, AttachmentRef } from '../domain/application';
 import type { Draft } from '../domain/draft';
-import { db, type AttachmentBlob } from './db';
+import { attachmentRef, newAttachmentRow, type NewAttachment } from './attachments';
+import { db } from './db';
 import { guarded } from './errors';
-import { newId, touched } from './record';
+import { aliveRow, newId, touched } from './record';
 
 export interface NewDraft {
   officeCode: string;
@@ -18,12 +19,8 @@ export interface NewDraft {
   attachments?: AttachmentRef[];
 }
 
-export interface FileInput {
-  name: string;
-  type: string;
-  size: number;
-  blob: Blob;
-}
+/** A file the user adds to a draft. */
+export type FileInput = NewAttachment;
 
 export type SaveResult =
   | { ok: true; draft: Draft }
@@ -64,6 +61,7 @@ function freshDraft(input: NewDraft, now: number): Draft {
   };
 }
 
+/** The memory store's reference for a new file (it keeps the bytes in `blobs`). */
 function refOf(file: FileInput): AttachmentRef {
   return { id: newId(), name: file.name, size: file.size, type: file.type };
 }
@@ -92,20 +90,9 @@ export const dexieDraftStore: DraftStore = {
 
   addAttachments(id, baseRev, files) {
     return writeDraft(id, baseRev, async (d) => {
-      const refs = files.map(refOf);
-      const now = Date.now();
-      const rows: AttachmentBlob[] = files.map((f, i) => ({
-        id: refs[i].id,
-        ownerId: id,
-        name: f.name,
-        type: f.type,
-        size: f.size,
-        blob: f.blob,
-        updatedAt: now,
-        rev: 1,
-      }));
+      const rows = files.map((f) => newAttachmentRow(id, f));
       await db.attachments.bulkAdd(rows);
-      return { ...d, attachments: [...d.attachments, ...refs] };
+      return { ...d, attachments: [...d.attachments, ...rows.map(attachmentRef)] };
     });
   },
 
@@ -119,8 +106,7 @@ export const dexieDraftStore: DraftStore = {
   },
 
   async readAttachment(attachmentId) {
-    const row = await db.attachments.get(attachmentId);
-    return row && !row.deleted ? row.blob : undefined;
+    return aliveRow(await db.attachments.get(attachmentId))?.blob;
   },
 
   async discard(id) {

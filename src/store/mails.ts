@@ -2,9 +2,7 @@
 import type { Mail } from '../domain/mail';
 import { db } from './db';
 import { guarded } from './errors';
-import { touched } from './record';
-
-const alive = <T extends { deleted?: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
+import { alive, aliveRow, touched } from './record';
 
 /** Writes mails (inside the caller's transaction when there is one). */
 export async function addMails(mails: Mail[]): Promise<void> {
@@ -28,8 +26,7 @@ export async function listMailsTo(address: string): Promise<Mail[]> {
 }
 
 export async function getMail(id: string): Promise<Mail | undefined> {
-  const row = await db.mails.get(id);
-  return row && !row.deleted ? row : undefined;
+  return aliveRow(await db.mails.get(id));
 }
 
 /** Unread mails per address. */
