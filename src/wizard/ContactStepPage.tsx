@@ -22,7 +22,7 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
   /** notes under the block (the seed's 重要! box) */
   children?: JSX.Element;
 }) {
-  const { session, go } = useWizard<S, Id>();
+  const { session, proceed } = useWizard<S, Id>();
   const [errors, setErrors] = createSignal<Partial<Record<ContactField, string>>>({});
   const [attempt, setAttempt] = createSignal(0);
 
@@ -45,11 +45,9 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
       return;
     }
     setErrors({});
-    session.update((s) => {
+    proceed(props.next, (s) => {
       s.contact = result.value;
     });
-    void session.flush();
-    go(props.next);
   }
 
   const summary = () =>

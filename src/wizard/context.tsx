@@ -28,6 +28,8 @@ export interface WizardContextValue<S extends object, Id extends string> {
   url(id: Id, params?: Record<string, string>, query?: Record<string, string>): string;
   /** go to a step of this draft (replace: no new history entry) */
   go(id: Id, params?: Record<string, string>, options?: { replace?: boolean; query?: Record<string, string> }): void;
+  /** a step's 次へ: keep its validated answer, save the draft now (not after the debounce) and go to `next` */
+  proceed(next: Id, keep: (state: S) => void): void;
 }
 
 const WizardContext = createContext<WizardContextValue<object, string>>();
@@ -95,13 +97,20 @@ function SessionProvider<S extends object, Id extends string>(
   onCleanup(() => session.dispose());
   const url: WizardContextValue<S, Id>['url'] = (id, params, query) =>
     draftStepUrl(props.journey, props.draft.id, id, params, query);
+  const go: WizardContextValue<S, Id>['go'] = (id, params, options) =>
+    navigate(url(id, params, options?.query), { replace: options?.replace });
   const value: WizardContextValue<S, Id> = {
     journey: props.journey,
     session,
     store: props.store,
     officeCode: props.draft.officeCode,
     url,
-    go: (id, params, options) => navigate(url(id, params, options?.query), { replace: options?.replace }),
+    go,
+    proceed(next, keep) {
+      session.update(keep);
+      void session.flush();
+      go(next);
+    },
   };
   return (
     <WizardContext.Provider value={value as unknown as WizardContextValue<object, string>}>

@@ -33,7 +33,7 @@ export const NO_ROWS_MESSAGE = '識別番号の追加に関する項目を入力
 const ROWS_ID = 'set-row';
 
 export function IdsStep() {
-  const { session, go, officeCode } = useWizard<BrokerIdState, StepId>();
+  const { session, proceed, officeCode } = useWizard<BrokerIdState, StepId>();
   const contract = createLiveQuery(() => officeCode, getOfficeContract);
   const review = createLive(() => getSetting('review'));
   const { errors, attempt, errorOf, fail, clear } = createStepErrors();
@@ -111,11 +111,9 @@ export function IdsStep() {
     if (session.state.rows.length === 0) found.push({ id: ROWS_ID, message: NO_ROWS_MESSAGE });
     if (found.length || date.error !== undefined) return fail(found);
     clear();
-    session.update((s) => {
+    proceed('confirm', (s) => {
       s.startDate = date.date;
     });
-    void session.flush();
-    go('confirm');
   }
 
   return (

@@ -59,7 +59,7 @@ function tabOfField(id: string): TabId {
 }
 
 export function CodeStep() {
-  const { session, go, officeCode } = useWizard<SystemSettingState, StepId>();
+  const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
   const params = useParams<{ code: string }>();
   const codeParam = () => params.code ?? '';
   const [search, setSearch] = useSearchParams();
@@ -109,12 +109,10 @@ export function CodeStep() {
       return;
     }
     setErrors({});
-    session.update((s) => {
+    proceed('codes', (s) => {
       s.codes = withCodeSetting(s.codes, result.value);
       delete s.schedule;
     });
-    void session.flush();
-    go('codes');
   }
 
   const summary = () => {

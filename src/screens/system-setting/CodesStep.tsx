@@ -35,7 +35,7 @@ export const NO_CODES_MESSAGE =
 const SCHEDULE_IDS = { timing: `${SCHEDULE_KEYS.timing}-0`, desiredDate: SCHEDULE_KEYS.desiredDate, note: SCHEDULE_KEYS.note };
 
 export function CodesStep() {
-  const { session, go, officeCode } = useWizard<SystemSettingState, StepId>();
+  const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
   const userCodes = createLiveQuery(() => officeCode, listUserCodes);
   const { errors, attempt, errorOf, fail, clear } = createStepErrors();
   const [fileError, setFileError] = createSignal<string>();
@@ -89,11 +89,9 @@ export function CodesStep() {
         if (schedule.errors[key]) found.push({ id: SCHEDULE_IDS[key], message: schedule.errors[key]! });
     if (found.length || !schedule.ok) return fail(found);
     clear();
-    session.update((s) => {
+    proceed('confirm', (s) => {
       s.schedule = schedule.value;
     });
-    void session.flush();
-    go('confirm');
   }
 
   return (
