@@ -1,5 +1,5 @@
-import { cleanup, screen, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@solidjs/testing-library';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import '../../src/center/kinds/broker-id';
 import { runDue } from '../../src/center/review';
@@ -7,41 +7,22 @@ import { submitApplication } from '../../src/center/submit';
 import { jstMs } from '../../src/domain/time';
 import { nssRoutes } from '../../src/screens/applications/routes';
 import { getApplication } from '../../src/store/applications';
-import { beginSession, endSession } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
+import { useDemoOffice } from './demo-office';
 import { renderRoutes } from './render';
-
-const CONTACT = {
-  lastName: '通関',
-  firstName: '花子',
-  lastNameKana: 'ツウカン',
-  firstNameKana: 'ハナコ',
-  department: '第一通関部',
-  title: '係長',
-  phone: '0312345678',
-  fax: '0398765432',
-  email: 'tuukan-hanako@nacks-shoji.example',
-};
 
 let applicationId = '';
 
+useDemoOffice({ prepare: () => setClockTo('2026-11-20', 10, 0) });
 beforeEach(async () => {
-  await resetDatabase();
-  await seedDemo();
-  await setClockTo('2026-11-20', 10, 0);
-  await beginSession('NAC001', Date.now());
   ({ applicationId } = await submitApplication({
     kind: 'broker-id',
     officeCode: 'NAC001',
-    contact: CONTACT,
+    contact: TEST_CONTACT,
     desiredDate: '2026-12-01',
     payload: { rows: [{ userCode: '1ANAC', method: 'インタ', count: 2 }] },
   }));
   await runDue(jstMs('2026-11-24', 12));
-});
-afterEach(async () => {
-  cleanup();
-  await endSession();
 });
 
 describe('ID通知内容 参照', () => {
