@@ -173,6 +173,9 @@ export async function runDue(at: number): Promise<number> {
   let steps = 0;
   for (const app of candidates) {
     try {
+      // Most waiting applications have nothing due: decide on the row just listed
+      // and open a read-write transaction over every table only when something is.
+      if (!(await decide(app, at, settings))) continue;
       for (let i = 0; i < MAX_STEPS && (await advanceOnce(app.id, at, settings)); i++) steps++;
     } catch (err) {
       // One broken application (an unregistered kind, a failing effect) must not stop the others.
