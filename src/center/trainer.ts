@@ -4,7 +4,7 @@ import type { Application } from '../domain/application';
 import { nonBusinessReason } from '../domain/calendar';
 import { formatDate, type IsoDate } from '../domain/time';
 import { getApplication, inCenterTransaction } from '../store/applications';
-import { getSetting } from '../store/settings';
+import { getSetting, type ReviewSettings } from '../store/settings';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
 import { kindDefinition } from './kinds';
@@ -12,12 +12,15 @@ import { approval, type ReviewDecision } from './plan';
 import { earliestDateOf, executeDecision } from './review';
 import { SubmitRefusedError } from './errors';
 
-async function act(applicationId: string, decide: (app: Application) => ReviewDecision): Promise<Application> {
+async function act(
+  applicationId: string,
+  decide: (app: Application, settings: ReviewSettings) => ReviewDecision,
+): Promise<Application> {
   const settings = await getSetting('review');
   const written = await inCenterTransaction(async () => {
     const app = await getApplication(applicationId);
     if (!app) throw new SubmitRefusedError(['申込が見つかりません。']);
-    return executeDecision(app, decide(app), settings);
+    return executeDecision(app, decide(app, settings), settings);
   });
   requestCenterRun();
   return written;
@@ -41,9 +44,8 @@ export function chosenDateProblem(date: IsoDate, app: Pick<Application, 'desired
 }
 
 /** 確認完了(承認) with the start date the trainer chose (or the rules' date when none). */
-export async function trainerApprove(applicationId: string, chosen?: IsoDate): Promise<Application> {
-  const settings = await getSetting('review');
-  return act(applicationId, (app) => {
+export function trainerApprove(applicationId: string, chosen?: IsoDate): Promise<Application> {
+  return act(applicationId, (app, settings) => {
     if (chosen) {
       const problem = chosenDateProblem(chosen, app, today());
       if (problem) throw new SubmitRefusedError([problem]);
