@@ -10,7 +10,6 @@ import type { Office } from '../../domain/contract';
 import { contactFullName } from '../../domain/contact';
 import { detailTitle } from '../../domain/texts/kinds';
 import { formatDate, isoDateOf, toYmd8 } from '../../domain/time';
-import { getApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -18,6 +17,7 @@ import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
+import { getOwnApplication } from './own-application';
 import { ResultBlock } from './ResultBlock';
 import './applications.css';
 
@@ -34,8 +34,8 @@ export default function IdNoticePage() {
   const data = createLiveQuery(
     () => ({ id: params.id, officeCode: currentOfficeCode() }),
     async ({ id, officeCode }): Promise<Loaded | null> => {
-      const application = await getApplication(id);
-      if (!application || application.officeCode !== officeCode) return null;
+      const application = await getOwnApplication(id, officeCode);
+      if (!application) return null;
       const office = await getOffice(application.officeCode);
       return office ? { application, office } : null;
     },
