@@ -1,5 +1,5 @@
 // The 新着情報 and mails one step of the review produces (DOMAIN.md §4.2, §4.4).
-// Pure: the runner writes what this returns in the step's transaction.
+// messagesFor is pure; writeMessages writes its answer in the step's transaction.
 import type { Application } from '../domain/application';
 import { contactFullName } from '../domain/contact';
 import type { Office } from '../domain/contract';
@@ -9,6 +9,8 @@ import { isoDateOf } from '../domain/time';
 import { composeMail, mailRecipients, type MailEvent } from '../domain/texts/mails';
 import { mailFamily } from '../domain/texts/kinds';
 import { invalidNoticeText, withdrawnNoticeText } from '../domain/texts/notices';
+import { addMails } from '../store/mails';
+import { addNotices } from '../store/notices';
 import type { KindDefinition } from './kinds';
 
 export interface Messages {
@@ -92,4 +94,10 @@ export function messagesFor(
     });
   }
   return { notices, mails };
+}
+
+/** Writes the notices and mails (inside the caller's transaction). */
+export async function writeMessages(m: Messages): Promise<void> {
+  if (m.notices.length > 0) await addNotices(m.notices);
+  if (m.mails.length > 0) await addMails(m.mails);
 }

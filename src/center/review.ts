@@ -21,12 +21,10 @@ import {
   putApplication,
 } from '../store/applications';
 import { getOffice, listUserCodes, listUserIds } from '../store/contracts';
-import { addMails } from '../store/mails';
-import { addNotices } from '../store/notices';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
 import { kindDefinition, type KindDefinition } from './kinds';
-import { messagesFor } from './messages';
+import { messagesFor, writeMessages } from './messages';
 import { planReview, seededRandom, type ReviewDecision } from './plan';
 
 /** Statuses in which time alone can move an application. */
@@ -144,9 +142,7 @@ export async function executeDecision(app: Application, decision: ReviewDecision
   const written = await putApplication(next, app);
   if (event) {
     const office = await getOffice(app.officeCode);
-    const m = messagesFor(event, written, def, office, at, newId, { deadline });
-    if (m.notices.length > 0) await addNotices(m.notices);
-    if (m.mails.length > 0) await addMails(m.mails);
+    await writeMessages(messagesFor(event, written, def, office, at, newId, { deadline }));
   }
   return written;
 }

@@ -6,22 +6,20 @@ import type { Application } from '../domain/application';
 import type { Contact } from '../domain/contact';
 import { applyStep, HISTORY_ITEMS } from '../domain/review';
 import { receiptYear } from '../domain/receipt';
-import { parseYmd8, toYmd8 } from '../domain/time';
+import type { Office } from '../domain/contract';
+import { desiredDateLabel } from '../domain/texts/kinds';
+import { isIsoDate } from '../domain/time';
 import { amendApplication, fileApplication, getApplication, inCenterTransaction, putApplication } from '../store/applications';
 import { getOffice } from '../store/contracts';
-import { addMails } from '../store/mails';
-import { addNotices } from '../store/notices';
 import { newId } from '../store/record';
-import { getSetting } from '../store/settings';
+import { getSetting, type ReviewSettings } from '../store/settings';
 import type { SubmitRequest, SubmitResult } from './api';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
 import { SubmitRefusedError } from './errors';
 import { kindDefinition, type KindDefinition } from './kinds';
-import { messagesFor, type Messages } from './messages';
+import { messagesFor, writeMessages } from './messages';
 import { scheduleReview } from './plan';
-
-export { SubmitRefusedError };
 
 /** A random source for the device's receipt slot. */
 function cryptoRandom(): number {
@@ -33,8 +31,8 @@ function validate(def: KindDefinition<unknown>, req: SubmitRequest): unknown {
   if (!parsed.success) {
     throw new SubmitRefusedError(parsed.issues.map((i) => i.message));
   }
-  if (req.desiredDate !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(req.desiredDate) && parseYmd8(toYmd8(req.desiredDate)))) {
-    throw new SubmitRefusedError([`${def.dateLabel === 'NACCS登録日' ? 'NACCS登録希望日' : '利用開始希望日'}は、半角数字8桁の正しい日付を入力してください。`]);
+  if (req.desiredDate !== undefined && !isIsoDate(req.desiredDate)) {
+    throw new SubmitRefusedError([`${desiredDateLabel(def.dateLabel)}は、半角数字8桁の正しい日付を入力してください。`]);
   }
   return parsed.output;
 }
@@ -52,11 +50,6 @@ function plainPayload(payload: unknown): unknown {
   return payload === undefined ? undefined : JSON.parse(JSON.stringify(payload));
 }
 
-async function writeMessages(m: Messages): Promise<void> {
-  if (m.notices.length > 0) await addNotices(m.notices);
-  if (m.mails.length > 0) await addMails(m.mails);
-}
-
 /** Files an application, or a correction when `req.amends` is set. */
 export async function submitApplication(req: SubmitRequest, random: () => number = cryptoRandom): Promise<SubmitResult> {
   const def = kindDefinition(req.kind);
@@ -64,10 +57,10 @@ export async function submitApplication(req: SubmitRequest, random: () => number
   const office = await getOffice(req.officeCode);
   if (!office) throw new SubmitRefusedError([`事業所コード「${req.officeCode}」の事業所が見つかりません。`]);
   const at = now();
-  const review = (await getSetting('review'));
+  const review = await getSetting('review');
   const result = req.amends
-    ? await amend(req, def, payload, at, review)
-    : await fileNew(req, def, payload, at, review, random);
+    ? await amend(req, def, payload, office, at, review)
+    : await fileNew(req, def, payload, office, at, review, random);
   requestCenterRun();
   return result;
 }
@@ -76,11 +69,11 @@ async function fileNew(
   req: SubmitRequest,
   def: KindDefinition<unknown>,
   payload: unknown,
+  office: Office,
   at: number,
-  review: Awaited<ReturnType<typeof getSetting<'review'>>>,
+  review: ReviewSettings,
   random: () => number,
 ): Promise<SubmitResult> {
-  const office = await getOffice(req.officeCode);
   const application: Omit<Application, 'receiptNo'> = {
     id: newId(),
     updatedAt: 0,
@@ -120,10 +113,10 @@ async function amend(
   req: SubmitRequest,
   def: KindDefinition<unknown>,
   payload: unknown,
+  office: Office,
   at: number,
-  review: Awaited<ReturnType<typeof getSetting<'review'>>>,
+  review: ReviewSettings,
 ): Promise<SubmitResult> {
-  const office = await getOffice(req.officeCode);
   const app = await amendApplication({
     applicationId: req.amends!,
     attachments: req.attachments ?? [],

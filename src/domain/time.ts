@@ -114,6 +114,11 @@ export function toYmd8(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
+/** Whether the text is a real calendar date written 'YYYY-MM-DD'. */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && parseYmd8(toYmd8(text)) !== null;
+}
+
 /** A real calendar date from 'YYYYMMDD', or null. */
 export function parseYmd8(text: string): IsoDate | null {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
