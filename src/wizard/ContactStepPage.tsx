@@ -1,14 +1,14 @@
 // 申込担当者 入力, the step every application begins with (DOMAIN.md §3.6): the
 // raw text of each field lives in the draft's `raw` under `contact-<field>`, the
 // validated 申込担当者 in `contact`.
-import { createSignal, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { checkContact, CONTACT_FIELDS, type ContactField } from '../domain/validation/contact';
 import { Block } from '../ui/Block';
 import { ContactFields, contactFieldId } from '../ui/form/ContactFields';
-import { ErrorSummary } from '../ui/form/ErrorSummary';
 import { WizardForm } from '../ui/form/WizardForm';
 import { contactKey, type ContactState } from './contact-state';
 import { useWizard } from './context';
+import { createStepErrors } from './step-errors';
 import { WizardPage } from './WizardPage';
 
 export function ContactStepPage<S extends ContactState, Id extends string>(props: {
@@ -23,8 +23,7 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
   children?: JSX.Element;
 }) {
   const { session, proceed } = useWizard<S, Id>();
-  const [errors, setErrors] = createSignal<Partial<Record<ContactField, string>>>({});
-  const [attempt, setAttempt] = createSignal(0);
+  const errors = createStepErrors();
 
   const values = () =>
     Object.fromEntries(CONTACT_FIELDS.map((f) => [f, session.state.raw[contactKey(f)] ?? ''])) as Record<ContactField, string>;
@@ -40,26 +39,26 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
   function submit() {
     const result = checkContact(values());
     if (!result.ok) {
-      setErrors(result.errors as Partial<Record<ContactField, string>>);
-      setAttempt((n) => n + 1);
-      return;
+      const { errors: found } = result;
+      return errors.fail(CONTACT_FIELDS.filter((f) => found[f]).map((f) => ({ id: contactFieldId(f), message: found[f] })));
     }
-    setErrors({});
+    errors.clear();
     proceed(props.next, (s) => {
       s.contact = result.value;
     });
   }
 
-  const summary = () =>
-    CONTACT_FIELDS.filter((f) => errors()[f]).map((f) => ({ id: contactFieldId(f), message: errors()[f]! }));
-
   return (
-    <WizardPage step={props.step} error={summary().length > 0}>
-      <ErrorSummary errors={summary()} attempt={attempt()} />
+    <WizardPage step={props.step} errors={errors}>
       <p class="lead">{props.intro}</p>
       <WizardForm onSubmit={submit}>
         <Block title="申込担当者に関する項目">
-          <ContactFields values={values()} errors={errors()} onInput={onInput} mailNote={props.mailNote} />
+          <ContactFields
+            values={values()}
+            errorOf={(f) => errors.errorOf(contactFieldId(f))}
+            onInput={onInput}
+            mailNote={props.mailNote}
+          />
         </Block>
         {props.children}
         <div class="actions">

@@ -1,19 +1,25 @@
 // The frame of every wizard step: title (エラー： when the step shows errors),
-// breadcrumbs, step indicator, the draft's save status and the heading.
+// breadcrumbs, step indicator, the draft's save status, the heading and the
+// step's error summary.
 import { Show, type JSX } from 'solid-js';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { DraftStatus } from '../ui/form/DraftStatus';
+import { ErrorSummary } from '../ui/form/ErrorSummary';
 import { StepIndicator } from '../ui/form/StepIndicator';
 import { Title } from '../ui/Title';
 import { useStepGuard, useWizard } from './context';
 import { trailOf } from './journey';
 import { CONFLICT_MESSAGE, GONE_MESSAGE } from './session';
+import type { StepErrors } from './step-errors';
 
 export function WizardPage<Id extends string>(props: {
   step: Id;
   /** the step's route parameters (the code being set) */
   params?: () => Record<string, string>;
-  error?: boolean;
+  /** the step's errors, shown in the summary above its content */
+  errors?: StepErrors;
+  /** runs before a summary link focuses its field (e.g. to open the tab holding it) */
+  onSelectError?: (id: string) => void;
   children: JSX.Element;
 }) {
   const wizard = useWizard<object, Id>();
@@ -23,9 +29,10 @@ export function WizardPage<Id extends string>(props: {
       label: s.crumb,
       href: s.path.includes(':') ? undefined : wizard.url(s.id),
     }));
+  const errors = () => props.errors?.errors() ?? [];
   return (
     <div class="wizard-page">
-      <Title text={step.title} error={props.error} />
+      <Title text={step.title} error={errors().length > 0} />
       <Breadcrumbs items={crumbs()} />
       <Show when={step.indicator}>
         <StepIndicator labels={wizard.journey.indicatorLabels} current={step.indicator!} />
@@ -40,6 +47,7 @@ export function WizardPage<Id extends string>(props: {
       <p class="draft-saved" data-saved={wizard.session.pending() ? 'no' : 'yes'}>
         {wizard.session.pending() ? '入力内容を一時保存しています…' : '入力内容は一時保存されています。'}
       </p>
+      <ErrorSummary errors={errors()} attempt={props.errors?.attempt() ?? 0} onSelect={props.onSelectError} />
       {props.children}
     </div>
   );

@@ -7,7 +7,6 @@ import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from
 import { isoDateOf } from '../../domain/time';
 import { createLive } from '../../store/live';
 import { getSetting } from '../../store/settings';
-import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Sections } from '../../ui/form/Sections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
@@ -45,8 +44,7 @@ export function ConfirmStep() {
   }
 
   return (
-    <WizardPage step="confirm" error={filing.errors().length > 0}>
-      <ErrorSummary errors={filing.errors()} attempt={filing.attempt()} />
+    <WizardPage step="confirm" errors={filing}>
       <p class="lead">
         入力した情報内容を確認してください。
         <br />

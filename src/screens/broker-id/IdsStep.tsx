@@ -20,7 +20,7 @@ import { getOfficeContract } from '../../store/contracts';
 import { createLive, createLiveQuery } from '../../store/live';
 import { getSetting } from '../../store/settings';
 import { isImeEnter } from '../../ui/form/aria';
-import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
+import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
@@ -36,7 +36,8 @@ export function IdsStep() {
   const { session, proceed, officeCode } = useWizard<BrokerIdState, StepId>();
   const contract = createLiveQuery(() => officeCode, getOfficeContract);
   const review = createLive(() => getSetting('review'));
-  const { errors, attempt, errorOf, fail, clear } = createStepErrors();
+  const errors = createStepErrors();
+  const { errorOf, fail, clear } = errors;
   const today = createMemo(() => isoDateOf(clockNow()));
 
   const customsCodes = () => {
@@ -117,8 +118,7 @@ export function IdsStep() {
   }
 
   return (
-    <WizardPage step="ids" error={errors().length > 0}>
-      <ErrorSummary errors={errors()} attempt={attempt()} />
+    <WizardPage step="ids" errors={errors}>
       <p class="lead">
         通関士用の利用者ID(通関士ID)を追加します。
         <br />

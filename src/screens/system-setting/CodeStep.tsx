@@ -1,7 +1,7 @@
 // システム設定情報入力 for one 利用者コード (seed 000 ⑤): 設定対象利用者コード and the
 // tabs 名称 / 業種 / 通関・自社通関. A new code must fill 名称 and 業種 (R12).
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, For, Match, on, Show, Switch } from 'solid-js';
 import type { UserCode, UserId } from '../../domain/contract';
 import { isNewUserCode } from '../../domain/system-setting/checks';
 import {
@@ -16,12 +16,12 @@ import { listUserCodes, listUserIdsOfCode } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { CheckboxGroup } from '../../ui/form/CheckboxGroup';
-import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Tabs } from '../../ui/Tabs';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { useWizard } from '../../wizard/context';
+import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
 import {
   checkCodeFields,
@@ -58,6 +58,16 @@ function tabOfField(id: string): TabId {
   return 'names';
 }
 
+const TAB_ORDER: TabId[] = ['names', 'industries', 'customs'];
+
+/** The summary's entries, tab by tab; the 業種 message links to the first checkbox. */
+function summaryOf(errors: Record<string, string>, code: string) {
+  const order = (id: string) => TAB_ORDER.indexOf(tabOfField(id));
+  return Object.entries(errors)
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([id, message]) => ({ id: id === industriesId(code) ? `${id}-0` : id, message }));
+}
+
 export function CodeStep() {
   const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
   const params = useParams<{ code: string }>();
@@ -66,8 +76,7 @@ export function CodeStep() {
   const userCodes = createLiveQuery(() => officeCode, listUserCodes);
   const code = createMemo(() => userCodes()?.find((c) => c.code === params.code));
   const userIds = createLiveQuery(codeParam, listUserIdsOfCode);
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [attempt, setAttempt] = createSignal(0);
+  const errors = createStepErrors();
 
   const tab = (): TabId => (search.tab === 'industries' || search.tab === 'customs' ? search.tab : 'names');
   const selectTab = (t: TabId) => setSearch({ tab: t === 'names' ? undefined : t }, { replace: true });
@@ -86,7 +95,7 @@ export function CodeStep() {
 
   const industries = () => session.state.rawIndustries[codeParam()] ?? [];
   const customs = () => hasCustomsTab(industries());
-  const tabHasError = (t: TabId) => Object.keys(errors()).some((k) => tabOfField(k) === t);
+  const tabHasError = (t: TabId) => errors.errors().some((e) => tabOfField(e.id) === t);
   /** a tab holding a field with an error says so in its name */
   const tabLabel = (t: TabId, label: string) => (tabHasError(t) ? `${label}(エラーあり)` : label);
   const tabs = () => [
@@ -103,27 +112,21 @@ export function CodeStep() {
 
   function submit(c: UserCode) {
     const result = checkCodeFields(session.state, c);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return errors.fail(summaryOf(result.errors, c.code));
+    errors.clear();
     proceed('codes', (s) => {
       s.codes = withCodeSetting(s.codes, result.value);
       delete s.schedule;
     });
   }
 
-  const summary = () => {
-    const order = (id: string) => ['names', 'industries', 'customs'].indexOf(tabOfField(id));
-    return Object.entries(errors())
-      .sort(([a], [b]) => order(a) - order(b))
-      .map(([id, message]) => ({ id: id === industriesId(codeParam()) ? `${id}-0` : id, message }));
-  };
-
   return (
-    <WizardPage step="code" params={() => ({ code: codeParam() })} error={summary().length > 0}>
+    <WizardPage
+      step="code"
+      params={() => ({ code: codeParam() })}
+      errors={errors}
+      onSelectError={(id) => selectTab(tabOfField(id))}
+    >
       <Show
         when={code()}
         fallback={
@@ -139,7 +142,6 @@ export function CodeStep() {
       >
         {(c) => (
           <>
-            <ErrorSummary errors={summary()} attempt={attempt()} onSelect={(id) => selectTab(tabOfField(id))} />
             <Block title="設定対象利用者コード">
               <KeyValueTable
                 rows={[
@@ -165,7 +167,7 @@ export function CodeStep() {
                           required={f === 'company'}
                           width={f === 'address' ? 'xl' : 'l'}
                           value={session.state.raw[englishKey(c().code, f)] ?? ''}
-                          error={errors()[englishKey(c().code, f)]}
+                          error={errors.errorOf(englishKey(c().code, f))}
                           onValue={(v) => setRaw(englishKey(c().code, f), v)}
                         />
                       )}
@@ -178,7 +180,7 @@ export function CodeStep() {
                       hint="この利用者コードでNACCSを利用する業種をすべて選択してください。(1つ以上必須)"
                       options={industriesFor(c().systemKind)}
                       values={industries()}
-                      error={errors()[industriesId(c().code)]}
+                      error={errors.errorOf(`${industriesId(c().code)}-0`)}
                       onValues={(values) =>
                         session.update((s) => {
                           s.rawIndustries[c().code] = values;
@@ -195,7 +197,7 @@ export function CodeStep() {
                       example="1234567890123"
                       width="m"
                       value={session.state.raw[importerKey(c().code)] ?? ''}
-                      error={errors()[importerKey(c().code)]}
+                      error={errors.errorOf(importerKey(c().code))}
                       onValue={(v) => setRaw(importerKey(c().code), v)}
                       note="自社の輸出入者コード(JASTPRO)を登録する場合に入力してください。"
                     />

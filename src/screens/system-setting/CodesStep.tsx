@@ -18,7 +18,7 @@ import { listUserCodes } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { AttachmentPicker } from '../../ui/form/AttachmentPicker';
-import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
+import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextArea } from '../../ui/form/TextArea';
 import { TextInput } from '../../ui/form/TextInput';
@@ -37,7 +37,8 @@ const SCHEDULE_IDS = { timing: `${SCHEDULE_KEYS.timing}-0`, desiredDate: SCHEDUL
 export function CodesStep() {
   const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
   const userCodes = createLiveQuery(() => officeCode, listUserCodes);
-  const { errors, attempt, errorOf, fail, clear } = createStepErrors();
+  const errors = createStepErrors();
+  const { errorOf, fail, clear } = errors;
   const [fileError, setFileError] = createSignal<string>();
   const [fileBusy, setFileBusy] = createSignal(false);
 
@@ -95,8 +96,7 @@ export function CodesStep() {
   }
 
   return (
-    <WizardPage step="codes" error={errors().length > 0}>
-      <ErrorSummary errors={errors()} attempt={attempt()} />
+    <WizardPage step="codes" errors={errors}>
       <p class="lead">
         NACCSを利用するためのシステム設定情報を登録します。
         <br />

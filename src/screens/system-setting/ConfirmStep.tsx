@@ -6,7 +6,6 @@ import { clockNow } from '../../center/clock';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
 import { isoDateOf } from '../../domain/time';
-import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Sections } from '../../ui/form/Sections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
@@ -56,8 +55,7 @@ export function ConfirmStep() {
   }
 
   return (
-    <WizardPage step="confirm" error={filing.errors().length > 0}>
-      <ErrorSummary errors={filing.errors()} attempt={filing.attempt()} />
+    <WizardPage step="confirm" errors={filing}>
       <p class="lead">
         入力した情報内容を確認してください。
         <br />

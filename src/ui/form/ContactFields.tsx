@@ -11,7 +11,7 @@ export const contactFieldId = (field: ContactField) => `contact-${field}`;
 
 export function ContactFields(props: {
   values: Partial<Record<ContactField, string>>;
-  errors: Partial<Record<ContactField, string>>;
+  errorOf: (field: ContactField) => string | undefined;
   onInput: (field: ContactField, value: string) => void;
   /** 「利用申込完了の通知先として登録します。」 as the seed says beside the address */
   mailNote?: string;
@@ -25,7 +25,7 @@ export function ContactFields(props: {
       id={contactFieldId(field)}
       label={label}
       value={props.values[field] ?? ''}
-      error={props.errors[field]}
+      error={props.errorOf(field)}
       onValue={(v) => props.onInput(field, v)}
       {...extra}
     />
