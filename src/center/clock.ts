@@ -4,7 +4,6 @@ import { liveQuery } from 'dexie';
 import { createSignal } from 'solid-js';
 import { nextBusinessDay } from '../domain/calendar';
 import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../domain/time';
-import { db } from '../store/db';
 import { getSetting, setSetting } from '../store/settings';
 
 let offsetMs = 0;
@@ -53,9 +52,8 @@ export async function startClock(): Promise<void> {
   if (started) return;
   started = true;
   applyOffset((await getSetting('clock')).offsetMs);
-  liveQuery(() => db.settings.get('clock')).subscribe({
-    next: (row) => {
-      const next = (row?.value as { offsetMs?: number } | undefined)?.offsetMs ?? 0;
+  liveQuery(() => getSetting('clock')).subscribe({
+    next: ({ offsetMs: next }) => {
       if (next !== offsetMs) {
         applyOffset(next);
         listeners.forEach((l) => l(now()));
