@@ -1,5 +1,6 @@
 // The completion step every wizard ends with (申請完了): the 申込受付番号 of the
-// filed application, the flow's own texts, and 「メニューに戻る」.
+// filed application, the flow's own texts, the note on undelivered mail, the
+// box that asks the user to wait, and 「メニューに戻る」.
 import { A, useParams } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import type { Application } from '../domain/application';
@@ -22,6 +23,8 @@ export function ReceiptNo(props: { application: Application }) {
 export function CompletePage<S, Id extends string>(props: {
   journey: Journey<S, Id>;
   step: Id;
+  /** what the user waits for: 「審査終了」, 「内容確認の終了」 */
+  until: string;
   children: (application: Application) => JSX.Element;
 }) {
   const params = useParams<{ applicationId: string }>();
@@ -43,7 +46,23 @@ export function CompletePage<S, Id extends string>(props: {
           </Show>
         }
       >
-        {(app) => <div class="complete">{props.children(app())}</div>}
+        {(app) => (
+          <div class="complete">
+            {props.children(app())}
+            <p>
+              ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
+            </p>
+            <div class="notice-box">
+              <p>
+                {props.until}まで
+                <br />
+                しばらくお待ちください
+                <br />
+                (回答は翌営業日以降になることがあります)
+              </p>
+            </div>
+          </div>
+        )}
       </Show>
       <div class="actions">
         <A href="/" class="btn btn-secondary btn-back">

@@ -1,11 +1,11 @@
 // 利用申込完了画面 (seed 004; texts of the 変更申込 completion, seed 002): the
-// 申込受付番号 and 「メニューに戻る」.
+// 申込受付番号 and what happens next.
 import { CompletePage, ReceiptNo } from '../../wizard/CompletePage';
 import { brokerIdJourney } from './flow';
 
 export function CompleteStep() {
   return (
-    <CompletePage journey={brokerIdJourney} step="complete">
+    <CompletePage journey={brokerIdJourney} step="complete" until="内容確認の終了">
       {(app) => (
         <>
           <p class="lead">
@@ -19,18 +19,6 @@ export function CompleteStep() {
             <br />
             申込内容に確認事項がある場合は、ご連絡を差し上げます。
           </p>
-          <p>
-            ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
-          </p>
-          <div class="notice-box">
-            <p>
-              内容確認の終了まで
-              <br />
-              しばらくお待ちください
-              <br />
-              (回答は翌営業日以降になることがあります)
-            </p>
-          </div>
         </>
       )}
     </CompletePage>

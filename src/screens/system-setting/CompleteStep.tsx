@@ -4,7 +4,7 @@ import { systemSettingJourney } from './flow';
 
 export function CompleteStep() {
   return (
-    <CompletePage journey={systemSettingJourney} step="complete">
+    <CompletePage journey={systemSettingJourney} step="complete" until="審査終了">
       {(app) => (
         <>
           <p class="lead">
@@ -12,18 +12,6 @@ export function CompleteStep() {
           </p>
           <p>システム設定申込受付完了のメールを申込担当者および管理責任者宛てに送信しましたので、ご確認ください。</p>
           <ReceiptNo application={app} />
-          <p>
-            ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
-          </p>
-          <div class="notice-box">
-            <p>
-              審査終了まで
-              <br />
-              しばらくお待ちください
-              <br />
-              (回答は翌営業日以降になることがあります)
-            </p>
-          </div>
         </>
       )}
     </CompletePage>
