@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import { registerKind } from '../../src/center/kinds';
 import type { Contact } from '../../src/domain/contact';
+import { SYSTEM_SETTING_TEXTS } from '../../src/domain/system-setting/texts';
+import { confirmRequestNoticeText, reviewEndedNoticeText } from '../../src/domain/texts/notices';
 import { db } from '../../src/store/db';
 
 export const settingSchema = v.object({
@@ -21,13 +23,7 @@ export function registerTestKinds(): void {
     letter: 'C',
     noticeCategory: 'システム設定',
     dateLabel: 'NACCS登録日',
-    texts: {
-      name: 'システム設定申込',
-      reviewEndedNotice: 'システム設定申込の審査を終了しました。通知内容をご確認ください。',
-      confirmRequestNotice:
-        'システム設定申込内容に確認事項があります。通知内容をご確認の上、申込内容の修正、または取下げを行ってください。',
-      historyItem: 'システム設定申込',
-    },
+    texts: { ...SYSTEM_SETTING_TEXTS },
     payloadSchema: settingSchema,
     wizardPath: '/system-setting',
     checks: (p) => (p.company === 'WRONG' ? [WRONG_COMPANY_TEXT] : []),
@@ -51,9 +47,8 @@ export function registerTestKinds(): void {
     dateLabel: '利用開始日',
     texts: {
       name: '利用申込',
-      reviewEndedNotice: '利用申込の審査を終了しました。通知内容をご確認ください。',
-      confirmRequestNotice:
-        '利用申込内容に確認事項があります。通知内容をご確認の上、申込内容の修正、または取下げを行ってください。',
+      reviewEndedNotice: reviewEndedNoticeText('利用申込'),
+      confirmRequestNotice: confirmRequestNoticeText('利用申込内容'),
       historyItem: '変更申込',
     },
     payloadSchema: v.object({ newCode: v.string() }),
