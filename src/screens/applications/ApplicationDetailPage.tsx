@@ -13,6 +13,7 @@ import { currentOfficeCode } from '../../store/session';
 import { getSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
 import { saveBytes, zipAttachments } from './download';
@@ -126,27 +127,14 @@ function Detail(props: { application: Application; listHref: string }) {
       <Attachments application={a()} listFiles={!View()} />
 
       <Block id="application-progress" title="進行状況">
-        <table class="data-table progress-table">
-          <caption class="visually-hidden">進行状況</caption>
-          <thead>
-            <tr>
-              <th scope="col">作業項目</th>
-              <th scope="col">作業日</th>
-              <th scope="col">通知内容</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={a().history}>
-              {(h) => (
-                <tr>
-                  <td>{h.item}</td>
-                  <td>{formatDate(isoDateOf(h.at))}</td>
-                  <td class="pre-wrap">{h.notice}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable
+          class="progress-table"
+          caption="進行状況"
+          columns={['作業項目', '作業日', '通知内容']}
+          rows={a().history}
+          cells={(h) => [h.item, formatDate(isoDateOf(h.at)), <span class="pre-wrap">{h.notice}</span>]}
+          empty="進行状況はありません。"
+        />
       </Block>
 
       <Show when={a().status === '確認依頼'}>

@@ -15,6 +15,7 @@ import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
 import { getOwnApplication } from './own-application';
@@ -145,34 +146,13 @@ function Notice(props: Loaded) {
         <Block id="issued-terminals" title="論理端末名 / デジタル証明書">
           <Show when={visible()} fallback={<p class="important">{VIEWING_OVER_MESSAGE}</p>}>
             <div class="table-scroll">
-              <table class="data-table">
-                <thead>
-                  <tr>
-                    <For
-                      each={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '端末アクセスキー', '認証コード1', '認証コード2', '認証コード3', '事業所コード']}
-                    >
-                      {(c) => <th scope="col">{c}</th>}
-                    </For>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={notice().terminals}>
-                    {(t) => (
-                      <tr>
-                        <td>{t.systemKind}</td>
-                        <td>{t.equipment}</td>
-                        <td>{t.packageKind}</td>
-                        <td>{t.name}</td>
-                        <td>{t.accessKey}</td>
-                        <td>{t.authCodes[0]}</td>
-                        <td>{t.authCodes[1]}</td>
-                        <td>{t.authCodes[2]}</td>
-                        <td>{props.office.code}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                caption="払い出した論理端末"
+                columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '端末アクセスキー', '認証コード1', '認証コード2', '認証コード3', '事業所コード']}
+                rows={notice().terminals}
+                cells={(t) => [t.systemKind, t.equipment, t.packageKind, t.name, t.accessKey, ...t.authCodes, props.office.code]}
+                empty="払い出した論理端末はありません。"
+              />
             </div>
             <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
           </Show>
