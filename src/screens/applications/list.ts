@@ -24,6 +24,7 @@ export interface ListRow {
   draft?: { amends?: string };
 }
 
+/** Drafts first, then the applications, each in the order the store lists them (newest first). */
 export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] {
   const draftRows: ListRow[] = drafts.map((d) => ({
     id: d.id,
@@ -33,18 +34,16 @@ export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] 
     status: DRAFT_STATUS_LABEL,
     draft: { amends: d.amends },
   }));
-  const appRows: ListRow[] = [...applications]
-    .sort((a, b) => b.submittedAt - a.submittedAt || b.receiptNo.localeCompare(a.receiptNo))
-    .map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      kindLabel: KIND_LABELS[a.kind],
-      receiptNo: a.receiptNo,
-      submittedAt: a.submittedAt,
-      status: a.status,
-      desiredDate: a.desiredDate,
-      confirmedDate: a.confirmedDate,
-    }));
+  const appRows: ListRow[] = applications.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    kindLabel: KIND_LABELS[a.kind],
+    receiptNo: a.receiptNo,
+    submittedAt: a.submittedAt,
+    status: a.status,
+    desiredDate: a.desiredDate,
+    confirmedDate: a.confirmedDate,
+  }));
   return [...draftRows, ...appRows];
 }
 
