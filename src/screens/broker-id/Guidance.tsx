@@ -3,6 +3,7 @@
 import { R13_TEXT } from '../../domain/broker-id/rules';
 import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import type { DraftStore } from '../../store/drafts';
+import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { brokerIdJourney } from './flow';
 import { startAmendDraft, startNewDraft } from './start';
@@ -27,10 +28,7 @@ export function Guidance(props: { store?: DraftStore }) {
 function GuidanceText() {
   return (
     <>
-      <section class="block">
-        <div class="block-head">
-          <h2 class="block-title">通関士IDの追加とは</h2>
-        </div>
+      <Block title="通関士IDの追加とは">
         <p>
           NSSから【通関士IDの追加】申込を行うことで、通関士ID(識別番号)とパスワードが払い出されます。
           <br />
@@ -39,11 +37,8 @@ function GuidanceText() {
         <p class="important">
           <strong>重要!</strong> {R13_TEXT}
         </p>
-      </section>
-      <section class="block">
-        <div class="block-head">
-          <h2 class="block-title">申込から利用開始までの流れ</h2>
-        </div>
+      </Block>
+      <Block title="申込から利用開始までの流れ">
         <ol class="flow-steps">
           <li>受付(受付完了メール)</li>
           <li>内容確認中</li>
@@ -63,7 +58,7 @@ function GuidanceText() {
           利用開始日になりましたらパッケージソフトからNACCSにログインし、UTB業務で通関士証票番号を登録します。
           <br />({UTB_HOURS_TEXT})
         </p>
-      </section>
+      </Block>
     </>
   );
 }

@@ -19,6 +19,7 @@ import { isoDateOf, parseYmd8 } from '../../domain/time';
 import { getOfficeContract } from '../../store/contracts';
 import { createLive, createLiveQuery } from '../../store/live';
 import { getSetting } from '../../store/settings';
+import { Block } from '../../ui/Block';
 import { isImeEnter } from '../../ui/form/aria';
 import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
@@ -127,12 +128,7 @@ export function IdsStep() {
         「申込情報」を確認し、追加した内容に問題がなければ「申込内容確認へ進む」ボタンをクリックしてください。
       </p>
       <WizardForm onSubmit={submit}>
-        <section class="block" aria-labelledby="broker-contract-title">
-          <div class="block-head">
-            <h2 class="block-title" id="broker-contract-title">
-              契約情報
-            </h2>
-          </div>
+        <Block id="broker-contract" title="契約情報">
           <div class="table-scroll">
             <table class="data-table" aria-labelledby="broker-contract-title">
               <thead>
@@ -168,14 +164,9 @@ export function IdsStep() {
               </tbody>
             </table>
           </div>
-        </section>
+        </Block>
 
-        <section class="block" aria-labelledby="start-date-title">
-          <div class="block-head">
-            <h2 class="block-title" id="start-date-title">
-              利用開始日に関する項目
-            </h2>
-          </div>
+        <Block id="start-date" title="利用開始日に関する項目">
           <p>
             利用開始日については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
             <br />
@@ -199,14 +190,9 @@ export function IdsStep() {
               </Show>
             }
           />
-        </section>
+        </Block>
 
-        <section class="block" aria-labelledby="add-ids-title">
-          <div class="block-head">
-            <h2 class="block-title" id="add-ids-title">
-              識別番号の追加に関する項目
-            </h2>
-          </div>
+        <Block id="add-ids" title="識別番号の追加に関する項目">
           <p>
             通関士IDを追加する利用者コードと処理方式を選択し、追加する通関士IDの数(通関士の人数)を入力して「設定する」ボタンをクリックしてください。
           </p>
@@ -260,15 +246,10 @@ export function IdsStep() {
               <span class="field-hint">申込情報の{(session.state.editing ?? 0) + 1}行目を修正しています。</span>
             </Show>
           </div>
-        </section>
+        </Block>
 
         <p>申込情報を修正する場合は、「修正」ボタンをクリックしてください。</p>
-        <section class="block" aria-labelledby="broker-rows-title">
-          <div class="block-head">
-            <h2 class="block-title" id="broker-rows-title">
-              申込情報
-            </h2>
-          </div>
+        <Block id="broker-rows" title="申込情報">
           <Show when={errorOf(ROWS_ID)}>
             <p class="field-message" id={ROWS_ID} tabIndex={-1}>
               {NO_ROWS_MESSAGE}
@@ -341,7 +322,7 @@ export function IdsStep() {
               </Show>
             </table>
           </div>
-        </section>
+        </Block>
         <div class="actions">
           <button type="submit" class="btn btn-next">
             申込内容確認へ進む
