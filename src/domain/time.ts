@@ -79,6 +79,11 @@ export function formatDate(date: IsoDate | undefined | null): string {
   return date ? date.replaceAll('-', '/') : '';
 }
 
+/** '2026/11/27(金)' as NSS shows a date with its weekday. */
+export function formatDateWithWeekday(date: IsoDate): string {
+  return `${formatDate(date)}(${weekdayJa(date)})`;
+}
+
 /** '4/8(月)' as the seeds write a date in running text. */
 export function formatShortDateWithWeekday(date: IsoDate): string {
   const [, m, d] = splitIso(date);

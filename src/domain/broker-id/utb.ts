@@ -3,7 +3,7 @@
 // gateway code table (DOMAIN.md §6).
 import { holidayName } from '../calendar';
 import type { UserId } from '../contract';
-import { isoDateOf, jstParts, weekdayOf } from '../time';
+import { formatDate, isoDateOf, jstParts, weekdayOf } from '../time';
 import { validateUtbCardField } from './card-number';
 
 export interface UtbError {
@@ -83,7 +83,7 @@ export function checkLogon(typedId: string, password: string, found: UserId | un
   if (found.startDate > today) {
     return {
       ok: false,
-      message: `この利用者IDの利用開始日は${found.startDate.replaceAll('-', '/')}です。利用開始日からログオンできます。`,
+      message: `この利用者IDの利用開始日は${formatDate(found.startDate)}です。利用開始日からログオンできます。`,
     };
   }
   return { ok: true, userId: found };

@@ -1,8 +1,8 @@
 // NACCS登録希望日 (DOMAIN.md §5): 最短 = 4 business days after the application day.
 import { addBusinessDays } from '../calendar';
-import { checkYmdField, formatDateWithWeekday } from '../validation/date';
+import { checkYmdField } from '../validation/date';
 import { maxChars } from '../validation/rules';
-import type { IsoDate } from '../time';
+import { formatDateWithWeekday, type IsoDate } from '../time';
 import type { Timing } from './payload';
 
 export const SHORTEST_BUSINESS_DAYS = 4;

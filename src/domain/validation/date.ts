@@ -1,6 +1,6 @@
 // YYYYMMDD date fields (「NACCS登録希望日 (半角数字8桁)」, 「利用開始希望日」).
 import { nonBusinessReason } from '../calendar';
-import { formatDate, parseYmd8, weekdayJa, type IsoDate } from '../time';
+import { formatDate, formatDateWithWeekday, parseYmd8, type IsoDate } from '../time';
 import { isFullWidthDigit, offendingChars, quoteChars } from './chars';
 
 export interface DateRuleOptions {
@@ -13,11 +13,6 @@ export interface DateRuleOptions {
 }
 
 export type DateFieldResult = { date: IsoDate; error?: undefined } | { date?: undefined; error: string };
-
-/** 2026/11/27(金) */
-export function formatDateWithWeekday(date: IsoDate): string {
-  return `${formatDate(date)}(${weekdayJa(date)})`;
-}
 
 /** Checks a typed YYYYMMDD date; every message names the field and says why. */
 export function checkYmdField(label: string, text: string, options: DateRuleOptions = {}): DateFieldResult {
