@@ -38,14 +38,7 @@ export function nonBusinessReason(date: IsoDate): string | undefined {
  * The seed's example: 2019-04-02 (火) + 4 = 2019-04-08 (月).
  */
 export function addBusinessDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n) || n < 0) throw new Error(`business days must be a whole number ≥ 0: ${n}`);
-  let d = date;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, 1);
-    if (isBusinessDay(d)) left -= 1;
-  }
-  return d;
+  return walkBusinessDays(date, n, 1);
 }
 
 /**
@@ -53,11 +46,16 @@ export function addBusinessDays(date: IsoDate, n: number): IsoDate {
  * システム設定申込 deadline is 4 business days before the 利用開始日.
  */
 export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
+  return walkBusinessDays(date, n, -1);
+}
+
+/** Steps day by day in `direction` until n business days are passed. */
+function walkBusinessDays(date: IsoDate, n: number, direction: 1 | -1): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new Error(`business days must be a whole number ≥ 0: ${n}`);
   let d = date;
   let left = n;
   while (left > 0) {
-    d = addDays(d, -1);
+    d = addDays(d, direction);
     if (isBusinessDay(d)) left -= 1;
   }
   return d;
