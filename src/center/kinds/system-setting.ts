@@ -1,8 +1,7 @@
 // システム設定申込 (seed 000, DOMAIN.md §3.4) as the simulated center knows it.
-import { addBusinessDays } from '../../domain/calendar';
 import { systemSettingProblems } from '../../domain/system-setting/checks';
 import { systemSettingPayloadSchema, type SystemSettingPayload } from '../../domain/system-setting/payload';
-import { SHORTEST_BUSINESS_DAYS } from '../../domain/system-setting/schedule';
+import { shortestRegistrationDate } from '../../domain/system-setting/schedule';
 import { SYSTEM_SETTING_TEXTS } from '../../domain/system-setting/texts';
 import { registerUserCodeSetting } from '../../store/contracts';
 import { registerKind, type KindDefinition } from '../kinds';
@@ -17,7 +16,7 @@ export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
   wizardPath: '/system-setting',
   /** 最短 = 4 business days after the (latest) submission day, or the date the user asked for. */
   earliestDate(payload, submittedOn) {
-    const shortest = addBusinessDays(submittedOn, SHORTEST_BUSINESS_DAYS);
+    const shortest = shortestRegistrationDate(submittedOn);
     return payload.timing.kind === 'specified' && payload.timing.date > shortest ? payload.timing.date : shortest;
   },
   checks: (payload, ctx) => systemSettingProblems(payload, ctx.userCodes),

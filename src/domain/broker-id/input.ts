@@ -1,8 +1,8 @@
 // The inputs of the 追加登録画面 (seed 004 ②): 利用開始希望日 and the rows of
 // 識別番号の追加に関する項目, checked with the messages a trainee sees.
-import { businessDaysBetween } from '../calendar';
 import { addDays, type IsoDate } from '../time';
 import { checkYmdField } from '../validation/date';
+import { isShorterThanStandard } from '../review';
 import { firstError, halfWidthDigits, required } from '../validation/rules';
 import { MAX_BROKERS_PER_ROW, type BrokerIdRow } from './payload';
 import { duplicateRow } from './rules';
@@ -25,9 +25,9 @@ export function checkStartDate(text: string, today: IsoDate): { date: IsoDate; e
   });
 }
 
-/** Whether the wish leaves fewer business days than the standard (a warning, not an error). */
+/** Whether the wish leaves fewer business days than the standard (a warning, not an error): the 標準日数 rule of domain/review. */
 export function isShorterThanStandardDays(today: IsoDate, wish: IsoDate, standardDays: number): boolean {
-  return businessDaysBetween(today, wish) < standardDays;
+  return isShorterThanStandard(today, wish, standardDays);
 }
 
 export interface RowInput {
