@@ -9,7 +9,7 @@ import { Title } from '../../ui/Title';
 import { BillingPanel } from './BillingPanel';
 import { LinesPanel } from './LinesPanel';
 import { OfficePanel } from './OfficePanel';
-import { CONTRACT_TABS, contractTabOf, userIdRows, type ContractTab } from './rows';
+import { CONTRACT_TABS, contractTabOf, type ContractTab } from './rows';
 import { TerminalTable } from './TerminalTable';
 import { UserIdTable } from './UserIdTable';
 import './contract.css';
@@ -42,21 +42,13 @@ export default function ContractPage() {
                 </Match>
                 <Match when={tab() === 'netNACCS'}>
                   <h2 class="panel-title">利用者ID</h2>
-                  <UserIdTable
-                    rows={userIdRows(c(), 'netNACCS')}
-                    caption="netNACCSの利用者ID"
-                    empty="netNACCSの利用者IDはありません。"
-                  />
+                  <UserIdTable contract={c()} system="netNACCS" />
                   <h2 class="panel-title">論理端末</h2>
                   <TerminalTable terminals={c().terminals} />
                 </Match>
                 <Match when={tab() === 'general'}>
                   <h2 class="panel-title">利用者ID</h2>
-                  <UserIdTable
-                    rows={userIdRows(c(), 'general')}
-                    caption="一般NACCSの利用者ID"
-                    empty="一般NACCSの利用者IDはありません。"
-                  />
+                  <UserIdTable contract={c()} system="general" />
                 </Match>
                 <Match when={tab() === 'lines'}>
                   <LinesPanel lines={c().lines} mailboxes={c().mailboxes} />

@@ -1,14 +1,17 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { formatDate } from '../../domain/time';
-import { mark, type UserIdRow } from './rows';
+import type { OfficeContract } from '../../store/contracts';
+import { CONTRACT_TABS, mark, userIdRows } from './rows';
 
-/** 利用者ID table with the seeds' columns (S1/S2 契約情報詳細表示画面). */
-export function UserIdTable(props: { rows: UserIdRow[]; caption: string; empty: string }) {
+/** The 利用者ID of one system (its tab) with the seeds' columns (S1/S2 契約情報詳細表示画面). */
+export function UserIdTable(props: { contract: OfficeContract; system: 'netNACCS' | 'general' }) {
+  const rows = createMemo(() => userIdRows(props.contract, props.system));
+  const name = () => CONTRACT_TABS.find((t) => t.key === props.system)!.label;
   return (
-    <Show when={props.rows.length > 0} fallback={<p class="empty-table">{props.empty}</p>}>
+    <Show when={rows().length > 0} fallback={<p class="empty-table">{name()}の利用者IDはありません。</p>}>
       <div class="table-scroll">
         <table class="data-table contract-user-ids">
-          <caption class="visually-hidden">{props.caption}</caption>
+          <caption class="visually-hidden">{name()}の利用者ID</caption>
           <thead>
             <tr>
               <th scope="col" rowspan="2">区分</th>
@@ -29,7 +32,7 @@ export function UserIdTable(props: { rows: UserIdRow[]; caption: string; empty: 
             </tr>
           </thead>
           <tbody>
-            <For each={props.rows}>
+            <For each={rows()}>
               {(row) => (
                 <tr>
                   <td>{row.userCode?.systemKind ?? ''}</td>
