@@ -23,6 +23,7 @@ import { Block } from '../../ui/Block';
 import { isImeEnter } from '../../ui/form/aria';
 import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
+import { RowButton } from '../../ui/RowButton';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
@@ -285,26 +286,8 @@ export function IdsStep() {
                       <td>{row.method}</td>
                       <td>{row.userCode}</td>
                       <td class="num">{row.count}</td>
-                      <td class="center">
-                        <button
-                          type="button"
-                          class="btn btn-small"
-                          aria-label={`${row.userCode} ${row.method}を修正`}
-                          onClick={() => editRow(i())}
-                        >
-                          修正
-                        </button>
-                      </td>
-                      <td class="center">
-                        <button
-                          type="button"
-                          class="btn btn-small btn-danger"
-                          aria-label={`${row.userCode} ${row.method}を削除`}
-                          onClick={() => removeRow(i())}
-                        >
-                          削除
-                        </button>
-                      </td>
+                      <RowButton label="修正" name={`${row.userCode} ${row.method}を修正`} onClick={() => editRow(i())} />
+                      <RowButton label="削除" name={`${row.userCode} ${row.method}を削除`} onClick={() => removeRow(i())} danger />
                     </tr>
                   )}
                 </For>

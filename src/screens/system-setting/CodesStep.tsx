@@ -22,6 +22,7 @@ import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextArea } from '../../ui/form/TextArea';
 import { TextInput } from '../../ui/form/TextInput';
+import { RowButton } from '../../ui/RowButton';
 import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
@@ -122,17 +123,12 @@ export function CodesStep() {
                   {(code) => (
                     <tr>
                       <UserCodeCells {...code} />
-                      <td class="center">
-                        <button
-                          type="button"
-                          id={`select-${code.code}`}
-                          class="btn btn-small"
-                          aria-label={`${code.code}を選択`}
-                          onClick={() => go('code', { code: code.code })}
-                        >
-                          選択
-                        </button>
-                      </td>
+                      <RowButton
+                        id={`select-${code.code}`}
+                        label="選択"
+                        name={`${code.code}を選択`}
+                        onClick={() => go('code', { code: code.code })}
+                      />
                     </tr>
                   )}
                 </For>
@@ -165,26 +161,8 @@ export function CodesStep() {
                   {(setting) => (
                     <tr>
                       <UserCodeCells code={setting.userCode} {...setting} />
-                      <td class="center">
-                        <button
-                          type="button"
-                          class="btn btn-small"
-                          aria-label={`${setting.userCode}を修正`}
-                          onClick={() => go('code', { code: setting.userCode })}
-                        >
-                          修正
-                        </button>
-                      </td>
-                      <td class="center">
-                        <button
-                          type="button"
-                          class="btn btn-small btn-danger"
-                          aria-label={`${setting.userCode}を削除`}
-                          onClick={() => remove(setting.userCode)}
-                        >
-                          削除
-                        </button>
-                      </td>
+                      <RowButton label="修正" name={`${setting.userCode}を修正`} onClick={() => go('code', { code: setting.userCode })} />
+                      <RowButton label="削除" name={`${setting.userCode}を削除`} onClick={() => remove(setting.userCode)} danger />
                     </tr>
                   )}
                 </For>
