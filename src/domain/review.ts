@@ -22,10 +22,6 @@ export function canTransition(from: ApplicationStatus, to: ApplicationStatus): b
   return TRANSITIONS[from].includes(to);
 }
 
-export function isFinalStatus(status: ApplicationStatus): boolean {
-  return TRANSITIONS[status].length === 0;
-}
-
 export class IllegalTransitionError extends Error {
   constructor(
     readonly from: ApplicationStatus,

@@ -1,12 +1,6 @@
 // 通関士IDの追加: which codes may get broker IDs and how many IDs a request makes.
 import type { Method, UserCode, UserId } from '../contract';
-
-/** One row of 申込情報: how many brokers need an ID under a code for one 処理方式. */
-export interface BrokerIdRequestRow {
-  userCode: string;
-  method: Method;
-  count: number;
-}
+import type { BrokerIdRow } from './payload';
 
 /** R13 as shown where the numbers are entered. */
 export const R13_TEXT =
@@ -24,15 +18,10 @@ export function isCustomsCode(code: UserCode, ids: readonly UserId[]): boolean {
  * R13: one 通関士ID per broker per 処理方式. A broker on インタ and net is counted
  * in both rows; the same code and method may appear only once (修正 the row instead).
  */
-export function totalBrokerIds(rows: readonly BrokerIdRequestRow[]): number {
+export function totalBrokerIds(rows: readonly BrokerIdRow[]): number {
   return rows.reduce((sum, r) => sum + r.count, 0);
 }
 
-export function duplicateRow(rows: readonly BrokerIdRequestRow[], row: BrokerIdRequestRow, exceptIndex?: number): boolean {
+export function duplicateRow(rows: readonly BrokerIdRow[], row: BrokerIdRow, exceptIndex?: number): boolean {
   return rows.some((r, i) => i !== exceptIndex && r.userCode === row.userCode && r.method === row.method);
-}
-
-/** How many IDs a number of brokers needs when each uses the given 処理方式. */
-export function brokerIdsNeeded(brokers: number, methodsPerBroker: number): number {
-  return brokers * methodsPerBroker;
 }

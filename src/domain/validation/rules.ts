@@ -80,14 +80,6 @@ export const halfWidthDigits =
     return `${label}は半角数字で入力してください。`;
   };
 
-/** (半角英数字): printable ASCII letters and digits (with the symbols an address needs). */
-export const halfWidthAlnum =
-  (label: string): FieldRule =>
-  (value) => {
-    const bad = offendingChars(value, (ch) => /^[0-9A-Za-z]$/.test(ch));
-    return bad.length ? `${label}は半角英数字で入力してください。${quoteChars(bad)}は使えません。` : undefined;
-  };
-
 const EMAIL = /^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$/;
 
 export const emailAddress =
