@@ -5,8 +5,8 @@ import { getSetting, setSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 
 const LIMITS = {
-  maxFailures: { min: 1, max: 20, label: 'ロックまでの失敗回数' },
-  lockMinutes: { min: 1, max: 1440, label: 'ロックする時間（分）' },
+  maxFailures: { min: 1, max: 20, label: 'ロックまでの失敗回数', id: 'settings-max-failures', size: 4, unit: '回' },
+  lockMinutes: { min: 1, max: 1440, label: 'ロックする時間（分）', id: 'settings-lock-minutes', size: 5, unit: '分' },
 } as const;
 type Field = keyof typeof LIMITS;
 
@@ -62,28 +62,8 @@ export function LoginLockSection() {
         </div>
       </Show>
       <form onSubmit={save} novalidate class="settings-form">
-        <p>
-          <label for="settings-max-failures">{LIMITS.maxFailures.label}</label>
-          <input
-            id="settings-max-failures"
-            inputmode="numeric"
-            size="4"
-            value={maxFailures()}
-            onInput={(e) => setMaxFailures(e.currentTarget.value)}
-          />
-          回
-        </p>
-        <p>
-          <label for="settings-lock-minutes">{LIMITS.lockMinutes.label}</label>
-          <input
-            id="settings-lock-minutes"
-            inputmode="numeric"
-            size="5"
-            value={lockMinutes()}
-            onInput={(e) => setLockMinutes(e.currentTarget.value)}
-          />
-          分
-        </p>
+        <LimitField field="maxFailures" value={maxFailures()} onValue={setMaxFailures} />
+        <LimitField field="lockMinutes" value={lockMinutes()} onValue={setLockMinutes} />
         <div class="actions start">
           <button type="submit" class="btn">
             保存する
@@ -99,5 +79,23 @@ export function LoginLockSection() {
         </p>
       </Show>
     </Block>
+  );
+}
+
+/** One number of the lock, labelled, with its unit after the field. */
+function LimitField(props: { field: Field; value: string; onValue: (text: string) => void }) {
+  const limit = () => LIMITS[props.field];
+  return (
+    <p>
+      <label for={limit().id}>{limit().label}</label>
+      <input
+        id={limit().id}
+        inputmode="numeric"
+        size={limit().size}
+        value={props.value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+      {limit().unit}
+    </p>
   );
 }
