@@ -35,13 +35,11 @@ export interface WizardStartProps<S extends RememberedStep<Id>, Id extends strin
   startLabel: string;
   startNew(store: DraftStore, officeCode: string): Promise<Draft>;
   startAmend(store: DraftStore, app: Application): Promise<Draft>;
-  store?: DraftStore;
   /** the guidance text of the seeds */
   children: JSX.Element;
 }
 
 export function WizardStart<S extends RememberedStep<Id>, Id extends string>(props: WizardStartProps<S, Id>) {
-  const store = () => props.store ?? dexieDraftStore;
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
@@ -55,7 +53,7 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
       return officeCode ? { officeCode, draft: param('draft'), amends: param('amends'), resume: param('resume') } : undefined;
     },
     async ({ officeCode, draft, amends, resume }): Promise<Situation> => {
-      const open = await store().listOpen(officeCode, props.kind);
+      const open = await dexieDraftStore.listOpen(officeCode, props.kind);
       if (resume) {
         const d = open.find((x) => x.id === resume);
         if (d) navigate(resumeUrl(d), { replace: true });
@@ -82,10 +80,10 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
       const s = situation();
       const officeCode = currentOfficeCode()!;
       if (s?.current && !fresh) return navigate(draftStepUrl(props.journey, s.current.id, props.firstStep));
-      if (s?.resumable && fresh) await store().discard(s.resumable.id);
+      if (s?.resumable && fresh) await dexieDraftStore.discard(s.resumable.id);
       const amends = param('amends');
       const app = amends ? await getApplication(amends) : undefined;
-      const draft = app ? await props.startAmend(store(), app) : await props.startNew(store(), officeCode);
+      const draft = app ? await props.startAmend(dexieDraftStore, app) : await props.startNew(dexieDraftStore, officeCode);
       navigate(draftStepUrl(props.journey, draft.id, props.firstStep));
     } finally {
       setBusy(false);

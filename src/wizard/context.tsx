@@ -14,15 +14,14 @@ import {
 } from 'solid-js';
 import type { ApplicationKind } from '../domain/application';
 import type { Draft } from '../domain/draft';
-import { dexieDraftStore, type DraftStore } from '../store/drafts';
+import { dexieDraftStore } from '../store/drafts';
 import { currentOfficeCode } from '../store/session';
 import { resolveVisit, stepOf, stepUrl, type Journey } from './journey';
-import { createDraftSession, type DraftSession, type SessionOptions } from './session';
+import { createDraftSession, type DraftSession } from './session';
 
 export interface WizardContextValue<S extends object, Id extends string> {
   journey: Journey<S, Id>;
   session: DraftSession<S>;
-  store: DraftStore;
   officeCode: string;
   /** the URL of a step of this draft */
   url(id: Id, params?: Record<string, string>, query?: Record<string, string>): string;
@@ -55,14 +54,11 @@ export function draftStepUrl<S, Id extends string>(
 export interface WizardShellProps<S extends object, Id extends string> {
   journey: Journey<S, Id>;
   kind: ApplicationKind;
-  store?: DraftStore;
-  sessionOptions?: SessionOptions;
   children?: JSX.Element;
 }
 
 /** Holds the draft session of the steps below it (a layout route). */
 export function WizardShell<S extends object, Id extends string>(props: WizardShellProps<S, Id>) {
-  const store = props.store ?? dexieDraftStore;
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const draftId = () => (typeof search.draft === 'string' ? search.draft : undefined);
@@ -73,7 +69,7 @@ export function WizardShell<S extends object, Id extends string>(props: WizardSh
       return officeCode ? { officeCode, id: draftId() ?? '' } : undefined;
     },
     async ({ officeCode, id }): Promise<Draft | null> => {
-      const found = id ? await store.get(id) : (await store.listOpen(officeCode, props.kind)).find((d) => !d.amends);
+      const found = id ? await dexieDraftStore.get(id) : (await dexieDraftStore.listOpen(officeCode, props.kind)).find((d) => !d.amends);
       return found && found.officeCode === officeCode && found.kind === props.kind ? found : null;
     },
   );
@@ -84,16 +80,16 @@ export function WizardShell<S extends object, Id extends string>(props: WizardSh
 
   return (
     <Show when={draft()} keyed>
-      {(loaded) => <SessionProvider {...props} store={store} draft={loaded} />}
+      {(loaded) => <SessionProvider {...props} draft={loaded} />}
     </Show>
   );
 }
 
 function SessionProvider<S extends object, Id extends string>(
-  props: WizardShellProps<S, Id> & { store: DraftStore; draft: Draft },
+  props: WizardShellProps<S, Id> & { draft: Draft },
 ) {
   const navigate = useNavigate();
-  const session = untrack(() => createDraftSession<S>(props.store, props.draft, props.sessionOptions));
+  const session = untrack(() => createDraftSession<S>(dexieDraftStore, props.draft));
   onCleanup(() => session.dispose());
   const url: WizardContextValue<S, Id>['url'] = (id, params, query) =>
     draftStepUrl(props.journey, props.draft.id, id, params, query);
@@ -102,7 +98,6 @@ function SessionProvider<S extends object, Id extends string>(
   const value: WizardContextValue<S, Id> = {
     journey: props.journey,
     session,
-    store: props.store,
     officeCode: props.draft.officeCode,
     url,
     go,

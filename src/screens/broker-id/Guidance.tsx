@@ -2,13 +2,12 @@
 // progress (続きから / 新しく始める), or a 修正 of a filed application.
 import { R13_TEXT } from '../../domain/broker-id/rules';
 import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
-import type { DraftStore } from '../../store/drafts';
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { brokerIdJourney } from './flow';
 import { startAmendDraft, startNewDraft } from './start';
 
-export function Guidance(props: { store?: DraftStore }) {
+export function Guidance() {
   return (
     <WizardStart
       kind="broker-id"
@@ -18,7 +17,6 @@ export function Guidance(props: { store?: DraftStore }) {
       startLabel="通関士IDを追加する"
       startNew={startNewDraft}
       startAmend={startAmendDraft}
-      store={props.store}
     >
       <GuidanceText />
     </WizardStart>

@@ -1,12 +1,11 @@
 // システム設定申込ガイダンス (seed 000 ②), where the wizard starts: a new draft, the
 // draft in progress (続きから / 新しく始める), or a 修正 of a filed application.
-import type { DraftStore } from '../../store/drafts';
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { systemSettingJourney as journey } from './flow';
 import { startAmendDraft, startNewDraft } from './start';
 
-export function Guidance(props: { store?: DraftStore }) {
+export function Guidance() {
   return (
     <WizardStart
       kind="system-setting"
@@ -16,7 +15,6 @@ export function Guidance(props: { store?: DraftStore }) {
       startLabel="申込担当者の入力へ進む"
       startNew={startNewDraft}
       startAmend={startAmendDraft}
-      store={props.store}
     >
       <GuidanceText />
     </WizardStart>

@@ -38,7 +38,6 @@ export function emptyState(contact?: Contact): SystemSettingState {
   return { raw: contactRaw(contact), rawIndustries: {}, codes: [] };
 }
 
-export { contactKey } from '../../wizard/contact-state';
 export const englishKey = (code: string, field: EnglishField) => `code-${code}-${field}`;
 export const importerKey = (code: string) => `code-${code}-importerCode`;
 export const industriesId = (code: string) => `code-${code}-industries`;
