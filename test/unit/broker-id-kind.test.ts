@@ -12,20 +12,13 @@ import { getApplication } from '../../src/store/applications';
 import { listUserIds, listUserIdsOfCode } from '../../src/store/contracts';
 import { demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 import { resetDatabase, seedDemo } from '../support/db';
-
-const CONTACT = {
-  lastName: '通関',
-  firstName: '花子',
-  lastNameKana: 'ツウカン',
-  firstNameKana: 'ハナコ',
-  department: '第一通関部 通関課',
-  title: '係長',
-  phone: '0312345678',
-  fax: '0398765432',
-  email: 'tuukan-hanako@nacks-shoji.example',
-};
+import { TEST_CONTACT } from '../support/test-kinds';
 
 const payload = (rows: BrokerIdPayload['rows']): BrokerIdPayload => ({ rows });
+
+/** Files a 通関士IDの追加申込 of NAC001 wishing to start on 2026-12-01. */
+const fileBrokerIds = (rows: BrokerIdPayload['rows']) =>
+  submitApplication({ kind: 'broker-id', officeCode: 'NAC001', contact: TEST_CONTACT, desiredDate: '2026-12-01', payload: payload(rows) });
 
 describe('the 通関士IDの追加 payload', () => {
   const issues = (p: unknown) => {
@@ -81,16 +74,10 @@ describe('the center issues 通関士IDs and adds them on the 利用開始日', 
   });
 
   it('files as …B, issues unique IDs with passwords at 審査終了 and adds them on the 利用開始日', async () => {
-    const { applicationId, receiptNo } = await submitApplication({
-      kind: 'broker-id',
-      officeCode: 'NAC001',
-      contact: CONTACT,
-      desiredDate: '2026-12-01',
-      payload: payload([
-        { userCode: '1ANAC', method: 'インタ', count: 2 },
-        { userCode: '1ANAC', method: 'net', count: 1 },
-      ]),
-    });
+    const { applicationId, receiptNo } = await fileBrokerIds([
+      { userCode: '1ANAC', method: 'インタ', count: 2 },
+      { userCode: '1ANAC', method: 'net', count: 1 },
+    ]);
     expect(receiptNo).toMatch(/^26\d{5}B$/);
     await runDue(jstMs('2026-11-24', 12));
     const ended = (await getApplication(applicationId))!;
@@ -114,14 +101,7 @@ describe('the center issues 通関士IDs and adds them on the 利用開始日', 
   });
 
   it('never issues the same 識別番号 to two applications waiting for their start date', async () => {
-    const file = () =>
-      submitApplication({
-        kind: 'broker-id',
-        officeCode: 'NAC001',
-        contact: CONTACT,
-        desiredDate: '2026-12-01',
-        payload: payload([{ userCode: '1ANAC', method: 'インタ', count: 1 }]),
-      });
+    const file = () => fileBrokerIds([{ userCode: '1ANAC', method: 'インタ', count: 1 }]);
     const a = await file();
     const b = await file();
     await runDue(jstMs('2026-11-24', 12));
