@@ -11,12 +11,11 @@ export async function addMails(mails: Mail[]): Promise<void> {
 
 /** Every address that received mail, sorted. */
 export async function listMailAddresses(): Promise<string[]> {
-  const keys = await db.mails.orderBy('to').uniqueKeys();
-  const addresses: string[] = [];
-  for (const key of keys as string[]) {
-    if ((await db.mails.where('to').equals(key).filter((m) => !m.deleted).count()) > 0) addresses.push(key);
-  }
-  return addresses;
+  const addresses = new Set<string>();
+  await db.mails.orderBy('to').each((m) => {
+    if (!m.deleted) addresses.add(m.to);
+  });
+  return [...addresses];
 }
 
 /** The 受信箱 of one address, newest first. */
