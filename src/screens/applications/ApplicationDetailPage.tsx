@@ -66,7 +66,6 @@ export default function ApplicationDetailPage() {
 }
 
 function Detail(props: { application: Application; listHref: string }) {
-  const navigate = useNavigate();
   const a = () => props.application;
   const info = () => kindInfo(a().kind);
   const isSetting = () => mailFamily(a().kind) === 'システム設定申込';
@@ -138,7 +137,7 @@ function Detail(props: { application: Application; listHref: string }) {
       </Block>
 
       <Show when={a().status === '確認依頼'}>
-        <RequestActions application={a()} name={info().name} wizardPath={info().wizardPath} navigate={navigate} />
+        <RequestActions application={a()} name={info().name} wizardPath={info().wizardPath} />
       </Show>
 
       <div class="actions">
@@ -219,8 +218,8 @@ function RequestActions(props: {
   application: Application;
   name: string;
   wizardPath?: string;
-  navigate: (to: string) => void;
 }) {
+  const navigate = useNavigate();
   const [step, setStep] = createSignal<Step>('idle');
   const [message, setMessage] = createSignal('');
   let confirmTitle: HTMLHeadingElement | undefined;
@@ -266,7 +265,7 @@ function RequestActions(props: {
               <button
                 type="button"
                 class="btn btn-next"
-                onClick={() => props.navigate(`${props.wizardPath}?amends=${encodeURIComponent(props.application.id)}`)}
+                onClick={() => navigate(`${props.wizardPath}?amends=${encodeURIComponent(props.application.id)}`)}
               >
                 {props.name}を修正する
               </button>
