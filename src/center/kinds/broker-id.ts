@@ -1,6 +1,6 @@
 // 通関士IDの追加 (seed 004, DOMAIN.md §3.5) as the simulated center knows it:
 // IDs and passwords are issued when the review ends and join the contract on the 利用開始日.
-import type { IssuedUserId } from '../../domain/application';
+import type { Application, IssuedUserId } from '../../domain/application';
 import { brokerIdProblems } from '../../domain/broker-id/checks';
 import { newUserIdPassword, nextIdNos } from '../../domain/broker-id/issue';
 import { brokerIdPayloadSchema, type BrokerIdPayload } from '../../domain/broker-id/payload';
@@ -9,9 +9,8 @@ import { listApplicationsByStatus } from '../../store/applications';
 import { addUserIds, listUserIdsOfCode } from '../../store/contracts';
 import { registerKind, type KindDefinition } from '../kinds';
 
-/** 識別番号 already issued to applications whose IDs have not joined the contract yet. */
-async function pendingIdNos(userCode: string, exceptApplicationId: string): Promise<string[]> {
-  const waiting = await listApplicationsByStatus(['審査終了']);
+/** 識別番号 under the code issued to other applications whose IDs have not joined the contract yet. */
+function pendingIdNos(waiting: readonly Application[], userCode: string, exceptApplicationId: string): string[] {
   return waiting
     .filter((a) => a.id !== exceptApplicationId && a.idNotice)
     .flatMap((a) => a.idNotice!.userIds.filter((u) => u.userCode === userCode).map((u) => u.idNo));
@@ -28,11 +27,12 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
   checks: (payload, ctx) => brokerIdProblems(payload, ctx.userCodes, ctx.userIds),
   async issue(payload, ctx) {
     const issued: IssuedUserId[] = [];
+    const waiting = await listApplicationsByStatus(['審査終了']);
     for (const row of payload.rows) {
       const contract = await listUserIdsOfCode(row.userCode);
       const taken = [
         ...contract.map((u) => u.idNo),
-        ...(await pendingIdNos(row.userCode, ctx.application.id)),
+        ...pendingIdNos(waiting, row.userCode, ctx.application.id),
         ...issued.filter((u) => u.userCode === row.userCode).map((u) => u.idNo),
       ];
       for (const idNo of nextIdNos(taken, row.method, row.count)) {
