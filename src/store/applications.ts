@@ -26,7 +26,7 @@ export async function listApplicationsByStatus(statuses: readonly ApplicationSta
 
 /** The office's applications of one kind (e.g. its システム設定申込 for the 無効 rule). */
 export async function listOfficeApplicationsOfKind(officeCode: string, kind: ApplicationKind): Promise<Application[]> {
-  return (await listOfficeApplications(officeCode)).filter((a) => a.kind === kind);
+  return alive(await db.applications.where('officeCode').equals(officeCode).filter((a) => a.kind === kind).toArray());
 }
 
 /** The office's drafts (shown as 作成中), newest first. */
