@@ -79,20 +79,7 @@ export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
       <form class="review-settings" onSubmit={save} onInput={() => setSaved(false)}>
         <fieldset>
           <legend>回答の速さ</legend>
-          <For each={SPEEDS}>
-            {(s) => (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="speed"
-                  value={s.value}
-                  checked={form.speed === s.value}
-                  onChange={() => setForm('speed', s.value)}
-                />
-                {s.label}
-              </label>
-            )}
-          </For>
+          <Choices name="speed" options={SPEEDS} value={form.speed} onValue={(v) => setForm('speed', v)} />
           <div class="inline-field">
             <label for="review-days">回答までの営業日数</label>
             <input id="review-days" size="4" value={texts.businessDays} onInput={(e) => setTexts('businessDays', e.currentTarget.value)} />
@@ -106,20 +93,7 @@ export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
         <fieldset>
           <legend>審査結果のシナリオ</legend>
           <p class="field-hint">自動チェックで不備が見つかった申込は、シナリオにかかわらず確認依頼になります。</p>
-          <For each={SCENARIOS}>
-            {(s) => (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="scenario"
-                  value={s.value}
-                  checked={form.scenario === s.value}
-                  onChange={() => setForm('scenario', s.value)}
-                />
-                {s.label}
-              </label>
-            )}
-          </For>
+          <Choices name="scenario" options={SCENARIOS} value={form.scenario} onValue={(v) => setForm('scenario', v)} />
           <div class="inline-field">
             <label for="review-seed">シード</label>
             <input id="review-seed" size="8" value={texts.seed} onInput={(e) => setTexts('seed', e.currentTarget.value)} />
@@ -172,5 +146,19 @@ export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
         </div>
       </form>
     </Block>
+  );
+}
+
+/** Radio buttons, one a line, for one choice of the form. */
+function Choices<T extends string>(props: { name: string; options: { value: T; label: string }[]; value: T; onValue: (value: T) => void }) {
+  return (
+    <For each={props.options}>
+      {(o) => (
+        <label class="choice">
+          <input type="radio" name={props.name} value={o.value} checked={props.value === o.value} onChange={() => props.onValue(o.value)} />
+          {o.label}
+        </label>
+      )}
+    </For>
   );
 }
