@@ -3,16 +3,17 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import type { Application, ApplicationKind } from '../domain/application';
+import type { Contact } from '../domain/contact';
 import type { Draft } from '../domain/draft';
 import { formatDateTime } from '../domain/time';
 import { getApplication } from '../store/applications';
-import { dexieDraftStore, type DraftStore } from '../store/drafts';
+import { dexieDraftStore } from '../store/drafts';
 import { currentOfficeCode } from '../store/session';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { Title } from '../ui/Title';
 import { draftStepUrl } from './context';
 import type { Journey } from './journey';
-import { resumeUrlOf, type RememberedStep } from './start';
+import { lastContact, resumeUrlOf, type RememberedStep } from './start';
 
 interface Situation {
   /** an open draft the user may continue */
@@ -33,8 +34,10 @@ export interface WizardStartProps<S extends RememberedStep<Id>, Id extends strin
   kindName: string;
   /** the button that starts: 「申込担当者の入力へ進む」, 「通関士IDを追加する」 */
   startLabel: string;
-  startNew(store: DraftStore, officeCode: string): Promise<Draft>;
-  startAmend(store: DraftStore, app: Application): Promise<Draft>;
+  /** a new draft's state, with the 申込担当者 of the office's last application if any */
+  newState(contact: Contact | undefined): S;
+  /** a 修正's state: everything the filed application said */
+  amendState(app: Application): S;
   /** the guidance text of the seeds */
   children: JSX.Element;
 }
@@ -83,7 +86,16 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
       if (s?.resumable && fresh) await dexieDraftStore.discard(s.resumable.id);
       const amends = param('amends');
       const app = amends ? await getApplication(amends) : undefined;
-      const draft = app ? await props.startAmend(dexieDraftStore, app) : await props.startNew(dexieDraftStore, officeCode);
+      const draft = app
+        ? await dexieDraftStore.create({
+            officeCode: app.officeCode,
+            kind: props.kind,
+            amends: app.id,
+            state: props.amendState(app),
+            // a 修正 starts with the filed application's files too
+            attachments: [...app.attachments],
+          })
+        : await dexieDraftStore.create({ officeCode, kind: props.kind, state: props.newState(await lastContact(officeCode)) });
       navigate(draftStepUrl(props.journey, draft.id, props.firstStep));
     } finally {
       setBusy(false);

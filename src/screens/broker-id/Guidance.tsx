@@ -5,7 +5,8 @@ import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { brokerIdJourney } from './flow';
-import { startAmendDraft, startNewDraft } from './start';
+import { stateFromApplication } from './start';
+import { emptyState } from './state';
 
 export function Guidance() {
   return (
@@ -15,8 +16,8 @@ export function Guidance() {
       firstStep="contact"
       kindName="通関士IDの追加申込"
       startLabel="通関士IDを追加する"
-      startNew={startNewDraft}
-      startAmend={startAmendDraft}
+      newState={emptyState}
+      amendState={stateFromApplication}
     >
       <GuidanceText />
     </WizardStart>

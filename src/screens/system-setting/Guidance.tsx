@@ -3,7 +3,8 @@
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
 import { systemSettingJourney as journey } from './flow';
-import { startAmendDraft, startNewDraft } from './start';
+import { stateFromApplication } from './start';
+import { emptyState } from './state';
 
 export function Guidance() {
   return (
@@ -13,8 +14,8 @@ export function Guidance() {
       firstStep="contact"
       kindName="システム設定申込"
       startLabel="申込担当者の入力へ進む"
-      startNew={startNewDraft}
-      startAmend={startAmendDraft}
+      newState={emptyState}
+      amendState={stateFromApplication}
     >
       <GuidanceText />
     </WizardStart>

@@ -1,18 +1,9 @@
-// Starting a システム設定申込 draft: a new one (申込担当者 from the office's last
-// application) or a 修正 of a filed one (everything it filed).
+// A 修正 of a filed システム設定申込 starts from everything it filed.
 import type { Application } from '../../domain/application';
-import type { Draft } from '../../domain/draft';
 import { ENGLISH_FIELDS } from '../../domain/system-setting/fields';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { toYmd8 } from '../../domain/time';
-import type { DraftStore } from '../../store/drafts';
-import { lastContact } from '../../wizard/start';
 import { emptyState, englishKey, importerKey, SCHEDULE_KEYS, type SystemSettingState } from './state';
-
-export async function startNewDraft(store: DraftStore, officeCode: string): Promise<Draft> {
-  const state = emptyState(await lastContact(officeCode));
-  return store.create({ officeCode, kind: 'system-setting', state });
-}
 
 /** The wizard's state holding everything a filed application said. */
 export function stateFromApplication(app: Application): SystemSettingState {
@@ -30,14 +21,4 @@ export function stateFromApplication(app: Application): SystemSettingState {
   state.raw[SCHEDULE_KEYS.note] = app.note;
   state.schedule = { timing: payload.timing, note: app.note };
   return state;
-}
-
-export function startAmendDraft(store: DraftStore, app: Application): Promise<Draft> {
-  return store.create({
-    officeCode: app.officeCode,
-    kind: 'system-setting',
-    amends: app.id,
-    state: stateFromApplication(app),
-    attachments: app.attachments,
-  });
 }
