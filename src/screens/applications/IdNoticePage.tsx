@@ -22,7 +22,7 @@ import { getOwnApplication } from './own-application';
 import { ResultBlock } from './ResultBlock';
 import './applications.css';
 
-export const VIEWING_OVER_MESSAGE =
+const VIEWING_OVER_MESSAGE =
   'ID・パスワードの表示期間(利用開始日の2日後まで)を過ぎたため、払い出した利用者IDのパスワード、端末アクセスキー及び認証コードは表示できません。';
 
 interface Loaded {

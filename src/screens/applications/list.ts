@@ -4,7 +4,7 @@ import { APPLICATION_STATUSES, DRAFT_STATUS_LABEL, type Application, type Applic
 import type { Draft } from '../../domain/draft';
 import { KIND_LABELS } from '../../domain/texts/kinds';
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 export type ListStatus = Application['status'] | typeof DRAFT_STATUS_LABEL;
 export const LIST_STATUSES: readonly ListStatus[] = [DRAFT_STATUS_LABEL, ...APPLICATION_STATUSES];
@@ -55,7 +55,7 @@ export interface ListFilter {
 }
 
 /** Full-width digits and letters typed with an IME count as their half-width selves. */
-export function normalizeReceiptQuery(text: string): string {
+function normalizeReceiptQuery(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 

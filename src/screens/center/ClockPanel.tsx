@@ -12,7 +12,7 @@ import { formatDateTime, isoDateOf, parseYmd8, toYmd8, weekdayJa } from '../../d
 import { Block } from '../../ui/Block';
 
 /** '+3日 2時間5分' from an offset in ms. */
-export function formatOffset(ms: number): string {
+function formatOffset(ms: number): string {
   if (Math.abs(ms) < 60_000) return 'なし（現在時刻）';
   const sign = ms < 0 ? '−' : '+';
   let minutes = Math.round(Math.abs(ms) / 60_000);
@@ -24,7 +24,7 @@ export function formatOffset(ms: number): string {
 }
 
 /** 'HH:MM' → [hour, minute], or null. */
-export function parseTime(text: string): [number, number] | null {
+function parseTime(text: string): [number, number] | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text.normalize('NFKC').trim());
   if (!m) return null;
   const [h, min] = [Number(m[1]), Number(m[2])];

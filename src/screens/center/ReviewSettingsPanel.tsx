@@ -21,7 +21,7 @@ const SCENARIOS: { value: ReviewScenario; label: string }[] = [
 const KINDS = Object.keys(KIND_LABELS) as ApplicationKind[];
 
 /** Problems of the form, field by field, in the seeds' voice. */
-export function reviewSettingsProblems(s: ReviewSettings): string[] {
+function reviewSettingsProblems(s: ReviewSettings): string[] {
   const problems: string[] = [];
   const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
   if (s.speed === 'businessDays' && !whole(s.businessDays, 1, 30)) problems.push('回答までの営業日数は1〜30の半角数字で入力してください。');

@@ -6,7 +6,7 @@ import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
 import { isShared, mark } from './rows';
 
 /** What a name or 業種 no システム設定申込 has registered yet shows (a newly added code). */
-export const NOT_REGISTERED = '未登録';
+const NOT_REGISTERED = '未登録';
 
 /**
  * 利用者コード block of the 事業所 tab: each code with the English names and 業種 that

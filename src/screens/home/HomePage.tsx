@@ -8,7 +8,7 @@ import { MENU } from './menu';
 import { NoticeList } from './NoticeList';
 import './home.css';
 
-export const NOTICES_SHOWN = 10;
+const NOTICES_SHOWN = 10;
 
 /** メインメニュー (トップメニュー): 新着情報 and メニュー一覧. */
 export default function HomePage() {

@@ -3,7 +3,7 @@ import type { Notice } from '../../domain/notice';
 import { formatDate, isoDateOf } from '../../domain/time';
 
 /** Where 詳細 leads: the application, else the notice's own page, else nowhere. */
-export function noticeDetailHref(notice: Notice): string | undefined {
+function noticeDetailHref(notice: Notice): string | undefined {
   if (notice.applicationId) return `/applications/${encodeURIComponent(notice.applicationId)}`;
   return notice.detail || undefined;
 }
