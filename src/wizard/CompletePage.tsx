@@ -1,6 +1,7 @@
 // The completion step every wizard ends with (申請完了): the 申込受付番号 of the
 // filed application, the flow's own texts, the note on undelivered mail, the
 // box that asks the user to wait, and 「メニューに戻る」.
+import './wizard.css';
 import { A, useParams } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import type { Application } from '../domain/application';

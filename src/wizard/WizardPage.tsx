@@ -1,6 +1,7 @@
 // The frame of every wizard step: title (エラー： when the step shows errors),
 // breadcrumbs, step indicator, the draft's save status, the heading and the
 // step's error summary.
+import './wizard.css';
 import { Show, type JSX } from 'solid-js';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { DraftStatus } from '../ui/form/DraftStatus';

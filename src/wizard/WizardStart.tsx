@@ -1,5 +1,6 @@
 // The guidance page every wizard starts from: a new draft, the draft in progress
 // (続きから / 新しく始める), or a 修正 of a filed application (?amends=<id>).
+import './wizard.css';
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import type { Application, ApplicationKind } from '../domain/application';

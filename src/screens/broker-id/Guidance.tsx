@@ -1,5 +1,6 @@
 // 通関士IDガイダンス (seed 004), where the wizard starts: a new draft, the draft in
 // progress (続きから / 新しく始める), or a 修正 of a filed application.
+import './broker-id.css';
 import { R13_TEXT } from '../../domain/broker-id/rules';
 import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import { Block } from '../../ui/Block';

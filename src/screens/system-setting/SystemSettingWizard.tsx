@@ -2,7 +2,6 @@ import type { ParentProps } from 'solid-js';
 import { WizardShell } from '../../wizard/context';
 import { systemSettingJourney } from './flow';
 import type { StepId, SystemSettingState } from './state';
-import './system-setting.css';
 
 /** The layout route of the draft steps: one draft session for all of them. */
 export function SystemSettingWizard(props: ParentProps) {

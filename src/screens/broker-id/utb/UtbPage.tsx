@@ -9,7 +9,7 @@ import { LogonForm } from './LogonForm';
 import { terminalUserId, logOff } from './session';
 import { UtbForm } from './UtbForm';
 import { Utb01Form } from './Utb01Form';
-import '../broker-id.css';
+import './utb.css';
 
 type Business = 'menu' | 'UTB' | 'UTB01';
 
