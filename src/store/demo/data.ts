@@ -4,15 +4,7 @@
 import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../../domain/contract';
 import type { Notice } from '../../domain/notice';
 import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/time';
-
-import {
-  DEMO_OFFICE_CODE,
-  DEMO_PASSWORD,
-  DEMO_SECOND_OFFICE_CODE,
-  DEMO_USER_ID_PASSWORD,
-} from './credentials';
-
-export { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE, DEMO_USER_ID_PASSWORD };
+import { DEMO_OFFICE_CODE, DEMO_SECOND_OFFICE_CODE, DEMO_USER_ID_PASSWORD } from './credentials';
 
 const meta = { updatedAt: 0, rev: 1 };
 

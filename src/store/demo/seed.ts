@@ -4,15 +4,8 @@ import { hashPassword, PBKDF2_ITERATIONS } from '../../domain/password';
 import { isoDateOf } from '../../domain/time';
 import { db } from '../db';
 import { guarded } from '../errors';
-import {
-  DEMO_PASSWORD,
-  demoBills,
-  demoNotices,
-  demoOffices,
-  demoTerminals,
-  demoUserCodes,
-  demoUserIds,
-} from './data';
+import { DEMO_PASSWORD } from './credentials';
+import { demoBills, demoNotices, demoOffices, demoTerminals, demoUserCodes, demoUserIds } from './data';
 
 const stamp = <T extends { updatedAt: number }>(rows: T[]): T[] => rows.map((r) => ({ ...r, updatedAt: Date.now() }));
 
