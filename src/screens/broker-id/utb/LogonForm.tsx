@@ -6,6 +6,7 @@ import { createLive } from '../../../store/live';
 import { getSetting } from '../../../store/settings';
 import { TextInput } from '../../../ui/form/TextInput';
 import { WizardForm } from '../../../ui/form/WizardForm';
+import { ErrorLine } from './result';
 import { logOn } from './session';
 
 /** ログオン with a 利用者ID and its NACCS password. */
@@ -26,11 +27,7 @@ export function LogonForm(props: { today: string }) {
   return (
     <WizardForm onSubmit={() => void submit()}>
       <h2>ログオン</h2>
-      <Show when={error()}>
-        <p class="utb-result error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine message={error()} />
       <TextInput id="logon-user-id" label="利用者ID" hint="半角英数字8桁" width="s" value={userId()} onValue={setUserId} />
       <TextInput id="logon-password" label="パスワード" width="s" value={password()} onValue={setPassword} type="password" />
       <div class="actions start">

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../domain/time';
 import { listUserIdsOfCode } from '../../../store/contracts';
 import { TextInput } from '../../../ui/form/TextInput';
 import { WizardForm } from '../../../ui/form/WizardForm';
-import { NORMAL_END } from './UtbForm';
+import { ErrorLine, NORMAL_END } from './result';
 
 export function Utb01Form(props: { loginUserId: string; onBack: () => void }) {
   const [filter, setFilter] = createSignal('');
@@ -14,11 +14,11 @@ export function Utb01Form(props: { loginUserId: string; onBack: () => void }) {
 
   async function send() {
     const typed = filter().trim();
-    const group = (await listUserIdsOfCode(props.loginUserId.slice(0, 5))).filter((u) => u.broker);
     if (typed && typed.slice(0, 5) !== props.loginUserId.slice(0, 5)) {
       setRows(undefined);
       return setError(`S0005 ログオンした利用者ID(${props.loginUserId})と同じ利用者コードの利用者IDを入力してください。`);
     }
+    const group = (await listUserIdsOfCode(props.loginUserId.slice(0, 5))).filter((u) => u.broker);
     const found = typed ? group.filter((u) => u.id === typed) : group;
     if (typed && found.length === 0) {
       setRows(undefined);
@@ -48,15 +48,11 @@ export function Utb01Form(props: { loginUserId: string; onBack: () => void }) {
           業務選択に戻る
         </button>
       </div>
-      <Show when={error()}>
-        <p class="utb-result error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine message={error()} />
       <Show when={rows()}>
         {(list) => (
           <div class="utb-result" role="status">
-            <p>処理結果コード：{NORMAL_END} 正常に終了しました。</p>
+            <p>{NORMAL_END}</p>
             <table class="data-table utb01-table">
               <caption class="visually-hidden">通関士証票番号の登録状況</caption>
               <thead>

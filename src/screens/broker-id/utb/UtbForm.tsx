@@ -6,8 +6,7 @@ import type { UserId } from '../../../domain/contract';
 import { listUserIdsOfCode, registerBrokerCardNo } from '../../../store/contracts';
 import { TextInput } from '../../../ui/form/TextInput';
 import { WizardForm } from '../../../ui/form/WizardForm';
-
-export const NORMAL_END = '00000-0000-0000';
+import { errorText, NORMAL_END } from './result';
 
 type Outcome = { ok: true; userId: string; cardNo: string } | { ok: false; errors: UtbError[] };
 
@@ -43,7 +42,7 @@ export function UtbForm(props: { loginUserId: string; now: number; onBack: () =>
     const o = outcome();
     if (!o || o.ok) return undefined;
     const e = o.errors.find((x) => x.field === field);
-    return e ? `${e.code ? `${e.code} ` : ''}${e.message}` : undefined;
+    return e ? errorText(e) : undefined;
   };
 
   return (
@@ -59,12 +58,7 @@ export function UtbForm(props: { loginUserId: string; now: number; onBack: () =>
                   <p>処理結果コード：エラー</p>
                   <ul>
                     <For each={(o() as Extract<Outcome, { ok: false }>).errors}>
-                      {(e) => (
-                        <li>
-                          {e.code ? `${e.code} ` : ''}
-                          {e.message}
-                        </li>
-                      )}
+                      {(e) => <li>{errorText(e)}</li>}
                     </For>
                   </ul>
                 </>
@@ -72,7 +66,7 @@ export function UtbForm(props: { loginUserId: string; now: number; onBack: () =>
             >
               {(done) => (
                 <p>
-                  処理結果コード：{NORMAL_END} 正常に終了しました。
+                  {NORMAL_END}
                   <br />
                   利用者ID {done().userId} に通関士証票番号「{done().cardNo}」を登録しました。
                 </p>
