@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
+import { DEMO_OFFICE_CODE, DEMO_PASSWORD } from '../../src/store/demo/credentials';
 import { baseUrl } from './browser';
 
-export const DEMO = { officeCode: 'NAC001', password: 'demo1234' } as const;
+export const DEMO = { officeCode: DEMO_OFFICE_CODE, password: DEMO_PASSWORD } as const;
 
 /** Logs in through the login page and waits for the top menu. */
 export async function login(page: Page, officeCode: string = DEMO.officeCode, password: string = DEMO.password) {
