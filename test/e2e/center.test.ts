@@ -1,18 +1,12 @@
 // The whole lifecycle of a システム設定申込 in Chromium, driven only by the real
 // UI and the simulated clock of the trainer console: filed → 確認依頼 (an
 // automatic check) → 修正 → 審査終了 → the contract changes on the NACCS登録日.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { fillContact, login, mailSubjects, nextBusinessDay, setClock, trainerClock } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ADMIN = 'kanri@nacks-shoji.example';
 const CONTACT = 'taro.tsukan@nacks-shoji.example';
@@ -71,7 +65,7 @@ async function overviewText(page: Page) {
 
 describe('the simulated NACCS Center in Chromium', () => {
   it('files a システム設定申込 and takes it through 確認依頼, 修正 and 審査終了 to the NACCS登録日', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     await login(page);
 
@@ -148,7 +142,7 @@ describe('the simulated NACCS Center in Chromium', () => {
   });
 
   it('lets the trainer answer by hand, the user withdraw, and applies the effect once with two tabs open', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     const settings = page.getByRole('region', { name: '審査の設定' });
     await settings.getByLabel('手動（トレーナーが回答する）').check();
