@@ -2,11 +2,12 @@
 // need a 通関士ID (R13: one per broker per 処理方式). The 利用開始希望日 is the
 // application's desiredDate.
 import * as v from 'valibot';
+import { userCodeSchema } from '../validation/schema';
 
 export const MAX_BROKERS_PER_ROW = 99;
 
 export const brokerIdRowSchema = v.object({
-  userCode: v.pipe(v.string(), v.regex(/^[0-9A-Z]{5}$/, '利用者コードは半角英数字5桁です。')),
+  userCode: userCodeSchema,
   method: v.picklist(['インタ', 'net'], '処理方式を選択してください。'),
   count: v.pipe(
     v.number(),

@@ -2,16 +2,15 @@
 // 通関・自社通関 settings, and when NACCS should reflect them.
 import * as v from 'valibot';
 import { SYSTEM_KINDS } from '../contract';
-import { ruledString } from '../validation/schema';
+import { ruledString, userCodeSchema } from '../validation/schema';
 import { englishRules, importerCodeRules, industriesMessage } from './fields';
 import { isIndustry } from './industries';
 
-const USER_CODE = /^[0-9A-Z]{5}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const codeSettingSchema = v.pipe(
   v.object({
-    userCode: v.pipe(v.string(), v.regex(USER_CODE, '利用者コードは半角英数字5桁です。')),
+    userCode: userCodeSchema,
     /** the code's システム区分 as the contract had it (shown in the 区分 column) */
     systemKind: v.picklist(SYSTEM_KINDS),
     /** the code had no English names in the contract when it was chosen (rule R12) */

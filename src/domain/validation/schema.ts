@@ -14,6 +14,9 @@ export function ruledString(rules: readonly FieldRule[]) {
   );
 }
 
+/** A 利用者コード in a filed payload: five half-width upper-case letters or digits. */
+export const userCodeSchema = v.pipe(v.string(), v.regex(/^[0-9A-Z]{5}$/, '利用者コードは半角英数字5桁です。'));
+
 /** The first message for each field, keyed by its dot path ('email', 'codes.0.company'). */
 export function messagesByField(issues: readonly v.BaseIssue<unknown>[]): Record<string, string> {
   const out: Record<string, string> = {};
