@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import {
   advanceOneDay,
   advanceToNextBusinessDay,
@@ -33,8 +33,9 @@ function parseTime(text: string): [number, number] | null {
 
 /** The simulated clock: where it stands and the trainer's controls. */
 export function ClockPanel(props: { answerHour: number }) {
-  const today = () => isoDateOf(clockNow());
-  const reason = () => nonBusinessReason(today());
+  // the clock ticks every second; the date and its holiday are worked out again only when the date changes
+  const today = createMemo(() => isoDateOf(clockNow()));
+  const reason = createMemo(() => nonBusinessReason(today()));
   const [date, setDate] = createSignal(toYmd8(today()));
   const [time, setTime] = createSignal('09:00');
   const [error, setError] = createSignal('');

@@ -1,4 +1,4 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { SubmitRefusedError } from '../../center/errors';
 import { today } from '../../center/clock';
 import { earliestDateOf } from '../../center/review';
@@ -15,7 +15,7 @@ import { kindInfo } from '../applications/kind-info';
 import { groupQueue, nextStepText, QUEUE_STATUSES, QUEUE_TITLES } from './queue';
 
 export function QueuePanel(props: { applications: Application[]; offices: Record<string, Office>; settings: ReviewSettings }) {
-  const groups = () => groupQueue(props.applications);
+  const groups = createMemo(() => groupQueue(props.applications));
   return (
     <For each={QUEUE_STATUSES}>
       {(status) => (
@@ -52,7 +52,7 @@ type Form = 'none' | 'approve' | 'request';
 
 function QueueRow(props: { application: Application; office?: Office; settings: ReviewSettings }) {
   const a = () => props.application;
-  const info = () => kindInfo(a().kind, a().payload);
+  const info = createMemo(() => kindInfo(a().kind, a().payload));
   const [form, setForm] = createSignal<Form>('none');
   const [date, setDate] = createSignal('');
   const [text, setText] = createSignal('');
