@@ -1,6 +1,6 @@
-import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import { screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { submitApplication } from '../../src/center/submit';
 import { trainerPickup, trainerRequest } from '../../src/center/trainer';
@@ -9,36 +9,15 @@ import { nssRoutes } from '../../src/screens/broker-id/routes';
 import { emptyState } from '../../src/screens/broker-id/state';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';
 import { dexieDraftStore } from '../../src/store/drafts';
-import { beginSession, endSession } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
+import { useDemoOffice } from './demo-office';
 import { renderRoutes } from './render';
 
-const CONTACT = {
-  lastName: '通関',
-  firstName: '花子',
-  lastNameKana: 'ツウカン',
-  firstNameKana: 'ハナコ',
-  department: '第一通関部',
-  title: '係長',
-  phone: '0312345678',
-  fax: '',
-  email: 'tuukan-hanako@nacks-shoji.example',
-};
-
-beforeEach(async () => {
-  await resetDatabase();
-  await seedDemo();
-  await setClockTo('2026-11-20', 10, 0);
-  await beginSession('NAC001', Date.now());
-});
-afterEach(async () => {
-  cleanup();
-  await endSession();
-});
+useDemoOffice({ prepare: () => setClockTo('2026-11-20', 10, 0) });
 
 async function openIdsStep() {
   const state = emptyState();
-  state.contact = CONTACT;
+  state.contact = TEST_CONTACT;
   const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'broker-id', state });
   renderRoutes(nssRoutes, `/broker-id/ids?draft=${d.id}`);
   await screen.findByRole('heading', { name: '通関士用利用者ID 入力', level: 1 });
@@ -153,7 +132,7 @@ describe('修正 of a 通関士IDの追加申込 in 確認依頼', () => {
     const filed = await submitApplication({
       kind: 'broker-id',
       officeCode: 'NAC001',
-      contact: CONTACT,
+      contact: TEST_CONTACT,
       desiredDate: '2026-12-01',
       payload: { rows: [{ userCode: '1ANAC', method: 'net', count: 1 }] },
     });

@@ -8,6 +8,7 @@ import { nssRoutes } from '../../src/screens/system-setting/routes';
 import { emptyState } from '../../src/screens/system-setting/state';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { submitApplication } from '../../src/center/submit';
+import { TEST_CONTACT } from '../support/test-kinds';
 import { renderRoutes } from './render';
 import { useDemoOffice } from './demo-office';
 
@@ -96,10 +97,7 @@ describe('システム設定申込 wizard', () => {
 
   it('a new code must fill 名称 and 業種 (R12); the tab with the error opens from the summary', async () => {
     const state = emptyState();
-    state.contact = {
-      lastName: '通関', firstName: '太郎', lastNameKana: 'ツウカン', firstNameKana: 'タロウ',
-      department: '通関部', title: '課長', phone: '0301234567', fax: '', email: 'a@b.jp',
-    };
+    state.contact = TEST_CONTACT;
     const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
     const user = userEvent.setup();
     render(`/system-setting/codes/1CNAC?draft=${d.id}`);
@@ -121,10 +119,7 @@ describe('システム設定申込 wizard', () => {
   });
 
   it('a new draft starts with the 申込担当者 of the office\'s last application', async () => {
-    const contact = {
-      lastName: '港南', firstName: '花子', lastNameKana: 'コウナン', firstNameKana: 'ハナコ',
-      department: '通関部', title: '係長', phone: '0300001234', fax: '', email: 'hanako@nacks-shoji.example',
-    };
+    const contact = { ...TEST_CONTACT, lastName: '港南', email: 'hanako@nacks-shoji.example' };
     await submitApplication({
       kind: 'system-setting',
       officeCode: 'NAC001',
