@@ -1,15 +1,14 @@
 import { useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, Show, Suspense, type ParentProps } from 'solid-js';
+import { createEffect, Show, type ParentProps } from 'solid-js';
 import { formatDateTimeSeconds } from '../domain/time';
 import { getOffice } from '../store/contracts';
 import { createLiveQuery } from '../store/live';
 import { currentSession, endSession } from '../store/session';
-import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
-import { appReady } from './background';
 import { loginHref } from './redirect';
+import { ScreenOutlet } from './ScreenOutlet';
 import { UtilityBar } from './UtilityBar';
 
 /** Every NSS screen behind login: header, tabs, the seeds' warning line. */
@@ -42,9 +41,7 @@ export function NssLayout(props: ParentProps) {
           <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
           <WarningLine />
           <main id="main">
-            <Show when={appReady()} fallback={<Loading />}>
-              <Suspense fallback={<p role="status">読み込み中…</p>}>{props.children}</Suspense>
-            </Show>
+            <ScreenOutlet>{props.children}</ScreenOutlet>
           </main>
         </div>
       )}

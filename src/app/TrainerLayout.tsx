@@ -1,9 +1,8 @@
 import { useLocation } from '@solidjs/router';
-import { For, Show, Suspense, type ParentProps } from 'solid-js';
+import { For, type ParentProps } from 'solid-js';
 import { createOffline } from '../pwa/online';
-import { Loading } from '../ui/Loading';
 import { OfflineBadge } from '../ui/OfflineBadge';
-import { appReady } from './background';
+import { ScreenOutlet } from './ScreenOutlet';
 
 const NAV = [
   { href: '/trainer', label: '審査コンソール' },
@@ -41,9 +40,7 @@ export function TrainerLayout(props: ParentProps) {
         </ul>
       </nav>
       <main id="main" class="trainer-main">
-        <Show when={appReady()} fallback={<Loading />}>
-          <Suspense fallback={<p role="status">読み込み中…</p>}>{props.children}</Suspense>
-        </Show>
+        <ScreenOutlet>{props.children}</ScreenOutlet>
       </main>
     </div>
   );
