@@ -7,7 +7,7 @@ import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from
 import { isoDateOf } from '../../domain/time';
 import { createLive } from '../../store/live';
 import { getSetting } from '../../store/settings';
-import { Sections } from '../../ui/form/Sections';
+import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -52,10 +52,7 @@ export function ConfirmStep() {
         <br />
         入力に誤りがある場合には、「通関士用利用者IDの入力に戻る」ボタンをクリックしてください。
       </p>
-      <Show when={session.draft().amends}>
-        <p class="notice-box">確認依頼のあった申込の修正です。登録すると、同じ申込受付番号で再度申込されます。</p>
-      </Show>
-      <Sections sections={sections()} onBack={(section) => section.backTo && go(section.backTo as StepId)} />
+      <ConfirmSections sections={sections()} />
       <Show when={shortWish()}>
         <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
       </Show>

@@ -1,12 +1,12 @@
 // システム設定申込内容 確認 (seed 000 ⑧): every block with 「入力に戻る」, and the
 // green 「システム設定申込を登録する」 that files the application with the center.
-import { createMemo, Show } from 'solid-js';
+import { createMemo } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { clockNow } from '../../center/clock';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
 import { isoDateOf } from '../../domain/time';
-import { Sections } from '../../ui/form/Sections';
+import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -17,7 +17,7 @@ export const SUBMIT_FAILED_MESSAGE =
   'システム設定申込を登録できませんでした。入力内容は保存されています。もう一度「システム設定申込を登録する」ボタンをクリックしてください。';
 
 export function ConfirmStep() {
-  const { session, go } = useWizard<SystemSettingState, StepId>();
+  const { session } = useWizard<SystemSettingState, StepId>();
   const filing = createFiling<SystemSettingState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
   const today = createMemo(() => isoDateOf(clockNow()));
 
@@ -65,10 +65,7 @@ export function ConfirmStep() {
         <br />
         入力内容を確認後、「システム設定申込を登録する」ボタンをクリックしてください。
       </p>
-      <Show when={session.draft().amends}>
-        <p class="notice-box">確認依頼のあった申込の修正です。登録すると、同じ申込受付番号で再度申込されます。</p>
-      </Show>
-      <Sections sections={sections()} onBack={(section) => section.backTo && go(section.backTo as StepId)} />
+      <ConfirmSections sections={sections()} />
       <div class="actions">
         <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>
           システム設定申込を登録する
