@@ -1,21 +1,17 @@
 // What a filed 通関士IDの追加申込 said, for 申込内容確認's detail screen, and its
 // 申込結果 with the confirmed 利用開始日 (seed 004 「申込結果にある利用開始日を確認します」).
-import * as v from 'valibot';
 import { Show } from 'solid-js';
 import { brokerIdPayloadSchema } from '../../domain/broker-id/payload';
 import { totalBrokerIds } from '../../domain/broker-id/rules';
 import { Sections } from '../../ui/form/Sections';
 import type { KindViewProps } from '../applications/kind-views';
 import { ResultBlock } from '../applications/ResultBlock';
+import { FiledPayload } from '../../wizard/FiledPayload';
 import { brokerIdSections } from './sections';
 
 export default function FiledView(props: KindViewProps) {
-  const payload = () => {
-    const parsed = v.safeParse(brokerIdPayloadSchema, props.application.payload);
-    return parsed.success ? parsed.output : undefined;
-  };
   return (
-    <Show when={payload()} fallback={<p class="notice-box">この申込の申込内容は、現在の形式で表示できません。</p>}>
+    <FiledPayload schema={brokerIdPayloadSchema} payload={props.application.payload}>
       {(p) => (
         <>
           <Sections
@@ -23,13 +19,13 @@ export default function FiledView(props: KindViewProps) {
               contact: props.application.contact,
               rows: p().rows,
               startDate: props.application.desiredDate,
-            }).map(({ backTo: _back, ...section }) => section)}
+            })}
           />
           <Show when={props.application.confirmedDate}>
             <ResultBlock application={props.application} counts={{ idNos: [totalBrokerIds(p().rows), 0, 0] }} />
           </Show>
         </>
       )}
-    </Show>
+    </FiledPayload>
   );
 }

@@ -1,22 +1,14 @@
 // What a filed システム設定申込 said, for 申込内容確認's detail screen: the same
 // blocks as the confirmation screen, without 「入力に戻る」.
-import * as v from 'valibot';
-import { Show } from 'solid-js';
 import type { KindViewProps } from '../applications/kind-views';
-import { systemSettingPayloadSchema, type SystemSettingPayload } from '../../domain/system-setting/payload';
+import { systemSettingPayloadSchema } from '../../domain/system-setting/payload';
 import { Sections } from '../../ui/form/Sections';
+import { FiledPayload } from '../../wizard/FiledPayload';
 import { systemSettingSections } from './sections';
 
 export default function FiledView(props: KindViewProps) {
-  const payload = (): SystemSettingPayload | undefined => {
-    const parsed = v.safeParse(systemSettingPayloadSchema, props.application.payload);
-    return parsed.success ? parsed.output : undefined;
-  };
   return (
-    <Show
-      when={payload()}
-      fallback={<p class="notice-box">この申込の申込内容は、現在の形式で表示できません。</p>}
-    >
+    <FiledPayload schema={systemSettingPayloadSchema} payload={props.application.payload}>
       {(payload) => (
         <Sections
           sections={systemSettingSections({
@@ -25,9 +17,9 @@ export default function FiledView(props: KindViewProps) {
             timing: payload().timing,
             note: props.application.note,
             attachments: props.application.attachments,
-          }).map(({ backTo: _back, ...section }) => section)}
+          })}
         />
       )}
-    </Show>
+    </FiledPayload>
   );
 }
