@@ -3,6 +3,7 @@ import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
 import type { AttachmentRef } from '../../domain/application';
 import { ATTACHMENT_LIMITS, formatFileSize } from '../../domain/validation/attachments';
+import { describedIds } from './aria';
 
 /** 添付ファイル: choose files, see each name and size, remove one; limits said up front. */
 export function AttachmentPicker(props: {
@@ -27,7 +28,7 @@ export function AttachmentPicker(props: {
         multiple
         disabled={props.busy}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={[props.error && `${props.id}-error`, `${props.id}-hint`].filter(Boolean).join(' ')}
+        aria-describedby={describedIds(props.id, { error: props.error, hint: true })}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';

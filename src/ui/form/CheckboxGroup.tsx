@@ -1,6 +1,7 @@
 import './form.css';
 import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
+import { describedIds } from './aria';
 
 /** A fieldset of checkboxes (e.g. 業種); the error summary links to the first one (`${id}-0`). */
 export function CheckboxGroup(props: {
@@ -18,7 +19,7 @@ export function CheckboxGroup(props: {
     <fieldset
       class="field checkbox-group"
       classList={{ 'field-error': !!props.error }}
-      aria-describedby={[props.error && `${props.id}-error`, props.hint && `${props.id}-hint`].filter(Boolean).join(' ') || undefined}
+      aria-describedby={describedIds(props.id, props)}
     >
       <legend class="field-label">{props.legend}</legend>
       <Show when={props.hint}>

@@ -1,6 +1,7 @@
 import './form.css';
 import { FieldMessage } from './FieldMessage';
 import { For, Show, type JSX } from 'solid-js';
+import { describedIds } from './aria';
 
 export interface RadioOption {
   value: string;
@@ -22,7 +23,7 @@ export function RadioGroup(props: {
     <fieldset
       class="field radio-group"
       classList={{ 'field-error': !!props.error }}
-      aria-describedby={props.error ? `${props.id}-error` : undefined}
+      aria-describedby={describedIds(props.id, props)}
     >
       <legend class="field-label">{props.legend}</legend>
       <FieldMessage fieldId={props.id} message={props.error} />

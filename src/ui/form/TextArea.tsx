@@ -1,6 +1,5 @@
 import './form.css';
 import { FieldMessage } from './FieldMessage';
-import { Show } from 'solid-js';
 import { charCount } from '../../domain/validation/chars';
 import { describedIds } from './aria';
 
