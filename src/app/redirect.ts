@@ -6,7 +6,7 @@ export function loginHref(target: string): string {
 }
 
 /** Only paths inside this app, never another origin (//host) and never the login pages again. */
-export function isSafeTarget(target: string | undefined): target is string {
+function isSafeTarget(target: string | undefined): target is string {
   return !!target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login');
 }
 

@@ -1,6 +1,6 @@
 import { createEffect, onCleanup } from 'solid-js';
 
-export const APP_TITLE = 'NACCSサポートシステム';
+const APP_TITLE = 'NACCSサポートシステム';
 
 /**
  * Sets document.title to "<text> | NACCSサポートシステム"; with `error`, the title

@@ -12,7 +12,7 @@ import { backupSlot, recoveryOf, tabStorage, type BackupStorage } from './backup
 
 export const CONFLICT_MESSAGE = '別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。';
 export const GONE_MESSAGE = '別のタブ(ウィンドウ)でこの申込は登録されたか、破棄されました。';
-export const SAVE_FAILED_MESSAGE =
+const SAVE_FAILED_MESSAGE =
   '入力内容を一時保存できませんでした。入力内容は画面に残っています。しばらくしてからもう一度操作してください。';
 
 export interface DraftSession<S extends object> {

@@ -18,7 +18,6 @@ function Where() {
 }
 
 const render = (url: string) => renderRoutes([...nssRoutes, { path: '*', component: Where }], url);
-const where = () => screen.getByTestId('where').textContent;
 
 useDemoOffice({ prepare: () => setClockTo('2026-11-20', 10, 0) });
 

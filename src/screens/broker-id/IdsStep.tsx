@@ -31,7 +31,7 @@ import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
 import { FIELDS, type BrokerIdState, type StepId } from './state';
 
-export const NO_ROWS_MESSAGE = '識別番号の追加に関する項目を入力し、「設定する」ボタンをクリックしてください。';
+const NO_ROWS_MESSAGE = '識別番号の追加に関する項目を入力し、「設定する」ボタンをクリックしてください。';
 const ROWS_ID = 'set-row';
 
 export function IdsStep() {

@@ -3,7 +3,7 @@
 import type { Journey } from '../../wizard/journey';
 import type { BrokerIdState, StepId } from './state';
 
-export const BROKER_ID_BASE = '/broker-id';
+const BROKER_ID_BASE = '/broker-id';
 
 export const brokerIdJourney: Journey<BrokerIdState, StepId> = {
   basePath: BROKER_ID_BASE,

@@ -16,9 +16,9 @@ export interface BrokerIdContent {
   startDate?: IsoDate;
 }
 
-export const ROW_COLUMNS = ['申込内容', '業種', '処理方式', '利用者コード', '追加(数)'];
+const ROW_COLUMNS = ['申込内容', '業種', '処理方式', '利用者コード', '追加(数)'];
 
-export function rowCells(r: BrokerIdRow): string[] {
+function rowCells(r: BrokerIdRow): string[] {
   return ['追加', BROKER_INDUSTRIES.join(' '), r.method, r.userCode, String(r.count)];
 }
 

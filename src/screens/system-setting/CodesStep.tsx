@@ -30,7 +30,7 @@ import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
 import { importerKey, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
-export const NO_CODES_MESSAGE =
+const NO_CODES_MESSAGE =
   '設定を行う利用者コードの「選択」ボタンをクリックし、システム設定情報を登録してください。';
 
 const SCHEDULE_IDS = { timing: `${SCHEDULE_KEYS.timing}-0`, desiredDate: SCHEDULE_KEYS.desiredDate, note: SCHEDULE_KEYS.note };

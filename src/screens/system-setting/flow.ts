@@ -3,7 +3,7 @@
 import type { Journey } from '../../wizard/journey';
 import type { StepId, SystemSettingState } from './state';
 
-export const SYSTEM_SETTING_BASE = '/system-setting';
+const SYSTEM_SETTING_BASE = '/system-setting';
 
 export const systemSettingJourney: Journey<SystemSettingState, StepId> = {
   basePath: SYSTEM_SETTING_BASE,

@@ -34,7 +34,7 @@ function otherInfo(c: CodeSetting) {
   };
 }
 
-export function timingRows(timing: Timing, note: string, reflection?: IsoDate) {
+function timingRows(timing: Timing, note: string, reflection?: IsoDate) {
   const timingText =
     timing.kind === 'shortest'
       ? `最短の日程で登録を希望${reflection ? `(${reflectionText(reflection)})` : ''}`

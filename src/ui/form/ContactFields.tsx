@@ -4,7 +4,7 @@ import type { JSX } from 'solid-js';
 import type { ContactField } from '../../domain/validation/contact';
 import { TextInput } from './TextInput';
 
-export const HYPHEN_NOTE = '「-」(ハイフン)を入力せずに、数字のみ入力してください。';
+const HYPHEN_NOTE = '「-」(ハイフン)を入力せずに、数字のみ入力してください。';
 
 /** The id of a contact field's input, for labels and the error summary. */
 export const contactFieldId = (field: ContactField) => `contact-${field}`;

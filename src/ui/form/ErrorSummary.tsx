@@ -8,7 +8,7 @@ export interface FieldError {
   message: string;
 }
 
-export const ERROR_SUMMARY_TITLE = '入力内容に誤りがあります。';
+const ERROR_SUMMARY_TITLE = '入力内容に誤りがあります。';
 
 /**
  * The error summary at the top of a step: an alert that takes focus each time
