@@ -28,7 +28,7 @@ import { WizardForm } from '../../ui/form/WizardForm';
 import { useWizard } from '../../wizard/context';
 import { createStepErrors } from '../../wizard/step-errors';
 import { WizardPage } from '../../wizard/WizardPage';
-import { importerKey, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
+import { dropCode, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
 const NO_CODES_MESSAGE =
   '設定を行う利用者コードの「選択」ボタンをクリックし、システム設定情報を登録してください。';
@@ -46,20 +46,12 @@ export function CodesStep() {
   const today = createMemo(() => isoDateOf(clockNow()));
   const shortest = createMemo(() => shortestRegistrationDate(today()));
   const raw = (key: string) => session.state.raw[key] ?? '';
+  /** where 「選択」 is asked for when no code is set: the first code's button */
+  const firstSelectId = () => `select-${userCodes()?.[0]?.code ?? ''}`;
 
   function setRaw(key: string, value: string) {
     session.update((s) => {
       s.raw[key] = value;
-      delete s.schedule;
-    });
-  }
-
-  function remove(code: string) {
-    session.update((s) => {
-      s.codes = s.codes.filter((c) => c.userCode !== code);
-      for (const key of Object.keys(s.raw)) if (key.startsWith(`code-${code}-`)) delete s.raw[key];
-      delete s.rawIndustries[code];
-      delete s.raw[importerKey(code)];
       delete s.schedule;
     });
   }
@@ -85,7 +77,7 @@ export function CodesStep() {
     const schedule = checkSchedule(input, today());
     const found: FieldError[] = [];
     if (session.state.codes.length === 0)
-      found.push({ id: `select-${userCodes()?.[0]?.code ?? ''}`, message: NO_CODES_MESSAGE });
+      found.push({ id: firstSelectId(), message: NO_CODES_MESSAGE });
     if (!schedule.ok)
       for (const key of ['timing', 'desiredDate', 'note'] as const)
         if (schedule.errors[key]) found.push({ id: SCHEDULE_IDS[key], message: schedule.errors[key]! });
@@ -107,7 +99,7 @@ export function CodesStep() {
       </p>
       <WizardForm onSubmit={submit}>
         <Block id="contract-codes" title="設定情報">
-          <Show when={errorOf(`select-${userCodes()?.[0]?.code ?? ''}`)}>
+          <Show when={errorOf(firstSelectId())}>
             <p class="field-message">{NO_CODES_MESSAGE}</p>
           </Show>
           <div class="table-scroll">
@@ -162,7 +154,7 @@ export function CodesStep() {
                     <tr>
                       <UserCodeCells code={setting.userCode} {...setting} />
                       <RowButton label="修正" name={`${setting.userCode}を修正`} onClick={() => go('code', { code: setting.userCode })} />
-                      <RowButton label="削除" name={`${setting.userCode}を削除`} onClick={() => remove(setting.userCode)} danger />
+                      <RowButton label="削除" name={`${setting.userCode}を削除`} onClick={() => session.update((s) => dropCode(s, setting.userCode))} danger />
                     </tr>
                   )}
                 </For>

@@ -38,9 +38,11 @@ export function emptyState(contact?: Contact): SystemSettingState {
   return { raw: contactRaw(contact), rawIndustries: {}, codes: [] };
 }
 
-export const englishKey = (code: string, field: EnglishField) => `code-${code}-${field}`;
-export const importerKey = (code: string) => `code-${code}-importerCode`;
-export const industriesId = (code: string) => `code-${code}-industries`;
+/** Every field of a code (its ids, and its text's keys in `raw`) starts so. */
+const codePrefix = (code: string) => `code-${code}-`;
+export const englishKey = (code: string, field: EnglishField) => `${codePrefix(code)}${field}`;
+export const importerKey = (code: string) => `${codePrefix(code)}importerCode`;
+export const industriesId = (code: string) => `${codePrefix(code)}industries`;
 export const SCHEDULE_KEYS = { timing: 'schedule-timing', desiredDate: 'schedule-desiredDate', note: 'schedule-note' } as const;
 
 /** The fields of a code as first shown: what this application set, else the contract. */
@@ -84,6 +86,14 @@ export function checkCodeFields(state: SystemSettingState, code: UserCode): Code
     ok: true,
     value: { userCode: code.code, systemKind: code.systemKind, newCode, english, industries, importerCode },
   };
+}
+
+/** 削除 of a set code: its setting and everything typed for it go; the schedule must be confirmed again. */
+export function dropCode(s: SystemSettingState, code: string): void {
+  s.codes = s.codes.filter((c) => c.userCode !== code);
+  for (const key of Object.keys(s.raw)) if (key.startsWith(codePrefix(code))) delete s.raw[key];
+  delete s.rawIndustries[code];
+  delete s.schedule;
 }
 
 /** 「この内容で設定する」: the code's setting replaces any earlier one, keeping its place. */
