@@ -4,18 +4,12 @@
 // register a 通関士証票番号 with UTB and find it with UTB01, and see the IDs
 // and passwords hidden once the viewing days are over. Time moves only by the
 // trainer console's clock.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { fillContact, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const CONTACT = 'tuukan-hanako@nacks-shoji.example';
 
@@ -58,7 +52,7 @@ async function readIssuedIds(page: Page): Promise<{ userId: string; password: st
 
 describe('通関士IDの追加 in Chromium (seed 004)', () => {
   it('applies for two broker IDs, reads them in ID通知内容, registers a 証票番号 with UTB, and sees them hidden later', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     await login(page);
 

@@ -1,23 +1,17 @@
 // A reload right after typing, within the autosave's debounce: the text is still
 // there (the tab's sessionStorage backup carries it over if the IndexedDB write
 // did not commit before the page ended), and it is saved from the new page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { login } from './helpers';
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await newPage(browser));
+  ({ page } = await newPage(browser()));
   await login(page);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 it('keeps text typed just before a reload', async () => {

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { DEMO, login } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function tryLogin(page: Page, password: string) {
   await page.getByLabel('ログインID').fill(DEMO.officeCode);
@@ -19,7 +13,7 @@ async function tryLogin(page: Page, password: string) {
 
 describe('the demo office in Chromium', () => {
   it('logs in, sees 新着情報 and the contract tables', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await login(page);
     await expect(page.getByText('新着情報を表示しています。「詳細」ボタンをクリックし内容をご確認ください。(最新の10件を表示)').isVisible()).resolves.toBe(true);
     await page.getByRole('banner').getByText('ナックス商事株式会社').waitFor();
@@ -46,7 +40,7 @@ describe('the demo office in Chromium', () => {
   });
 
   it('keeps a live session on reload and ends it with ログアウト', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await login(page);
     await page.reload();
     await page.getByRole('heading', { name: '新着情報' }).waitFor();
@@ -61,7 +55,7 @@ describe('the demo office in Chromium', () => {
   });
 
   it('gives one message for a wrong password and locks the office after 5 failures', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(`${baseUrl()}/login`);
     const alert = page.getByRole('alert');
     for (let i = 1; i <= 4; i++) {

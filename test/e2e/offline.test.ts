@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import { expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { login } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('reloads a deep link offline once the service worker has the app', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(browser());
   await login(page);
   // prompt mode does not claim the first load: wait until the worker is ready, then reload once
   await page.evaluate(async () => {

@@ -2,24 +2,18 @@
 // driving the simulated clock: two codes including the new 1CNAC, a reload in the
 // middle of システム設定情報入力, a 確認依頼 → 修正 → 審査終了 round, and the
 // English names and 業種 in 契約内容確認 and 利用者コード 選択 on the NACCS登録日.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
 import { fillContact, login, nextBusinessDay, setClock } from './helpers';
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
 let page: Page;
 let receiptNo = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await newPage(browser));
+  ({ page } = await newPage(browser()));
   await login(page);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
@@ -173,7 +167,7 @@ describe('システム設定申込 in Chromium', () => {
 
   it('a second tab on the same draft: the first tab is told and overwrites nothing', async () => {
     const url = page.url();
-    const other = await context.newPage();
+    const other = await page.context().newPage();
     await other.goto(url);
     await other.getByRole('heading', { name: '利用者コード 選択', level: 1 }).waitFor();
     await other.getByLabel('備考').fill('別のタブで入力しました。');
