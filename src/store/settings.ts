@@ -3,6 +3,7 @@
 import type { ApplicationKind } from '../domain/application';
 import { db } from './db';
 import { guarded } from './errors';
+import { createLive, type LiveQuery } from './live';
 
 export type ReviewSpeed = 'immediate' | 'nextBusinessDay' | 'businessDays' | 'manual';
 export type ReviewScenario = 'approve' | 'firstRequest' | 'random';
@@ -58,4 +59,9 @@ export async function getSetting<K extends keyof SettingsMap>(key: K): Promise<S
 
 export async function setSetting<K extends keyof SettingsMap>(key: K, value: SettingsMap[K]): Promise<void> {
   await guarded(() => db.settings.put({ key, value, updatedAt: Date.now() }));
+}
+
+/** A setting as live Solid state: follows changes made here, in another tab or by the trainer. */
+export function createLiveSetting<K extends keyof SettingsMap>(key: K): LiveQuery<SettingsMap[K]> {
+  return createLive(() => getSetting(key));
 }

@@ -8,9 +8,9 @@ import { desiredDateLabel, detailTitle, mailFamily } from '../../domain/texts/ki
 import { formatDate, formatDateTime, isoDateOf } from '../../domain/time';
 import { formatFileSize } from '../../domain/validation/attachments';
 import { listAttachments } from '../../store/attachments';
-import { createLive, createLiveQuery } from '../../store/live';
+import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
-import { getSetting } from '../../store/settings';
+import { createLiveSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
@@ -70,7 +70,7 @@ function Detail(props: { application: Application; listHref: string }) {
   const info = () => kindInfo(a().kind);
   const isSetting = () => mailFamily(a().kind) === 'システム設定申込';
   const heading = () => (isSetting() ? 'システム設定申込内容 参照' : '申込内容 参照');
-  const review = createLive(() => getSetting('review'));
+  const review = createLiveSetting('review');
   const showWarning = () => {
     const r = review();
     return !!r && isShorterThanStandard(isoDateOf(a().submittedAt), a().desiredDate, r.standardDays[a().kind]);

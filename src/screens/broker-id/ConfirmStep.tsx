@@ -5,8 +5,7 @@ import { unwrap } from 'solid-js/store';
 import { clockNow } from '../../center/clock';
 import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
 import { isoDateOf } from '../../domain/time';
-import { createLive } from '../../store/live';
-import { getSetting } from '../../store/settings';
+import { createLiveSetting } from '../../store/settings';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
@@ -20,7 +19,7 @@ export const SUBMIT_FAILED_MESSAGE =
 export function ConfirmStep() {
   const { session, go } = useWizard<BrokerIdState, StepId>();
   const filing = createFiling<BrokerIdState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
-  const review = createLive(() => getSetting('review'));
+  const review = createLiveSetting('review');
   const today = createMemo(() => isoDateOf(clockNow()));
 
   const sections = () => {

@@ -17,8 +17,8 @@ import { BROKER_METHODS, isCustomsCode, R13_TEXT, totalBrokerIds } from '../../d
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
 import { isoDateOf, parseYmd8 } from '../../domain/time';
 import { getOfficeContract } from '../../store/contracts';
-import { createLive, createLiveQuery } from '../../store/live';
-import { getSetting } from '../../store/settings';
+import { createLiveQuery } from '../../store/live';
+import { createLiveSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 import { isImeEnter } from '../../ui/form/aria';
 import type { FieldError } from '../../ui/form/ErrorSummary';
@@ -37,7 +37,7 @@ const ROWS_ID = 'set-row';
 export function IdsStep() {
   const { session, proceed, officeCode } = useWizard<BrokerIdState, StepId>();
   const contract = createLiveQuery(() => officeCode, getOfficeContract);
-  const review = createLive(() => getSetting('review'));
+  const review = createLiveSetting('review');
   const errors = createStepErrors();
   const { errorOf, fail, clear } = errors;
   const today = createMemo(() => isoDateOf(clockNow()));

@@ -4,7 +4,7 @@ import type { Office } from '../../domain/contract';
 import { listApplicationsByStatus } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
 import { createLive } from '../../store/live';
-import { getSetting } from '../../store/settings';
+import { createLiveSetting } from '../../store/settings';
 import { Title } from '../../ui/Title';
 import { ClockPanel } from './ClockPanel';
 import { QUEUE_STATUSES } from './queue';
@@ -25,7 +25,7 @@ async function loadQueue() {
 /** 審査コンソール: the simulated NACCS Center's desk. */
 export default function ConsolePage() {
   const queue = createLive(loadQueue);
-  const review = createLive(() => getSetting('review'));
+  const review = createLiveSetting('review');
   return (
     <>
       <Title text="審査コンソール（トレーナー用）" />

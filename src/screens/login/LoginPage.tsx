@@ -2,9 +2,8 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { attemptLogin } from '../../store/auth';
 import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
-import { createLive } from '../../store/live';
 import { beginSession, currentSession } from '../../store/session';
-import { getSetting } from '../../store/settings';
+import { createLiveSetting } from '../../store/settings';
 import { Title } from '../../ui/Title';
 import { whenAppReady } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
@@ -27,7 +26,7 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const demo = createLive(() => getSetting('demo'));
+  const demo = createLiveSetting('demo');
   const [loginId, setLoginId] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<LoginError[]>([]);

@@ -1,11 +1,10 @@
 import { createSignal, Show } from 'solid-js';
-import { createLive } from '../../store/live';
-import { getSetting, setSetting } from '../../store/settings';
+import { createLiveSetting, setSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 
 /** Demo mode: whether the login page shows the demo office's credentials. */
 export function DemoSection() {
-  const demo = createLive(() => getSetting('demo'));
+  const demo = createLiveSetting('demo');
   const [saved, setSaved] = createSignal<string>();
   const change = async (enabled: boolean) => {
     setSaved(undefined);

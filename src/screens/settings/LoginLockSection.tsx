@@ -1,7 +1,6 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { clearLoginLocks } from '../../store/auth';
-import { createLive } from '../../store/live';
-import { getSetting, setSetting } from '../../store/settings';
+import { createLiveSetting, setSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 
 const LIMITS = {
@@ -18,7 +17,7 @@ function parseWithin(text: string, field: Field): number | string {
 
 /** How many failed logins in a row lock an office, and for how long (simulated minutes). */
 export function LoginLockSection() {
-  const login = createLive(() => getSetting('login'));
+  const login = createLiveSetting('login');
   const [maxFailures, setMaxFailures] = createSignal('');
   const [lockMinutes, setLockMinutes] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);

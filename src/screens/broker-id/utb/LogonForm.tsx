@@ -2,8 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { checkLogon } from '../../../domain/broker-id/utb';
 import { getUserId } from '../../../store/contracts';
 import { DEMO_USER_ID_PASSWORD } from '../../../store/demo/credentials';
-import { createLive } from '../../../store/live';
-import { getSetting } from '../../../store/settings';
+import { createLiveSetting } from '../../../store/settings';
 import { TextInput } from '../../../ui/form/TextInput';
 import { WizardForm } from '../../../ui/form/WizardForm';
 import { ErrorLine } from './result';
@@ -11,7 +10,7 @@ import { logOn } from './session';
 
 /** ログオン with a 利用者ID and its NACCS password. */
 export function LogonForm(props: { today: string }) {
-  const demo = createLive(() => getSetting('demo'));
+  const demo = createLiveSetting('demo');
   const [userId, setUserId] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [error, setError] = createSignal<string>();
