@@ -25,6 +25,11 @@ export function clockNow(): number {
   return tick() + offset();
 }
 
+/** Reactive simulated JST date (wrap it in createMemo to react only when the day changes). */
+export function clockToday(): IsoDate {
+  return isoDateOf(clockNow());
+}
+
 export function clockOffset(): number {
   return offset();
 }

@@ -3,13 +3,13 @@
 // until the 利用開始日 + 2 days, then the screen says they can no longer be shown.
 import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { clockNow } from '../../center/clock';
+import { clockToday } from '../../center/clock';
 import type { Application } from '../../domain/application';
 import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
 import type { Office } from '../../domain/contract';
 import { contactFullName } from '../../domain/contact';
 import { detailTitle } from '../../domain/texts/kinds';
-import { formatDate, isoDateOf, toYmd8 } from '../../domain/time';
+import { formatDate, toYmd8 } from '../../domain/time';
 import { getOffice } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -76,7 +76,7 @@ export default function IdNoticePage() {
 
 function Notice(props: Loaded) {
   const notice = () => props.application.idNotice!;
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
   const visible = () => canViewIssuedIds(notice().startDate, today());
   const a = () => props.application;
   return (

@@ -2,9 +2,8 @@
 // 「通関士用利用者IDの入力に戻る」 goes back to the 追加登録画面.
 import { createMemo, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { clockNow } from '../../center/clock';
+import { clockToday } from '../../center/clock';
 import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
-import { isoDateOf } from '../../domain/time';
 import { createLiveSetting } from '../../store/settings';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useWizard } from '../../wizard/context';
@@ -20,7 +19,7 @@ export function ConfirmStep() {
   const { session, go } = useWizard<BrokerIdState, StepId>();
   const filing = createFiling<BrokerIdState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
   const review = createLiveSetting('review');
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
 
   const sections = () => {
     const s = session.state;

@@ -1,7 +1,7 @@
 // 追加登録画面 (seed 004 ①②③): the office's 契約情報, the 利用開始希望日, and
 // 識別番号の追加に関する項目 set row by row with 「設定する」 into 申込情報.
 import { createMemo, For, Show } from 'solid-js';
-import { clockNow } from '../../center/clock';
+import { clockToday } from '../../center/clock';
 import {
   checkRow,
   checkStartDate,
@@ -15,7 +15,7 @@ import {
 } from '../../domain/broker-id/input';
 import { BROKER_METHODS, isCustomsCode, R13_TEXT, totalBrokerIds } from '../../domain/broker-id/rules';
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
-import { isoDateOf, parseYmd8 } from '../../domain/time';
+import { parseYmd8 } from '../../domain/time';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { createLiveSetting } from '../../store/settings';
@@ -40,7 +40,7 @@ export function IdsStep() {
   const review = createLiveSetting('review');
   const errors = createStepErrors();
   const { errorOf, fail, clear } = errors;
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
 
   const customsCodes = () => {
     const c = contract();

@@ -3,12 +3,13 @@ import {
   advanceOneDay,
   advanceToNextBusinessDay,
   clockNow,
+  clockToday,
   clockOffset,
   resetClock,
   setClockTo,
 } from '../../center/clock';
 import { nonBusinessReason } from '../../domain/calendar';
-import { formatDateTime, isoDateOf, parseYmd8, toYmd8, weekdayJa } from '../../domain/time';
+import { formatDateTime, parseYmd8, toYmd8, weekdayJa } from '../../domain/time';
 import { Block } from '../../ui/Block';
 
 /** '+3日 2時間5分' from an offset in ms. */
@@ -34,7 +35,7 @@ function parseTime(text: string): [number, number] | null {
 /** The simulated clock: where it stands and the trainer's controls. */
 export function ClockPanel(props: { answerHour: number }) {
   // the clock ticks every second; the date and its holiday are worked out again only when the date changes
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
   const reason = createMemo(() => nonBusinessReason(today()));
   const [date, setDate] = createSignal(toYmd8(today()));
   const [time, setTime] = createSignal('09:00');

@@ -1,7 +1,7 @@
 // 利用者コード 選択 (seed 000 ④⑥⑦): this office's codes to choose from, the codes
 // set in this application, and NACCS登録希望日に関する項目.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { clockNow } from '../../center/clock';
+import { clockToday } from '../../center/clock';
 import {
   checkSchedule,
   DESIRED_DATE_LABEL,
@@ -13,7 +13,6 @@ import {
   type ScheduleInput,
 } from '../../domain/system-setting/schedule';
 import { attachmentProblem } from '../../domain/validation/attachments';
-import { isoDateOf } from '../../domain/time';
 import { listUserCodes } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
@@ -43,7 +42,7 @@ export function CodesStep() {
   const [fileError, setFileError] = createSignal<string>();
   const [fileBusy, setFileBusy] = createSignal(false);
 
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
   const shortest = createMemo(() => shortestRegistrationDate(today()));
   const raw = (key: string) => session.state.raw[key] ?? '';
   /** where 「選択」 is asked for when no code is set: the first code's button */

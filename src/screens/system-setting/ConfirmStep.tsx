@@ -2,10 +2,9 @@
 // green 「システム設定申込を登録する」 that files the application with the center.
 import { createMemo } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { clockNow } from '../../center/clock';
+import { clockToday } from '../../center/clock';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
-import { isoDateOf } from '../../domain/time';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
@@ -19,7 +18,7 @@ export const SUBMIT_FAILED_MESSAGE =
 export function ConfirmStep() {
   const { session } = useWizard<SystemSettingState, StepId>();
   const filing = createFiling<SystemSettingState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
-  const today = createMemo(() => isoDateOf(clockNow()));
+  const today = createMemo(clockToday);
 
   const sections = () => {
     const s = session.state;
