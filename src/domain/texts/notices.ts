@@ -1,5 +1,6 @@
 // 新着情報 texts that the kinds do not bring themselves (DOMAIN.md §4.4).
 // The seeds show only 審査終了 and 確認依頼; 取下げ and 無効 are GUESSES (docs/center.md).
+import { SYSTEM_SETTING_LEAD_DAYS } from '../review';
 
 /** 確認依頼 wording for a kind name: 「システム設定申込内容に確認事項があります。…」 */
 export function confirmRequestNoticeText(subject: string): string {
@@ -18,7 +19,7 @@ export function withdrawnNoticeText(name: string): string {
 
 /** GUESS: after the 無効 rule (システム利用規程 第15条第2項第4号). */
 export function invalidNoticeText(name: string): string {
-  return `${name}は、システム設定申込が利用開始日の4営業日前までに完了しなかったため、無効となりました。通知内容をご確認ください。`;
+  return `${name}は、システム設定申込が利用開始日の${SYSTEM_SETTING_LEAD_DAYS}営業日前までに完了しなかったため、無効となりました。通知内容をご確認ください。`;
 }
 
 /** 進行状況 通知内容 of a 無効. */
