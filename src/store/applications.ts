@@ -12,6 +12,12 @@ export async function getApplication(id: string): Promise<Application | undefine
   return aliveRow(await db.applications.get(id));
 }
 
+/** An application only as the office that filed it sees it: undefined for another office's. */
+export async function getOfficeApplication(officeCode: string | undefined, id: string): Promise<Application | undefined> {
+  const found = await getApplication(id);
+  return found && found.officeCode === officeCode ? found : undefined;
+}
+
 /** The office's applications, newest 申込日 first. */
 export async function listOfficeApplications(officeCode: string): Promise<Application[]> {
   const rows = alive(await db.applications.where('officeCode').equals(officeCode).toArray());

@@ -7,7 +7,7 @@ import type { Application, ApplicationKind } from '../domain/application';
 import type { Contact } from '../domain/contact';
 import type { Draft } from '../domain/draft';
 import { formatDateTime } from '../domain/time';
-import { getApplication } from '../store/applications';
+import { getOfficeApplication } from '../store/applications';
 import { dexieDraftStore } from '../store/drafts';
 import { currentOfficeCode } from '../store/session';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
@@ -67,8 +67,8 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
         if (d) return { current: d };
       }
       if (amends) {
-        const app = await getApplication(amends);
-        if (!app || app.officeCode !== officeCode || app.kind !== props.kind)
+        const app = await getOfficeApplication(officeCode, amends);
+        if (!app || app.kind !== props.kind)
           return { amendsProblem: '修正する申込が見つかりません。' };
         if (app.status !== '確認依頼')
           return { amendsProblem: `受付番号${app.receiptNo}の申込は確認依頼中ではないため、修正できません。` };
@@ -86,7 +86,7 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
       if (s?.current && !fresh) return navigate(draftStepUrl(props.journey, s.current.id, props.firstStep));
       if (s?.resumable && fresh) await dexieDraftStore.discard(s.resumable.id);
       const amends = param('amends');
-      const app = amends ? await getApplication(amends) : undefined;
+      const app = amends ? await getOfficeApplication(officeCode, amends) : undefined;
       const draft = app
         ? await dexieDraftStore.create({
             officeCode: app.officeCode,

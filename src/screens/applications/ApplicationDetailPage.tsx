@@ -7,6 +7,7 @@ import { isShorterThanStandard } from '../../domain/review';
 import { desiredDateLabel, detailTitle, mailFamily } from '../../domain/texts/kinds';
 import { formatDate, formatDateTime, isoDateOf } from '../../domain/time';
 import { formatFileSize } from '../../domain/validation/attachments';
+import { getOfficeApplication } from '../../store/applications';
 import { listAttachments } from '../../store/attachments';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -19,7 +20,6 @@ import { Title } from '../../ui/Title';
 import { saveBytes, zipAttachments } from './download';
 import { kindInfo } from './kind-info';
 import { KIND_VIEWS, type KindViewProps } from './kind-views';
-import { getOwnApplication } from './own-application';
 import './applications.css';
 
 export const STANDARD_DAYS_WARNING =
@@ -40,7 +40,7 @@ export default function ApplicationDetailPage() {
   const listHref = () => `/applications${location.state?.listSearch ?? ''}`;
   const app = createLiveQuery(
     () => ({ id: params.id, office: currentOfficeCode() }),
-    ({ id, office }) => getOwnApplication(id, office),
+    async ({ id, office }) => (await getOfficeApplication(office, id)) ?? null,
   );
   return (
     <Show when={!app.loading() && app() !== undefined} fallback={<p role="status">読み込み中…</p>}>

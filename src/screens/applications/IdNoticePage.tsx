@@ -10,6 +10,7 @@ import type { Office } from '../../domain/contract';
 import { contactFullName } from '../../domain/contact';
 import { detailTitle } from '../../domain/texts/kinds';
 import { formatDate, toYmd8 } from '../../domain/time';
+import { getOfficeApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -18,7 +19,6 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
-import { getOwnApplication } from './own-application';
 import { ResultBlock } from './ResultBlock';
 import './applications.css';
 
@@ -35,7 +35,7 @@ export default function IdNoticePage() {
   const data = createLiveQuery(
     () => ({ id: params.id, officeCode: currentOfficeCode() }),
     async ({ id, officeCode }): Promise<Loaded | null> => {
-      const application = await getOwnApplication(id, officeCode);
+      const application = await getOfficeApplication(officeCode, id);
       if (!application) return null;
       const office = await getOffice(application.officeCode);
       return office ? { application, office } : null;
