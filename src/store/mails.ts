@@ -9,13 +9,23 @@ export async function addMails(mails: Mail[]): Promise<void> {
   await db.mails.bulkAdd(mails.map((m) => touched(m)));
 }
 
-/** Every address that received mail, sorted. */
-export async function listMailAddresses(): Promise<string[]> {
-  const addresses = new Set<string>();
+export interface MailboxSummary {
+  /** every address that received mail, sorted */
+  list: string[];
+  /** unread mails per address */
+  unread: Record<string, number>;
+}
+
+/** The addresses and their unread counts, in one pass over the mails. */
+export async function mailboxSummary(): Promise<MailboxSummary> {
+  const unread: Record<string, number> = {};
   await db.mails.orderBy('to').each((m) => {
-    if (!m.deleted) addresses.add(m.to);
+    if (m.deleted) return;
+    unread[m.to] = (unread[m.to] ?? 0) + (m.read ? 0 : 1);
   });
-  return [...addresses];
+  const list = Object.keys(unread);
+  for (const address of list) if (unread[address] === 0) delete unread[address];
+  return { list, unread };
 }
 
 /** The 受信箱 of one address, newest first. */
@@ -26,15 +36,6 @@ export async function listMailsTo(address: string): Promise<Mail[]> {
 
 export async function getMail(id: string): Promise<Mail | undefined> {
   return aliveRow(await db.mails.get(id));
-}
-
-/** Unread mails per address. */
-export async function countUnreadByAddress(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  await db.mails.each((m) => {
-    if (!m.deleted && !m.read) counts[m.to] = (counts[m.to] ?? 0) + 1;
-  });
-  return counts;
 }
 
 /** Opening a mail marks it read. */

@@ -3,7 +3,7 @@ import { createEffect, For, Show } from 'solid-js';
 import type { Mail } from '../../domain/mail';
 import { formatDateTime } from '../../domain/time';
 import { createLive, createLiveQuery } from '../../store/live';
-import { countUnreadByAddress, getMail, listMailAddresses, listMailsTo, markMailRead } from '../../store/mails';
+import { getMail, listMailsTo, mailboxSummary, markMailRead } from '../../store/mails';
 import { Block } from '../../ui/Block';
 import { Title } from '../../ui/Title';
 import './mailbox.css';
@@ -11,7 +11,7 @@ import './mailbox.css';
 /** 受信箱: the mails the simulated NSS sent, by address; ?to=<address>&mail=<id> keeps the place. */
 export default function MailboxPage() {
   const [params, setParams] = useSearchParams();
-  const addresses = createLive(async () => ({ list: await listMailAddresses(), unread: await countUnreadByAddress() }));
+  const addresses = createLive(mailboxSummary);
   const address = () => {
     const wanted = typeof params.to === 'string' ? params.to : '';
     const list = addresses()?.list ?? [];
