@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLogon, checkUtbRegistration, isUtbAvailable } from '../../src/domain/broker-id/utb';
+import { checkLogon, checkUtb01Inquiry, checkUtbRegistration, isUtbAvailable } from '../../src/domain/broker-id/utb';
 import type { UserId } from '../../src/domain/contract';
 import { jstMs } from '../../src/domain/time';
 
@@ -77,5 +77,19 @@ describe('logging on to the NACCS terminal', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toBe('この利用者IDの利用開始日は2026/12/01です。利用開始日からログオンできます。');
     expect(checkLogon('1ANACA05', 'K7Q2MXAB', { ...id, endDate: '2026-12-01' }, '2026-12-02').ok).toBe(false);
+  });
+});
+
+describe('UTB01 inquiry', () => {
+  const group = Object.values(ids);
+  it('lists the group\'s 通関士IDs, or the one typed', () => {
+    expect(checkUtb01Inquiry('1ANACA01', '', group)).toEqual({ ok: true, rows: [ids['1ANACA05']] });
+    expect(checkUtb01Inquiry('1ANACA01', '1ANACA05', group)).toEqual({ ok: true, rows: [ids['1ANACA05']] });
+  });
+  it('answers S0005 outside the group and S0006 for an ID that is not a registered 通関士ID', () => {
+    const outside = checkUtb01Inquiry('1ANACA01', '1BNACB01', group);
+    expect(outside.ok ? '' : outside.error.code).toBe('S0005');
+    const notBroker = checkUtb01Inquiry('1ANACA01', '1ANACA01', group);
+    expect(notBroker.ok ? '' : notBroker.error.code).toBe('S0006');
   });
 });

@@ -88,3 +88,28 @@ export function checkLogon(typedId: string, password: string, found: UserId | un
   }
   return { ok: true, userId: found };
 }
+
+export type Utb01Result = { ok: true; rows: UserId[] } | { ok: false; error: UtbError };
+
+/**
+ * UTB01 通関士証票番号照会: the 通関士IDs of the logged-on ID's group, or the one
+ * typed. `group` is every 利用者ID under the logged-on ID's 利用者コード.
+ */
+export function checkUtb01Inquiry(loginUserId: string, typedUserId: string, group: readonly UserId[]): Utb01Result {
+  if (typedUserId && typedUserId.slice(0, 5) !== loginUserId.slice(0, 5)) {
+    return {
+      ok: false,
+      error: {
+        code: 'S0005',
+        message: `ログオンした利用者ID(${loginUserId})と同じ利用者コードの利用者IDを入力してください。`,
+        field: 'userId',
+      },
+    };
+  }
+  const brokers = group.filter((u) => u.broker);
+  const rows = typedUserId ? brokers.filter((u) => u.id === typedUserId) : brokers;
+  if (typedUserId && rows.length === 0) {
+    return { ok: false, error: { code: 'S0006', message: '入力された利用者IDは通関士IDとして登録されていません。', field: 'userId' } };
+  }
+  return { ok: true, rows };
+}

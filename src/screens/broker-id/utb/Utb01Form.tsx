@@ -1,5 +1,6 @@
 // UTB01 通関士証票番号照会: the registrations per 利用者ID of the logged-on ID's group.
 import { createSignal, For, Show } from 'solid-js';
+import { checkUtb01Inquiry } from '../../../domain/broker-id/utb';
 import type { UserId } from '../../../domain/contract';
 import { formatDateTime } from '../../../domain/time';
 import { listUserIdsOfCode } from '../../../store/contracts';
@@ -14,18 +15,10 @@ export function Utb01Form(props: { loginUserId: string; onBack: () => void }) {
 
   async function send() {
     const typed = filter().trim();
-    if (typed && typed.slice(0, 5) !== props.loginUserId.slice(0, 5)) {
-      setRows(undefined);
-      return setError(`S0005 ログオンした利用者ID(${props.loginUserId})と同じ利用者コードの利用者IDを入力してください。`);
-    }
-    const group = (await listUserIdsOfCode(props.loginUserId.slice(0, 5))).filter((u) => u.broker);
-    const found = typed ? group.filter((u) => u.id === typed) : group;
-    if (typed && found.length === 0) {
-      setRows(undefined);
-      return setError('S0006 入力された利用者IDは通関士IDとして登録されていません。');
-    }
-    setError(undefined);
-    setRows(found);
+    const group = await listUserIdsOfCode(props.loginUserId.slice(0, 5));
+    const result = checkUtb01Inquiry(props.loginUserId, typed, group);
+    setError(result.ok ? undefined : `${result.error.code} ${result.error.message}`);
+    setRows(result.ok ? result.rows : undefined);
   }
 
   return (
