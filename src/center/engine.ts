@@ -1,6 +1,5 @@
 // The simulated NACCS Center's engine: it watches the clock and moves every
 // application whose time has come. Started once per tab after the database opens.
-import './kinds/index';
 import { now, onClockChange, startClock } from './clock';
 import { setCenterRunner } from './kick';
 import { runDue } from './review';

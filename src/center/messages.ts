@@ -7,11 +7,11 @@ import type { Mail } from '../domain/mail';
 import type { Notice } from '../domain/notice';
 import { isoDateOf } from '../domain/time';
 import { composeMail, mailRecipients, type MailEvent } from '../domain/texts/mails';
-import { mailFamily } from '../domain/texts/kinds';
+import { MAIL_FAMILY } from '../domain/texts/kinds';
 import { invalidNoticeText, withdrawnNoticeText } from '../domain/texts/notices';
 import { addMails } from '../store/mails';
 import { addNotices } from '../store/notices';
-import type { KindDefinition } from './kinds';
+import type { KindDefinition } from './kind-definition';
 
 export interface Messages {
   notices: Notice[];
@@ -40,7 +40,7 @@ export function noticeText(event: MailEvent, def: Pick<KindDefinition, 'texts'>)
 export function messagesFor(
   event: MailEvent,
   app: Application,
-  def: Pick<KindDefinition, 'texts' | 'noticeCategory'>,
+  def: Pick<KindDefinition, 'texts' | 'noticeCategory' | 'letter' | 'mailsTo'>,
   office: Office | undefined,
   at: number,
   newId: Ids,
@@ -61,9 +61,9 @@ export function messagesFor(
       text,
     });
   }
-  const family = mailFamily(app.kind);
+  const family = MAIL_FAMILY[def.letter];
   const mails: Mail[] = [];
-  for (const role of mailRecipients(event, app.kind)) {
+  for (const role of mailRecipients(event, family, def.mailsTo)) {
     const to = role === '申込担当者' ? app.contact.email : office?.admin.email;
     if (!to) continue;
     const addressee =

@@ -13,17 +13,20 @@ import {
 } from '../domain/review';
 import { SCENARIO_REQUEST_TEXT, invalidProgressText } from '../domain/texts/notices';
 import { formatDate, isoDateOf } from '../domain/time';
+import { allKinds, findKind, kindDefinition } from '../kinds/registry';
 import {
   getApplication,
   inCenterTransaction,
   listApplicationsByStatus,
-  listOfficeApplicationsOfKind,
+  listOfficeApplications,
   putApplication,
 } from '../store/applications';
-import { getOffice, listUserCodes, listUserIds } from '../store/contracts';
+import { getOffice, getOfficeContract } from '../store/contracts';
+import { listBills } from '../store/bills';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
-import { kindDefinition, type KindDefinition } from './kinds';
+import type { AnyKindDefinition, ContractView } from './kind-definition';
+import { standardDaysOf } from './standard-days';
 import { messagesFor, writeMessages } from './messages';
 import { planReview, seededRandom, type ReviewDecision } from './plan';
 
@@ -33,34 +36,50 @@ const WAITING = ['受付', '内容確認中', '審査終了'] as const;
 const MAX_STEPS = 8;
 
 /** The kind's earliest start date for the latest submission. */
-export function earliestDateOf(app: Application, def: KindDefinition<unknown>, settings: ReviewSettings): string {
+export function earliestDateOf(app: Application, def: AnyKindDefinition, settings: ReviewSettings): string {
   const submittedOn = isoDateOf(app.lastSubmittedAt);
-  const days = settings.standardDays[app.kind];
+  const days = standardDaysOf(def, settings);
   return def.earliestDate?.(app.payload, submittedOn, days) ?? defaultEarliestDate(submittedOn, days);
 }
 
-/** The kind's automatic checks against the office's current contract. */
-export async function runChecks(app: Application, def: KindDefinition<unknown>, at: number): Promise<string[]> {
-  const office = await getOffice(app.officeCode);
-  if (!office) return [`事業所コード「${app.officeCode}」の事業所が見つかりません。`];
-  const [userCodes, userIds] = await Promise.all([listUserCodes(app.officeCode), listUserIds(app.officeCode)]);
-  return def.checks(app.payload, { office, userCodes, userIds, today: isoDateOf(at) });
+/** The office's whole contract (codes, IDs, terminals, lines, mailboxes, bills), or undefined when the office is gone. */
+export async function contractViewOf(officeCode: string): Promise<ContractView | undefined> {
+  const [contract, bills] = await Promise.all([getOfficeContract(officeCode), listBills(officeCode)]);
+  return contract && { ...contract, bills };
 }
 
-/** The 無効 rule for a contract kind that needs a システム設定申込 (undefined: the rule does not apply). */
+const OPEN_STATUSES: readonly Application['status'][] = ['受付', '内容確認中', '確認依頼', '審査終了'];
+
+/** The kind's automatic checks against the office's current contract and its other open applications. */
+export async function runChecks(app: Application, def: AnyKindDefinition, at: number): Promise<string[]> {
+  const contract = await contractViewOf(app.officeCode);
+  if (!contract) return [`事業所コード「${app.officeCode}」の事業所が見つかりません。`];
+  const openApplications = (await listOfficeApplications(app.officeCode)).filter(
+    (a) => a.id !== app.id && OPEN_STATUSES.includes(a.status),
+  );
+  return def.checks(app.payload, { ...contract, openApplications, today: isoDateOf(at) });
+}
+
+/**
+ * The 無効 rule for a kind that needs a システム設定申込 (undefined: the rule does
+ * not apply). Every application of the office whose kind registers system
+ * settings counts, with the codes it registers.
+ */
 export async function systemSettingStateOf(
   app: Application,
-  def: KindDefinition<unknown>,
+  def: AnyKindDefinition,
   at: number,
 ): Promise<SystemSettingVerdict | undefined> {
   const required = def.requiresSystemSetting?.(app.payload) ?? [];
   if (required.length === 0 || !app.confirmedDate) return undefined;
-  const settingDef = safeKind('system-setting');
-  const filings = (await listOfficeApplicationsOfKind(app.officeCode, 'system-setting')).map((s) => ({
-    status: s.status,
-    submittedOn: isoDateOf(s.submittedAt),
-    userCodes: settingDef?.settingUserCodes?.(s.payload),
-  }));
+  const settingKinds = new Set(allKinds().filter((k) => k.settingUserCodes).map((k) => k.kind as string));
+  const filings = (await listOfficeApplications(app.officeCode))
+    .filter((s) => settingKinds.has(s.kind))
+    .map((s) => ({
+      status: s.status,
+      submittedOn: isoDateOf(s.submittedAt),
+      userCodes: findKind(s.kind)?.settingUserCodes?.(s.payload),
+    }));
   return systemSettingVerdict({
     startDate: app.confirmedDate,
     contractSubmittedOn: isoDateOf(app.submittedAt),
@@ -68,14 +87,6 @@ export async function systemSettingStateOf(
     filings,
     today: isoDateOf(at),
   });
-}
-
-function safeKind(kind: Application['kind']): KindDefinition<unknown> | undefined {
-  try {
-    return kindDefinition(kind);
-  } catch {
-    return undefined;
-  }
 }
 
 /** What is due for the application now, reading only what the decision needs. */
@@ -114,12 +125,16 @@ export async function executeDecision(app: Application, decision: ReviewDecision
     case 'approve': {
       next = applyStep(app, { to: '審査終了', item: HISTORY_ITEMS.approve(item), at, notice: decision.remark });
       next = { ...next, confirmedDate: decision.confirmedDate, reviewEndedAt: at };
-      const idNotice = await def.issue?.(app.payload, {
-        application: next,
-        date: decision.confirmedDate,
-        now: at,
-        random: seededRandom(`${settings.seed}:${app.receiptNo}:issue`),
-      });
+      const contract = def.issue ? await contractViewOf(app.officeCode) : undefined;
+      const idNotice =
+        contract &&
+        (await def.issue?.(app.payload, {
+          application: next,
+          date: decision.confirmedDate,
+          now: at,
+          contract,
+          random: seededRandom(`${settings.seed}:${app.receiptNo}:issue`),
+        }));
       if (idNotice) next = { ...next, idNotice };
       event = 'approved';
       break;
@@ -132,9 +147,8 @@ export async function executeDecision(app: Application, decision: ReviewDecision
       break;
     case 'start': {
       next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, def.dateLabel), at });
-      if (app.effectAppliedAt === undefined) {
-        await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at });
-      }
+      const contract = app.effectAppliedAt === undefined ? await contractViewOf(app.officeCode) : undefined;
+      if (contract) await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });
       next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at };
       break;
     }

@@ -17,7 +17,8 @@ import type { SubmitRequest, SubmitResult } from './api';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
 import { SubmitRefusedError } from './errors';
-import { kindDefinition, type KindDefinition } from './kinds';
+import { kindDefinition } from '../kinds/registry';
+import type { AnyKindDefinition } from './kind-definition';
 import { messagesFor, writeMessages } from './messages';
 import { scheduleReview } from './plan';
 
@@ -26,7 +27,7 @@ function cryptoRandom(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
 }
 
-function validate(def: KindDefinition<unknown>, req: SubmitRequest): unknown {
+function validate(def: AnyKindDefinition, req: SubmitRequest): unknown {
   const parsed = v.safeParse(def.payloadSchema, req.payload);
   if (!parsed.success) {
     throw new SubmitRefusedError(parsed.issues.map((i) => i.message));
@@ -67,7 +68,7 @@ export async function submitApplication(req: SubmitRequest, random: () => number
 
 async function fileNew(
   req: SubmitRequest,
-  def: KindDefinition<unknown>,
+  def: AnyKindDefinition,
   payload: unknown,
   office: Office,
   at: number,
@@ -111,7 +112,7 @@ async function fileNew(
 
 async function amend(
   req: SubmitRequest,
-  def: KindDefinition<unknown>,
+  def: AnyKindDefinition,
   payload: unknown,
   office: Office,
   at: number,

@@ -7,7 +7,7 @@ import { getApplication, inCenterTransaction } from '../store/applications';
 import { getSetting, type ReviewSettings } from '../store/settings';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
-import { kindDefinition } from './kinds';
+import { kindDefinition } from '../kinds/registry';
 import { approval, type ReviewDecision } from './plan';
 import { earliestDateOf, executeDecision } from './review';
 import { SubmitRefusedError } from './errors';

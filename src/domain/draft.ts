@@ -3,6 +3,11 @@ import type { SyncedRecord } from './record';
 
 /** A wizard in progress: saved on every change so that nothing typed is lost. */
 export interface Draft extends SyncedRecord {
+  /**
+   * The owner (the name is the stored field's): the 事業所コード of the office, or the
+   * 仮ログインID of a provisional 新規申込 account, whose draft this is. Only its
+   * owner's session opens it; its attachments belong to the draft.
+   */
   officeCode: string;
   kind: ApplicationKind;
   /** set when the draft corrects a filed application in 確認依頼 (修正) */

@@ -2,16 +2,7 @@
 // serial + a category letter (DOMAIN.md §2). The serial is a two-digit device slot
 // followed by a three-digit counter that the device only ever counts up, so two
 // devices never issue the same number once their slots are claimed (docs/center.md).
-import type { ApplicationKind, ReceiptLetter } from './application';
-
-/** The category letter of each kind: A 利用申込, B 通関士IDの追加, C システム設定, D デジタル証明書の再発行. */
-export const RECEIPT_LETTERS: Record<ApplicationKind, ReceiptLetter> = {
-  'new-usage': 'A',
-  'contract-change': 'A',
-  'broker-id': 'B',
-  'system-setting': 'C',
-  'cert-reissue': 'D',
-};
+import type { ReceiptLetter } from './application';
 
 export const SLOT_COUNT = 100;
 export const COUNTER_MAX = 999;

@@ -1,6 +1,6 @@
 // Filed applications: reads for the screens and the center, and the writes the
 // center makes (only the center moves an application past 受付).
-import type { Application, ApplicationKind, ApplicationStatus, ReceiptLetter } from '../domain/application';
+import type { Application, ApplicationStatus, ReceiptLetter } from '../domain/application';
 import { newCounterState, nextReceiptNo, type ReceiptCounterState } from '../domain/receipt';
 import type { Draft } from '../domain/draft';
 import { db } from './db';
@@ -28,11 +28,6 @@ export async function listOfficeApplications(officeCode: string): Promise<Applic
 export async function listApplicationsByStatus(statuses: readonly ApplicationStatus[]): Promise<Application[]> {
   const rows = alive(await db.applications.where('status').anyOf([...statuses]).toArray());
   return rows.sort((a, b) => a.lastSubmittedAt - b.lastSubmittedAt || a.receiptNo.localeCompare(b.receiptNo));
-}
-
-/** The office's applications of one kind (e.g. its システム設定申込 for the 無効 rule). */
-export async function listOfficeApplicationsOfKind(officeCode: string, kind: ApplicationKind): Promise<Application[]> {
-  return alive(await db.applications.where('officeCode').equals(officeCode).filter((a) => a.kind === kind).toArray());
 }
 
 /** The office's drafts (shown as 作成中), newest first. */

@@ -35,6 +35,14 @@ export function currentOfficeCode(): string | undefined {
   return session()?.officeCode;
 }
 
+/**
+ * Who owns what this session writes (drafts and their files): the logged-in
+ * office's 事業所コード, or a provisional 新規申込 account's 仮ログインID.
+ */
+export function currentOwner(): string | undefined {
+  return session()?.officeCode;
+}
+
 /** A missing row (first start, or a cleared device table) is the oldest possible value. */
 function recordOf(value: unknown): SessionRecord {
   const record = value as Partial<SessionRecord> | undefined;

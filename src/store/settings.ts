@@ -1,6 +1,5 @@
 // Settings shared by a back office: the training clock, how the simulated center
 // reviews, demo mode. Typed by key; a missing row means the default.
-import type { ApplicationKind } from '../domain/application';
 import { db } from './db';
 import { guarded } from './errors';
 import { createLive, type LiveQuery } from './live';
@@ -19,8 +18,8 @@ export interface ReviewSettings {
   seed: number;
   /** the center's answer time on the due day (JST hour) */
   answerHour: number;
-  /** standard business days between application and start date, per kind */
-  standardDays: Record<ApplicationKind, number>;
+  /** the trainer's standard business days between application and start date, per kind (else the kind's own) */
+  standardDays: Partial<Record<string, number>>;
 }
 
 export interface SettingsMap {
@@ -39,13 +38,7 @@ export const DEFAULT_SETTINGS: SettingsMap = {
     scenario: 'approve',
     seed: 1,
     answerHour: 9,
-    standardDays: {
-      'system-setting': 4,
-      'broker-id': 5,
-      'contract-change': 5,
-      'new-usage': 10,
-      'cert-reissue': 1,
-    },
+    standardDays: {},
   },
   demo: { enabled: true },
   login: { maxFailures: 5, lockMinutes: 30 },

@@ -34,8 +34,8 @@ export function CompletePage<S, Id extends string>(props: {
   return (
     <div class="wizard-page">
       <Title text={step().title} />
-      <Breadcrumbs items={trailOf(props.journey, props.step).map((s) => ({ label: s.crumb }))} />
-      <StepIndicator labels={props.journey.indicatorLabels} current={4} />
+      <Breadcrumbs items={trailOf(props.journey, { id: props.step }).map((ref) => ({ label: stepOf(props.journey, ref.id).crumb }))} />
+      <StepIndicator labels={props.journey.indicatorLabels} current={step().indicator ?? props.journey.indicatorLabels.length} />
       <h1 class="page-title">{step().title}</h1>
       <Show
         when={application()}

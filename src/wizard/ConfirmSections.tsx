@@ -2,8 +2,8 @@
 // from, after the note that says when this is a 修正 of a filed application.
 import { Show } from 'solid-js';
 import { Sections } from '../ui/form/Sections';
+import type { ConfirmSection } from '../domain/sections';
 import { useWizard } from './context';
-import type { ConfirmSection } from './journey';
 
 export function ConfirmSections<Id extends string>(props: { sections: ConfirmSection<Id>[] }) {
   const { session, go } = useWizard<object, Id>();
@@ -12,7 +12,10 @@ export function ConfirmSections<Id extends string>(props: { sections: ConfirmSec
       <Show when={session.draft().amends}>
         <p class="notice-box">確認依頼のあった申込の修正です。登録すると、同じ申込受付番号で再度申込されます。</p>
       </Show>
-      <Sections sections={props.sections} onBack={(section) => section.backTo && go(section.backTo as Id)} />
+      <Sections
+        sections={props.sections}
+        onBack={(section) => section.backTo && go({ id: section.backTo as Id, params: section.backParams })}
+      />
     </>
   );
 }

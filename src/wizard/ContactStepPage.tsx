@@ -1,19 +1,18 @@
 // 申込担当者 入力, the step every application begins with (DOMAIN.md §3.6): the
-// raw text of each field lives in the draft's `raw` under `contact-<field>`, the
-// validated 申込担当者 in `contact`.
+// raw text of each field lives in the draft's `raw` under its id, the validated
+// 申込担当者 in `contact`.
 import type { JSX } from 'solid-js';
-import { checkContact, CONTACT_FIELDS, type ContactField } from '../domain/validation/contact';
+import { checkContact } from '../domain/validation/contact';
 import { Block } from '../ui/Block';
-import { ContactFields, contactFieldId } from '../ui/form/ContactFields';
+import { ContactFields } from '../ui/form/ContactFields';
 import { WizardForm } from '../ui/form/WizardForm';
-import { contactKey, type ContactState } from './contact-state';
-import { useWizard } from './context';
-import { createStepErrors } from './step-errors';
+import { CONTACT_IDS, type ContactState } from './contact-state';
+import { useStep } from './context';
+import { createStepForm } from './form';
 import { WizardPage } from './WizardPage';
 
 export function ContactStepPage<S extends ContactState, Id extends string>(props: {
   step: Id;
-  next: Id;
   /** the button: 「システム設定申込の入力へ進む」, 「通関士用利用者IDの入力へ進む」 */
   nextLabel: string;
   intro: JSX.Element;
@@ -22,43 +21,21 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
   /** notes under the block (the seed's 重要! box) */
   children?: JSX.Element;
 }) {
-  const { session, proceed } = useWizard<S, Id>();
-  const errors = createStepErrors();
-
-  const values = () =>
-    Object.fromEntries(CONTACT_FIELDS.map((f) => [f, session.state.raw[contactKey(f)] ?? ''])) as Record<ContactField, string>;
-
-  function onInput(field: ContactField, value: string) {
-    session.update((s) => {
-      s.raw[contactKey(field)] = value;
-      // the contact must be confirmed again with the step's button
-      delete s.contact;
-    });
-  }
+  const step = useStep<S, Id>(props.step);
+  // the contact must be confirmed again with the step's button after any edit
+  const form = createStepForm<S, keyof typeof CONTACT_IDS>(CONTACT_IDS, { onEdit: (s) => delete s.contact });
 
   function submit() {
-    const result = checkContact(values());
-    if (!result.ok) {
-      const { errors: found } = result;
-      return errors.fail(CONTACT_FIELDS.filter((f) => found[f]).map((f) => ({ id: contactFieldId(f), message: found[f] })));
-    }
-    errors.clear();
-    proceed(props.next, (s) => {
-      s.contact = result.value;
-    });
+    const contact = form.take(checkContact(form.values()));
+    if (contact) step.proceed((s) => (s.contact = contact));
   }
 
   return (
-    <WizardPage step={props.step} errors={errors}>
+    <WizardPage step={step} errors={form.errors}>
       <p class="lead">{props.intro}</p>
       <WizardForm onSubmit={submit}>
         <Block title="申込担当者に関する項目">
-          <ContactFields
-            values={values()}
-            errorOf={(f) => errors.errorOf(contactFieldId(f))}
-            onInput={onInput}
-            mailNote={props.mailNote}
-          />
+          <ContactFields field={form.field} mailNote={props.mailNote} />
         </Block>
         {props.children}
         <div class="actions">

@@ -7,14 +7,15 @@ import type { Application, ApplicationKind } from '../domain/application';
 import type { Contact } from '../domain/contact';
 import type { Draft } from '../domain/draft';
 import { formatDateTime } from '../domain/time';
+import { kindDefinition } from '../kinds/registry';
 import { getOfficeApplication } from '../store/applications';
 import { dexieDraftStore } from '../store/drafts';
-import { currentOfficeCode } from '../store/session';
+import { currentOwner } from '../store/session';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { Title } from '../ui/Title';
-import { draftStepUrl } from './context';
-import type { Journey } from './journey';
-import { lastContact, resumeUrlOf, type RememberedStep } from './start';
+import { draftStepUrl, type WizardState } from './context';
+import { nextOf, type Journey } from './journey';
+import { lastContact, resumeUrlOf } from './start';
 
 interface Situation {
   /** an open draft the user may continue */
@@ -26,13 +27,11 @@ interface Situation {
   amendsProblem?: string;
 }
 
-export interface WizardStartProps<S extends RememberedStep<Id>, Id extends string> {
+export interface WizardStartProps<S extends WizardState<Id>, Id extends string> {
   kind: ApplicationKind;
   journey: Journey<S, Id>;
-  /** the first step after the guidance, e.g. 'contact' */
-  firstStep: Id;
-  /** 'システム設定申込', '通関士IDの追加申込' */
-  kindName: string;
+  /** whose drafts these are; the logged-in office (or provisional account) by default */
+  owner?: () => string | undefined;
   /** the button that starts: 「申込担当者の入力へ進む」, 「通関士IDを追加する」 */
   startLabel: string;
   /** a new draft's state, with the 申込担当者 of the office's last application if any */
@@ -43,21 +42,29 @@ export interface WizardStartProps<S extends RememberedStep<Id>, Id extends strin
   children: JSX.Element;
 }
 
-export function WizardStart<S extends RememberedStep<Id>, Id extends string>(props: WizardStartProps<S, Id>) {
+export function WizardStart<S extends WizardState<Id>, Id extends string>(props: WizardStartProps<S, Id>) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
   const param = (name: string) => (typeof search[name] === 'string' ? (search[name] as string) : undefined);
   const title = () => props.journey.steps[0].title;
+  const kindName = () => kindDefinition(props.kind).texts.name;
   const resumeUrl = (d: Draft) => resumeUrlOf(props.journey, d);
+  const owner = () => (props.owner ?? currentOwner)();
+  /** the step after the guidance for a draft in this state */
+  const firstStepUrl = (d: Draft) => {
+    const start = { id: props.journey.steps[0].id };
+    const first = nextOf(props.journey, start, d.state as S) ?? start;
+    return draftStepUrl(props.journey, d.id, first);
+  };
 
   const [situation] = createResource(
     () => {
-      const officeCode = currentOfficeCode();
-      return officeCode ? { officeCode, draft: param('draft'), amends: param('amends'), resume: param('resume') } : undefined;
+      const o = owner();
+      return o ? { owner: o, draft: param('draft'), amends: param('amends'), resume: param('resume') } : undefined;
     },
-    async ({ officeCode, draft, amends, resume }): Promise<Situation> => {
-      const open = await dexieDraftStore.listOpen(officeCode, props.kind);
+    async ({ owner, draft, amends, resume }): Promise<Situation> => {
+      const open = await dexieDraftStore.listOpen(owner, props.kind);
       if (resume) {
         const d = open.find((x) => x.id === resume);
         if (d) navigate(resumeUrl(d), { replace: true });
@@ -67,7 +74,7 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
         if (d) return { current: d };
       }
       if (amends) {
-        const app = await getOfficeApplication(officeCode, amends);
+        const app = await getOfficeApplication(owner, amends);
         if (!app || app.kind !== props.kind)
           return { amendsProblem: '修正する申込が見つかりません。' };
         if (app.status !== '確認依頼')
@@ -82,11 +89,11 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
     setBusy(true);
     try {
       const s = situation();
-      const officeCode = currentOfficeCode()!;
-      if (s?.current && !fresh) return navigate(draftStepUrl(props.journey, s.current.id, props.firstStep));
+      const me = owner()!;
+      if (s?.current && !fresh) return navigate(firstStepUrl(s.current));
       if (s?.resumable && fresh) await dexieDraftStore.discard(s.resumable.id);
       const amends = param('amends');
-      const app = amends ? await getOfficeApplication(officeCode, amends) : undefined;
+      const app = amends ? await getOfficeApplication(me, amends) : undefined;
       const draft = app
         ? await dexieDraftStore.create({
             officeCode: app.officeCode,
@@ -96,8 +103,8 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
             // a 修正 starts with the filed application's files too
             attachments: [...app.attachments],
           })
-        : await dexieDraftStore.create({ officeCode, kind: props.kind, state: props.newState(await lastContact(officeCode)) });
-      navigate(draftStepUrl(props.journey, draft.id, props.firstStep));
+        : await dexieDraftStore.create({ officeCode: me, kind: props.kind, state: props.newState(await lastContact(me)) });
+      navigate(firstStepUrl(draft));
     } finally {
       setBusy(false);
     }
@@ -110,7 +117,7 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
       <h1 class="page-title">{title()}</h1>
       <Show when={situation()?.amendsReceiptNo}>
         <p class="notice-box" role="status">
-          受付番号{situation()!.amendsReceiptNo}の{props.kindName}を修正します。申込の内容が入力された状態で始まります。修正後、同じ受付番号で再度申込されます。
+          受付番号{situation()!.amendsReceiptNo}の{kindName()}を修正します。申込の内容が入力された状態で始まります。修正後、同じ受付番号で再度申込されます。
         </p>
       </Show>
       <Show when={situation()?.amendsProblem}>
@@ -139,7 +146,7 @@ export function WizardStart<S extends RememberedStep<Id>, Id extends string>(pro
         {(d) => (
           <section class="resume-choice" aria-labelledby="resume-title">
             <h2 id="resume-title" class="block-title">
-              作成中の{props.kindName}があります
+              作成中の{kindName()}があります
             </h2>
             <p>
               {formatDateTime(d().updatedAt)}に保存された入力内容があります。続きから入力するか、入力内容を破棄して新しく始めるかを選んでください。

@@ -16,15 +16,14 @@ export const REGISTER_ID = 'register';
 export type FilingRequest = Omit<SubmitRequest, 'officeCode' | 'draftAttachmentIds' | 'draftId' | 'amends'>;
 
 export function createFiling<S extends object, Id extends string>(options: {
-  /** the completion step, whose URL gets the application id */
-  completeStep: Id;
   /** said when the write fails for a reason that is not a refusal */
   failedMessage: string;
 }) {
-  const { session, journey, officeCode } = useWizard<S, Id>();
+  const { session, journey, owner } = useWizard<S, Id>();
   const navigate = useNavigate();
   const errors = createStepErrors();
   const [busy, setBusy] = createSignal(false);
+  const end = journey.steps.find((s) => s.place === 'end');
 
   const refuse = (messages: string[]) => errors.fail(messages.map((message) => ({ id: REGISTER_ID, message })));
 
@@ -36,12 +35,12 @@ export function createFiling<S extends object, Id extends string>(options: {
       await session.finish();
       const result = await submitApplication({
         ...request,
-        officeCode,
+        officeCode: owner,
         draftAttachmentIds: draft.attachments.map((a) => a.id),
         draftId: draft.id,
         amends: draft.amends,
       });
-      navigate(stepUrl(journey, options.completeStep, { applicationId: result.applicationId }), { replace: true });
+      if (end) navigate(stepUrl(journey, { id: end.id, params: { applicationId: result.applicationId } }), { replace: true });
     } catch (err) {
       session.reopen();
       refuse(err instanceof SubmitRefusedError ? err.messages : [options.failedMessage]);

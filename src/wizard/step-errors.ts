@@ -17,6 +17,10 @@ export function createStepErrors() {
       setErrors(found);
       setAttempt((n) => n + 1);
     },
+    /** show these errors without taking focus (a tab just left was checked) */
+    show(found: FieldError[]) {
+      setErrors(found);
+    },
     clear() {
       setErrors([]);
     },
@@ -24,3 +28,8 @@ export function createStepErrors() {
 }
 
 export type StepErrors = ReturnType<typeof createStepErrors>;
+
+/** A check's messages (keyed by field name) as summary entries, in the order of `ids`, bound to the fields' ids. */
+export function boundErrors<K extends string>(ids: Readonly<Record<K, string>>, errors: Partial<Record<K, string>>): FieldError[] {
+  return (Object.keys(ids) as K[]).filter((k) => errors[k]).map((k) => ({ id: ids[k], message: errors[k]! }));
+}

@@ -4,10 +4,11 @@ import { useLocation } from '@solidjs/router';
 import { describe, expect, it } from 'vitest';
 import { jstMs } from '../../src/domain/time';
 import ApplicationDetailPage, { STANDARD_DAYS_WARNING } from '../../src/screens/applications/ApplicationDetailPage';
-import { KIND_VIEWS } from '../../src/screens/applications/kind-views';
+import type { ApplicationKind } from '../../src/domain/application';
+import { registerKind } from '../../src/kinds/registry';
+import { systemSettingKind } from '../../src/kinds/system-setting/kind';
 import { getApplication } from '../../src/store/applications';
 import { makeApplication, putApplications } from '../support/applications';
-import { registerTestKinds } from '../support/test-kinds';
 import { renderRoutes } from './render';
 import { useDemoOffice } from './demo-office';
 
@@ -34,7 +35,7 @@ function inRequest() {
 }
 
 describe('申込内容 参照 (detail)', () => {
-  useDemoOffice({ prepare: registerTestKinds });
+  useDemoOffice();
 
   it('shows the breadcrumb, 申込概要 and the 進行状況 of seed 000', async () => {
     await putApplications([inRequest()]);
@@ -62,33 +63,37 @@ describe('申込内容 参照 (detail)', () => {
     expect(screen.getByRole('link', { name: '一覧表示に戻る' }).getAttribute('href')).toBe('/applications');
   });
 
-  it('shows what the kind filed through its registered view, and a plain note for a kind without one', async () => {
+  it('shows what the kind filed through its registered view, and a plain note for a kind this app does not know', async () => {
     await putApplications([
       makeApplication(1),
-      makeApplication(2, { kind: 'cert-reissue', receiptNo: '2642002D', payload: {} }),
+      makeApplication(2, { kind: 'from-a-newer-device' as ApplicationKind, receiptNo: '2642002D', payload: {} }),
     ]);
     render();
     const content = await screen.findByRole('region', { name: 'システム設定情報申込内容' });
     await waitFor(() => expect(content.textContent).toContain('NACCS TRADE COMPANY'));
     cleanup();
     render('app-2');
-    expect(await screen.findByText('この申込種別の申込内容の表示は準備中です。')).toBeTruthy();
+    expect(await screen.findByText('この申込種別の申込内容は、この端末では表示できません。')).toBeTruthy();
   });
 
   it('keeps the rest of the detail when a kind view fails', async () => {
-    KIND_VIEWS['cert-reissue'] = async () => ({
-      default: () => {
-        throw new Error('broken view');
-      },
+    const unregister = registerKind({
+      ...systemSettingKind,
+      kind: 'test-broken-view' as ApplicationKind,
+      view: async () => ({
+        default: () => {
+          throw new Error('broken view');
+        },
+      }),
     });
     try {
-      await putApplications([makeApplication(2, { kind: 'cert-reissue', receiptNo: '2642002D', payload: {} })]);
+      await putApplications([makeApplication(2, { kind: 'test-broken-view' as ApplicationKind, receiptNo: '2642002D', payload: {} })]);
       render('app-2');
       expect(await screen.findByText('申込内容を表示できませんでした。')).toBeTruthy();
       expect(screen.getByRole('region', { name: '申込概要' }).textContent).toContain('2642002D');
       expect(screen.getByRole('region', { name: '進行状況' })).toBeTruthy();
     } finally {
-      delete KIND_VIEWS['cert-reissue'];
+      unregister();
     }
   });
 

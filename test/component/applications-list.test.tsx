@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import ApplicationsPage from '../../src/screens/applications/ApplicationsPage';
 import { db } from '../../src/store/db';
 import { makeApplication, putApplications } from '../support/applications';
-import { registerTestKinds } from '../support/test-kinds';
 import { renderAt } from './render';
 import { useDemoOffice } from './demo-office';
 
@@ -12,22 +11,22 @@ const table = () => screen.findByRole('table', { name: '申込情報一覧' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1) as HTMLTableRowElement[];
 
 describe('申込情報一覧', () => {
-  useDemoOffice({ prepare: registerTestKinds });
+  useDemoOffice();
 
   it('lists the office\'s applications newest first with kind, 受付番号, 申込日, ステータス and both dates', async () => {
     await putApplications([
       makeApplication(1, { status: '審査終了', confirmedDate: '2026-12-02' }),
-      makeApplication(2, { kind: 'contract-change', receiptNo: '2642002A', status: '確認依頼' }),
+      makeApplication(2, { kind: 'broker-id', receiptNo: '2642002B', status: '確認依頼' }),
       makeApplication(3, { officeCode: 'NAC002', receiptNo: '2642003C' }),
     ]);
     renderAt(ApplicationsPage, '/applications');
     const rows = await bodyRows();
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => Array.from(r.cells).slice(0, 6).map((c) => c.textContent))).toEqual([
-      ['変更申込', '2642002A', '2026/11/04', '確認依頼', '2026/12/01', '―'],
+      ['通関士IDの追加', '2642002B', '2026/11/04', '確認依頼', '2026/12/01', '―'],
       ['システム設定申込', '2642001C', '2026/11/03', '審査終了', '2026/12/01', '2026/12/02'],
     ]);
-    expect(within(rows[0]).getByRole('link', { name: '受付番号2642002Aの詳細' }).getAttribute('href')).toBe('/applications/app-2');
+    expect(within(rows[0]).getByRole('link', { name: '受付番号2642002Bの詳細' }).getAttribute('href')).toBe('/applications/app-2');
   });
 
   it('shows the office\'s drafts as 作成中 with a way back into the wizard', async () => {
@@ -49,13 +48,13 @@ describe('申込情報一覧', () => {
     await putApplications([
       makeApplication(1, { status: '審査終了' }),
       makeApplication(2, { status: '確認依頼' }),
-      makeApplication(3, { kind: 'contract-change', receiptNo: '2642003A', status: '確認依頼' }),
+      makeApplication(3, { kind: 'broker-id', receiptNo: '2642003B', status: '確認依頼' }),
     ]);
     const user = userEvent.setup();
     const { history } = renderAt(ApplicationsPage, '/applications');
     await table();
     await user.selectOptions(screen.getByLabelText('ステータス'), '確認依頼');
-    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642003A', '2642002C']);
+    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642003B', '2642002C']);
     await user.selectOptions(screen.getByLabelText('申込種別'), 'system-setting');
     expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642002C']);
     expect(history.get()).toContain('status=%E7%A2%BA%E8%AA%8D%E4%BE%9D%E9%A0%BC');

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { submitApplication } from '../../src/center/submit';
 import { trainerPickup, trainerRequest } from '../../src/center/trainer';
-import '../../src/center/kinds/broker-id';
 import { nssRoutes } from '../../src/screens/broker-id/routes';
 import { emptyState } from '../../src/screens/broker-id/state';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';

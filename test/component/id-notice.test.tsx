@@ -1,7 +1,6 @@
 import { screen, within } from '@solidjs/testing-library';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
-import '../../src/center/kinds/broker-id';
 import { runDue } from '../../src/center/review';
 import { submitApplication } from '../../src/center/submit';
 import { jstMs } from '../../src/domain/time';

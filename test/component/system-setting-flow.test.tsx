@@ -2,7 +2,6 @@ import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from '@solidjs/router';
 import { describe, expect, it } from 'vitest';
-import '../../src/center/kinds/system-setting';
 import { setClockTo } from '../../src/center/clock';
 import { nssRoutes } from '../../src/screens/system-setting/routes';
 import { emptyState } from '../../src/screens/system-setting/state';

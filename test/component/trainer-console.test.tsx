@@ -8,14 +8,12 @@ import { getApplication } from '../../src/store/applications';
 import { getSetting } from '../../src/store/settings';
 import { makeApplication, putApplications } from '../support/applications';
 import { resetDatabase, seedDemo } from '../support/db';
-import { registerTestKinds } from '../support/test-kinds';
 import { renderAt } from './render';
 
 describe('審査コンソール', () => {
   beforeEach(async () => {
     await resetDatabase();
     await seedDemo();
-    registerTestKinds();
     await setClockTo('2026-11-20', 13, 15); // Friday
   });
   afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, checkStartDate, isShorterThanStandardDays } from '../../src/domain/broker-id/input';
+import { checkIdsStep, checkStartDate, isShorterThanStandardDays, NO_ROWS_MESSAGE, setRow } from '../../src/domain/broker-id/input';
 
 describe('追加登録画面 inputs', () => {
   it('利用開始希望日 is a real business day after today', () => {
@@ -16,25 +16,42 @@ describe('追加登録画面 inputs', () => {
   });
 
   it('a row needs a code, a method and 1–99 brokers in half-width digits', () => {
-    expect(checkRow({ userCode: '1ANAC', method: 'net', count: '3' }, [])).toEqual({
+    expect(setRow({ userCode: '1ANAC', method: 'net', count: '3' }, { rows: [] })).toEqual({
       ok: true,
-      row: { userCode: '1ANAC', method: 'net', count: 3 },
+      value: { rows: [{ userCode: '1ANAC', method: 'net', count: 3 }] },
     });
-    const r = checkRow({ userCode: '', method: '', count: '０' }, []);
+    const r = setRow({ userCode: '', method: '', count: '０' }, { rows: [] });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.userCode).toBe('利用者コードを選択してください。');
       expect(r.errors.method).toBe('処理方式を選択してください。');
       expect(r.errors.count).toContain('全角の数字');
     }
-    const zero = checkRow({ userCode: '1ANAC', method: 'インタ', count: '0' }, []);
+    const zero = setRow({ userCode: '1ANAC', method: 'インタ', count: '0' }, { rows: [] });
     expect(zero.ok ? '' : zero.errors.count).toBe('追加する通関士IDの数は1から99までの数を入力してください。');
   });
 
   it('refuses a second row for the same code and method, except when correcting that row', () => {
     const rows = [{ userCode: '1ANAC', method: 'インタ' as const, count: 2 }];
-    expect(checkRow({ userCode: '1ANAC', method: 'インタ', count: '1' }, rows).ok).toBe(false);
-    expect(checkRow({ userCode: '1ANAC', method: 'インタ', count: '1' }, rows, 0).ok).toBe(true);
-    expect(checkRow({ userCode: '1ANAC', method: 'net', count: '1' }, rows).ok).toBe(true);
+    const twice = setRow({ userCode: '1ANAC', method: 'インタ', count: '1' }, { rows });
+    expect(twice.ok ? '' : twice.errors.method).toBe(
+      '1ANACの処理方式「インタ」は申込情報に設定済みです。人数を変更する場合は、申込情報の「修正」ボタンをクリックしてください。',
+    );
+    const corrected = setRow({ userCode: '1ANAC', method: 'インタ', count: '1' }, { rows, editing: 0 });
+    expect(corrected.ok && corrected.value.rows).toEqual([{ userCode: '1ANAC', method: 'インタ', count: 1 }]);
+    expect(setRow({ userCode: '1ANAC', method: 'net', count: '1' }, { rows }).ok).toBe(true);
+  });
+
+  it('「申込内容確認へ進む」 needs the date and at least one row', () => {
+    const none = checkIdsStep('', [], '2026-11-20');
+    expect(none.ok).toBe(false);
+    if (!none.ok) {
+      expect(none.errors.startDate).toBe('利用開始希望日を入力してください。(半角数字8桁 例)20190401)');
+      expect(none.errors.rows).toBe(NO_ROWS_MESSAGE);
+    }
+    expect(checkIdsStep('20261201', [{ userCode: '1ANAC', method: 'net', count: 1 }], '2026-11-20')).toEqual({
+      ok: true,
+      value: '2026-12-01',
+    });
   });
 });

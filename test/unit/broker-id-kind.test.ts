@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
-import '../../src/center/kinds/broker-id';
 import { runDue } from '../../src/center/review';
 import { submitApplication } from '../../src/center/submit';
 import { brokerIdProblems } from '../../src/domain/broker-id/checks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateRow, isCustomsCode, totalBrokerIds } from '../../src/domain/broker-id/rules';
+import { isCustomsCode, rowKey, totalBrokerIds } from '../../src/domain/broker-id/rules';
 import { demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 
 describe('通関士IDの追加 rules', () => {
@@ -18,8 +18,7 @@ describe('通関士IDの追加 rules', () => {
       { userCode: '1ANAC', method: 'net' as const, count: 2 },
     ];
     expect(totalBrokerIds(rows)).toBe(4);
-    expect(duplicateRow(rows, { userCode: '1ANAC', method: 'net', count: 1 })).toBe(true);
-    expect(duplicateRow(rows, { userCode: '1ANAC', method: 'net', count: 1 }, 1)).toBe(false);
-    expect(duplicateRow(rows, { userCode: '1CNAC', method: 'net', count: 1 })).toBe(false);
+    expect(rowKey(rows[1])).toBe(rowKey({ userCode: '1ANAC', method: 'net', count: 1 }));
+    expect(rowKey(rows[0])).not.toBe(rowKey(rows[1]));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindDefinition } from '../../src/kinds/registry';
 import { messagesFor } from '../../src/center/messages';
 import type { Application } from '../../src/domain/application';
 import type { Office } from '../../src/domain/contract';
@@ -66,31 +67,23 @@ describe('mail texts', () => {
   });
 
   it('sends the certificate issue to the 管理責任者 alone, everything else to both', () => {
-    expect(mailRecipients('approved', 'cert-reissue')).toEqual(['管理責任者']);
-    expect(mailRecipients('received', 'cert-reissue')).toEqual(['申込担当者', '管理責任者']);
-    expect(mailRecipients('request', 'contract-change')).toEqual(['申込担当者', '管理責任者']);
+    expect(mailRecipients('approved', 'デジタル証明書再発行申込')).toEqual(['管理責任者']);
+    expect(mailRecipients('received', 'デジタル証明書再発行申込')).toEqual(['申込担当者', '管理責任者']);
+    expect(mailRecipients('request', '利用申込')).toEqual(['申込担当者', '管理責任者']);
   });
 
   it('sends the 受付完了 of 通関士IDの追加 to the 申込担当者 alone (seed 004), of every other kind to both', () => {
-    expect(mailRecipients('received', 'broker-id')).toEqual(['申込担当者']);
-    for (const kind of ['system-setting', 'new-usage', 'contract-change', 'cert-reissue'] as const)
-      expect(mailRecipients('received', kind)).toEqual(['申込担当者', '管理責任者']);
+    const broker = kindDefinition('broker-id');
+    expect(mailRecipients('received', '利用申込', broker.mailsTo)).toEqual(['申込担当者']);
+    expect(mailRecipients('received', 'システム設定申込', kindDefinition('system-setting').mailsTo)).toEqual(['申込担当者', '管理責任者']);
     for (const event of ['approved', 'request', 'withdrawn', 'invalid'] as const)
-      expect(mailRecipients(event, 'broker-id')).toEqual(['申込担当者', '管理責任者']);
+      expect(mailRecipients(event, '利用申込', broker.mailsTo)).toEqual(['申込担当者', '管理責任者']);
   });
 });
 
 describe('messagesFor', () => {
-  const def = {
-    noticeCategory: '利用申込' as const,
-    texts: {
-      name: '通関士IDの追加申込',
-      historyItem: '通関士ID追加申込',
-      reviewEndedNotice: '通関士IDの追加申込の審査を終了しました。追加した利用者を確認してください。',
-      confirmRequestNotice:
-        '通関士IDの追加申込に確認事項があります。通知内容をご確認の上、申込内容の修正、または取下げを行ってください。',
-    },
-  };
+  const def = kindDefinition('broker-id');
+  const settingDef = kindDefinition('system-setting');
 
   it('writes the kind\'s 新着情報 with 【受付番号】 and an unread mail to each recipient', () => {
     const at = jstMs('2026-11-24', 9);
@@ -113,7 +106,7 @@ describe('messagesFor', () => {
   });
 
   it('has no 新着情報 for the 受付 (the seeds show none), only the mails', () => {
-    const m = messagesFor('received', app('system-setting', '2630001C'), def, office, 1, ids);
+    const m = messagesFor('received', app('system-setting', '2630001C'), settingDef, office, 1, ids);
     expect(m.notices).toEqual([]);
     expect(m.mails).toHaveLength(2);
   });

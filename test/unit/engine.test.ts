@@ -10,7 +10,7 @@ import { db } from '../../src/store/db';
 import { closeDatabase } from '../../src/store/open';
 import { DEFAULT_SETTINGS, setSetting } from '../../src/store/settings';
 import { resetDatabase, seedDemo } from '../support/db';
-import { registerTestKinds, TEST_CONTACT, WRONG_COMPANY_TEXT } from '../support/test-kinds';
+import { registerTestKinds, TEST_CONTACT, TEST_CONTRACT, TEST_SETTING, WRONG_COMPANY_TEXT } from '../support/test-kinds';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 async function fileSetting(company = 'NACCS TRADE COMPANY', desiredDate = '2026-11-27') {
   const { applicationId } = await submitApplication({
-    kind: 'system-setting',
+    kind: TEST_SETTING,
     officeCode: 'NAC001',
     contact: TEST_CONTACT,
     payload: { userCodes: ['1CNAC'], company },
@@ -113,7 +113,7 @@ describe('the review, driven by the clock', () => {
     expect((await load(id)).status).toBe('確認依頼');
     await setClockTo('2026-11-24', 11);
     await submitApplication({
-      kind: 'system-setting',
+      kind: TEST_SETTING,
       officeCode: 'NAC001',
       contact: TEST_CONTACT,
       payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
@@ -153,7 +153,7 @@ describe('the effect is applied exactly once', () => {
 describe('無効 (a contract application without its システム設定申込)', () => {
   async function fileContract() {
     const { applicationId } = await submitApplication({
-      kind: 'contract-change',
+      kind: TEST_CONTRACT,
       officeCode: 'NAC001',
       contact: TEST_CONTACT,
       payload: { newCode: '1DNAC' },
@@ -188,7 +188,7 @@ describe('無効 (a contract application without its システム設定申込)',
     const id = await fileContract();
     await setClockTo('2026-12-01', 16);
     await submitApplication({
-      kind: 'system-setting',
+      kind: TEST_SETTING,
       officeCode: 'NAC001',
       contact: TEST_CONTACT,
       payload: { userCodes: ['1DNAC'], company: 'NACCS TRADE COMPANY' },

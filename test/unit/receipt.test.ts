@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allKinds } from '../../src/kinds/registry';
 import {
   formatReceiptNo,
   isReceiptNo,
   newCounterState,
   nextReceiptNo,
   parseReceiptNo,
-  RECEIPT_LETTERS,
   receiptYear,
 } from '../../src/domain/receipt';
 import { db } from '../../src/store/db';
@@ -31,12 +31,9 @@ describe('申込受付番号 format', () => {
   });
 
   it('has one letter per kind: A 利用申込, B 通関士ID, C システム設定, D 証明書再発行', () => {
-    expect(RECEIPT_LETTERS).toEqual({
-      'new-usage': 'A',
-      'contract-change': 'A',
+    expect(Object.fromEntries(allKinds().map((k) => [k.kind, k.letter]))).toEqual({
       'broker-id': 'B',
       'system-setting': 'C',
-      'cert-reissue': 'D',
     });
   });
 

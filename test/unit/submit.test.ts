@@ -8,7 +8,7 @@ import { addAttachment, listAttachments } from '../../src/store/attachments';
 import { getApplication } from '../../src/store/applications';
 import { jstMs } from '../../src/domain/time';
 import { resetDatabase, seedDemo } from '../support/db';
-import { registerTestKinds, TEST_CONTACT } from '../support/test-kinds';
+import { registerTestKinds, TEST_CONTACT, TEST_SETTING } from '../support/test-kinds';
 
 const file = (blobText: string, name = '調査票.xlsx') => ({
   name,
@@ -21,7 +21,7 @@ async function draftWithFile() {
   await db.drafts.add({
     id: 'draft-1',
     officeCode: 'NAC001',
-    kind: 'system-setting',
+    kind: TEST_SETTING,
     createdAt: 0,
     state: {},
     attachments: [],
@@ -32,7 +32,7 @@ async function draftWithFile() {
 }
 
 const request = (extra = {}) => ({
-  kind: 'system-setting' as const,
+  kind: TEST_SETTING,
   officeCode: 'NAC001',
   contact: TEST_CONTACT,
   payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
@@ -176,7 +176,7 @@ describe('修正 (a correction of an application in 確認依頼)', () => {
 
   it('keeps the 受付番号, goes back to 内容確認中 and replaces what was filed', async () => {
     const { filed, ref } = await inRequest();
-    await db.drafts.add({ id: 'draft-2', officeCode: 'NAC001', kind: 'system-setting', amends: filed.applicationId, createdAt: 0, state: {}, attachments: [], updatedAt: 0, rev: 1 });
+    await db.drafts.add({ id: 'draft-2', officeCode: 'NAC001', kind: TEST_SETTING, amends: filed.applicationId, createdAt: 0, state: {}, attachments: [], updatedAt: 0, rev: 1 });
     await setClockTo('2026-11-24', 11);
     const again = await submitApplication(
       request({

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
-import { systemSettingKind } from '../../src/center/kinds/system-setting';
+import { systemSettingKind } from '../../src/kinds/system-setting/kind';
 import { runDue } from '../../src/center/review';
 import { submitApplication } from '../../src/center/submit';
 import { demoUserCodes } from '../../src/store/demo/data';

@@ -1,11 +1,13 @@
 // The inputs of the 追加登録画面 (seed 004 ②): 利用開始希望日 and the rows of
 // 識別番号の追加に関する項目, checked with the messages a trainee sees.
 import { addDays, type IsoDate } from '../time';
+import { placeRow, type RowList } from '../rows';
 import { checkYmdField } from '../validation/date';
 import { isShorterThanStandard } from '../review';
 import { firstError, halfWidthDigits, required } from '../validation/rules';
+import { failed, type Checked } from '../validation/schema';
 import { MAX_BROKERS_PER_ROW, type BrokerIdRow } from './payload';
-import { duplicateRow } from './rules';
+import { rowKey } from './rules';
 
 export const START_DATE_LABEL = '利用開始希望日';
 export const USER_CODE_LABEL = '利用者コード';
@@ -36,31 +38,37 @@ export interface RowInput {
   count: string;
 }
 
-export type RowCheck =
-  | { ok: true; row: BrokerIdRow }
-  | { ok: false; errors: Partial<Record<keyof RowInput, string>> };
-
 /**
  * 「設定する」: the code and method chosen, the count a whole number of brokers,
  * and no second row for the same code and method (修正 that row instead, R13).
+ * The rows with the new one in place (after 修正, in the edited row's place).
  */
-export function checkRow(input: RowInput, rows: readonly BrokerIdRow[], editing?: number): RowCheck {
-  const errors: Partial<Record<keyof RowInput, string>> = {};
-  if (!input.userCode) errors.userCode = `${USER_CODE_LABEL}を選択してください。`;
-  if (input.method !== 'インタ' && input.method !== 'net') errors.method = `${METHOD_LABEL}を選択してください。`;
+export function setRow(input: RowInput, list: RowList<BrokerIdRow>): Checked<RowList<BrokerIdRow>, keyof RowInput> {
   const countError = firstError(input.count, [required(COUNT_LABEL), halfWidthDigits(COUNT_LABEL)]);
   const count = Number(input.count);
-  if (countError) errors.count = countError;
-  else if (count < 1 || count > MAX_BROKERS_PER_ROW)
-    errors.count = `${COUNT_LABEL}は1から${MAX_BROKERS_PER_ROW}までの数を入力してください。`;
-  if (Object.keys(errors).length) return { ok: false, errors };
+  const errors = {
+    userCode: input.userCode ? undefined : `${USER_CODE_LABEL}を選択してください。`,
+    method: input.method === 'インタ' || input.method === 'net' ? undefined : `${METHOD_LABEL}を選択してください。`,
+    count:
+      countError ??
+      (count < 1 || count > MAX_BROKERS_PER_ROW ? `${COUNT_LABEL}は1から${MAX_BROKERS_PER_ROW}までの数を入力してください。` : undefined),
+  };
+  if (errors.userCode || errors.method || errors.count) return failed(errors);
   const row: BrokerIdRow = { userCode: input.userCode, method: input.method as BrokerIdRow['method'], count };
-  if (duplicateRow(rows, row, editing))
-    return {
-      ok: false,
-      errors: {
-        method: `${row.userCode}の処理方式「${row.method}」は申込情報に設定済みです。人数を変更する場合は、申込情報の「修正」ボタンをクリックしてください。`,
-      },
-    };
-  return { ok: true, row };
+  const placed = placeRow(list, row, rowKey);
+  if (!placed.ok)
+    return failed({
+      method: `${row.userCode}の処理方式「${row.method}」は申込情報に設定済みです。人数を変更する場合は、申込情報の「修正」ボタンをクリックしてください。`,
+    });
+  return { ok: true, value: placed.list };
+}
+
+export const NO_ROWS_MESSAGE = '識別番号の追加に関する項目を入力し、「設定する」ボタンをクリックしてください。';
+
+/** 「申込内容確認へ進む」: a valid 利用開始希望日 and at least one row set. */
+export function checkIdsStep(startDate: string, rows: readonly BrokerIdRow[], today: IsoDate): Checked<IsoDate, 'startDate' | 'rows'> {
+  const date = checkStartDate(startDate, today);
+  const rowsError = rows.length === 0 ? NO_ROWS_MESSAGE : undefined;
+  if (date.error !== undefined || rowsError) return failed({ startDate: date.error, rows: rowsError });
+  return { ok: true, value: date.date };
 }

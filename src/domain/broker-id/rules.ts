@@ -22,6 +22,7 @@ export function totalBrokerIds(rows: readonly BrokerIdRow[]): number {
   return rows.reduce((sum, r) => sum + r.count, 0);
 }
 
-export function duplicateRow(rows: readonly BrokerIdRow[], row: BrokerIdRow, exceptIndex?: number): boolean {
-  return rows.some((r, i) => i !== exceptIndex && r.userCode === row.userCode && r.method === row.method);
+/** What makes two rows the same request: the code and the method (one row each, R13). */
+export function rowKey(row: BrokerIdRow): string {
+  return `${row.userCode} ${row.method}`;
 }

@@ -2,6 +2,7 @@
 import { confirmRequestNoticeText } from '../texts/notices';
 
 export const BROKER_ID_TEXTS = {
+  listLabel: '通関士IDの追加',
   name: '通関士IDの追加申込',
   reviewEndedNotice: '通関士IDの追加申込の審査を終了しました。追加した利用者を確認してください。',
   confirmRequestNotice: confirmRequestNoticeText('通関士IDの追加申込'),

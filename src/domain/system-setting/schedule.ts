@@ -2,6 +2,7 @@
 import { addBusinessDays } from '../calendar';
 import { checkYmdField } from '../validation/date';
 import { maxChars } from '../validation/rules';
+import { failed, type Checked } from '../validation/schema';
 import { formatDateWithWeekday, type IsoDate } from '../time';
 import type { Timing } from './payload';
 
@@ -39,10 +40,7 @@ export const DESIRED_DATE_LABEL = 'NACCS登録希望日';
 export const NOTE_LABEL = '備考';
 
 /** The NACCS登録希望日に関する項目 block: a message per field, or the schedule. */
-export function checkSchedule(
-  input: ScheduleInput,
-  applicationDay: IsoDate,
-): { ok: true; value: Schedule } | { ok: false; errors: Partial<Record<keyof ScheduleInput, string>> } {
+export function checkSchedule(input: ScheduleInput, applicationDay: IsoDate): Checked<Schedule, keyof ScheduleInput> {
   const errors: Partial<Record<keyof ScheduleInput, string>> = {};
   let timing: Timing | undefined;
   if (input.timing === 'shortest') timing = { kind: 'shortest' };
@@ -59,4 +57,18 @@ export function checkSchedule(
   if (noteError) errors.note = noteError;
   if (!timing || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { timing, note: input.note } };
+}
+
+export const NO_CODES_MESSAGE =
+  '設定を行う利用者コードの「選択」ボタンをクリックし、システム設定情報を登録してください。';
+
+/** 「システム設定申込確認へ進む」: at least one code set, and the schedule. */
+export function checkCodesStep(
+  input: ScheduleInput,
+  codesSet: number,
+  applicationDay: IsoDate,
+): Checked<Schedule, keyof ScheduleInput | 'codes'> {
+  const schedule = checkSchedule(input, applicationDay);
+  if (codesSet > 0) return schedule;
+  return failed({ codes: NO_CODES_MESSAGE, ...(schedule.ok ? {} : schedule.errors) });
 }

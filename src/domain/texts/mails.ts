@@ -2,10 +2,8 @@
 // 確認依頼, S2/S4 【NSS】利用申込確認完了のお知らせ). Subjects other than the attested
 // 【NSS】利用申込確認完了のお知らせ and 【NSS】デジタル証明書発行完了のお知らせ are
 // GUESSES (DOMAIN.md §8.4); the URL and the contact numbers are fictional.
-import type { ApplicationKind } from '../application';
 import type { Mail } from '../mail';
 import { formatDateKanji, type IsoDate } from '../time';
-import { mailFamily } from './kinds';
 
 /** A training copy never links to the real NSS. */
 export const NSS_URL = 'https://nss.naccs-training.example/login/nsscoapp/';
@@ -147,13 +145,14 @@ export function composeMail(input: MailInput): MailText {
 export type MailRole = Mail['role'];
 
 /**
- * Who gets the mail of an event of a kind (DOMAIN.md §4.2): both, except the
- * 通関士IDの追加's 受付完了, which goes to the 申込担当者 alone (S4: 「申込を受付けると、
- * 申込担当者宛てに受付完了のE-mailが自動送信されます。」), and the certificate issue,
- * which goes to the 管理責任者 alone (S2).
+ * Who gets the mail of an event (DOMAIN.md §4.2): the 申込担当者 and the 管理責任者,
+ * unless the kind says otherwise for that event (the 通関士IDの追加's 受付完了 goes to
+ * the 申込担当者 alone, S4), and a certificate issue, which goes to the 管理責任者
+ * alone (S2).
  */
-export function mailRecipients(event: MailEvent, kind: ApplicationKind): MailRole[] {
-  if (event === 'received' && kind === 'broker-id') return ['申込担当者'];
-  if (event === 'approved' && isCertificateFamily(mailFamily(kind))) return ['管理責任者'];
+export function mailRecipients(event: MailEvent, family: string, kindsOwn?: Partial<Record<MailEvent, MailRole[]>>): MailRole[] {
+  const own = kindsOwn?.[event];
+  if (own) return [...own];
+  if (event === 'approved' && isCertificateFamily(family)) return ['管理責任者'];
   return ['申込担当者', '管理責任者'];
 }

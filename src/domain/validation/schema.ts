@@ -27,10 +27,21 @@ export function messagesByField(issues: readonly v.BaseIssue<unknown>[]): Record
   return out;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+/**
+ * What every check of a step's input returns: the value, or a message per field
+ * (keyed by the field's name; the wizard kit binds names to field ids).
+ */
+export type Checked<T, K extends string = string> = { ok: true; value: T } | { ok: false; errors: Partial<Record<K, string>> };
+
+/** A check that failed on these fields (no field left out: undefined messages are dropped). */
+export function failed<K extends string>(errors: Partial<Record<K, string | undefined>>): { ok: false; errors: Partial<Record<K, string>> } {
+  const kept: Partial<Record<K, string>> = {};
+  for (const [k, m] of Object.entries(errors) as [K, string | undefined][]) if (m) kept[k] = m;
+  return { ok: false, errors: kept };
+}
 
 /** Parses with the schema; on failure, the Japanese message of each field. */
-export function checkWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<T> {
+export function checkWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<T, string> {
   const result = v.safeParse(schema, input);
   return result.success ? { ok: true, value: result.output } : { ok: false, errors: messagesByField(result.issues) };
 }

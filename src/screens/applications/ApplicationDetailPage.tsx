@@ -2,9 +2,12 @@ import { useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, ErrorBoundary, For, lazy, Match, Show, Switch, type Component } from 'solid-js';
 import { SubmitRefusedError } from '../../center/errors';
 import { withdrawApplication } from '../../center/submit';
-import type { Application, ApplicationKind } from '../../domain/application';
+import type { KindViewProps } from '../../center/kind-definition';
+import { standardDaysOf } from '../../center/standard-days';
+import type { Application } from '../../domain/application';
 import { isShorterThanStandard } from '../../domain/review';
-import { desiredDateLabel, detailTitle, mailFamily } from '../../domain/texts/kinds';
+import { desiredDateLabel } from '../../domain/texts/kinds';
+import { findKind } from '../../kinds/registry';
 import { formatDate, formatDateTime, isoDateOf } from '../../domain/time';
 import { formatFileSize } from '../../domain/validation/attachments';
 import { getOfficeApplication } from '../../store/applications';
@@ -19,15 +22,14 @@ import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
 import { saveBytes, zipAttachments } from './download';
 import { kindInfo } from './kind-info';
-import { KIND_VIEWS, type KindViewProps } from './kind-views';
 import './applications.css';
 
 export const STANDARD_DAYS_WARNING =
   '※「申込日」と「利用開始希望日」の間隔が標準日数より短いため、ご希望の日に対応できない場合がございます。';
 
-const views = new Map<ApplicationKind, Component<KindViewProps>>();
-function kindView(kind: ApplicationKind): Component<KindViewProps> | undefined {
-  const loader = KIND_VIEWS[kind];
+const views = new Map<string, Component<KindViewProps>>();
+function kindView(kind: string): Component<KindViewProps> | undefined {
+  const loader = kindInfo(kind).view;
   if (!loader) return undefined;
   if (!views.has(kind)) views.set(kind, lazy(loader));
   return views.get(kind);
@@ -68,19 +70,20 @@ export default function ApplicationDetailPage() {
 function Detail(props: { application: Application; listHref: string }) {
   const a = () => props.application;
   const info = () => kindInfo(a().kind);
-  const isSetting = () => mailFamily(a().kind) === 'システム設定申込';
+  const isSetting = () => findKind(a().kind)?.letter === 'C';
   const heading = () => (isSetting() ? 'システム設定申込内容 参照' : '申込内容 参照');
   const review = createLiveSetting('review');
   const showWarning = () => {
     const r = review();
-    return !!r && isShorterThanStandard(isoDateOf(a().submittedAt), a().desiredDate, r.standardDays[a().kind]);
+    const def = findKind(a().kind);
+    return !!r && !!def && isShorterThanStandard(isoDateOf(a().submittedAt), a().desiredDate, standardDaysOf(def, r));
   };
   const View = () => kindView(a().kind);
 
   return (
     <>
-      <Title text={detailTitle(a().kind)} />
-      <Breadcrumbs items={[{ label: '申込情報一覧', href: props.listHref }, { label: detailTitle(a().kind) }]} />
+      <Title text={info().detailTitle} />
+      <Breadcrumbs items={[{ label: '申込情報一覧', href: props.listHref }, { label: info().detailTitle }]} />
       <h1 class="page-title">{heading()}</h1>
       <p class="lead">
         申込情報詳細を表示します。{info().dateLabel}は希望日と異なる場合がございますので、確定した申込内容は必ずご確認ください。
@@ -111,7 +114,7 @@ function Detail(props: { application: Application; listHref: string }) {
       </Block>
 
       <Block id="application-content" title={isSetting() ? 'システム設定情報申込内容' : '申込内容'}>
-        <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容の表示は準備中です。</p>}>
+        <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容は、この端末では表示できません。</p>}>
           {(V) => {
             const Comp = V();
             return (

@@ -1,7 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { ApplicationKind } from '../../domain/application';
-import { KIND_LABELS } from '../../domain/texts/kinds';
+import { allKinds } from '../../kinds/registry';
 import { formatDate, isoDateOf } from '../../domain/time';
 import { listOfficeApplications, listOfficeDrafts } from '../../store/applications';
 import { createLiveQuery } from '../../store/live';
@@ -13,7 +13,6 @@ import { kindInfo } from './kind-info';
 import { filterOfParams, filterRows, LIST_STATUSES, pageOf, rowsOf, type ListRow } from './list';
 import './applications.css';
 
-const KINDS = Object.keys(KIND_LABELS) as ApplicationKind[];
 
 /** 申込内容確認 → 申込情報一覧. Filter, search and page live in the URL, so reload and back keep them. */
 export default function ApplicationsPage() {
@@ -61,7 +60,7 @@ export default function ApplicationsPage() {
               onChange={(e) => setParams({ kind: e.currentTarget.value || undefined, page: undefined })}
             >
               <option value="">すべて</option>
-              <For each={KINDS}>{(k) => <option value={k}>{KIND_LABELS[k]}</option>}</For>
+              <For each={allKinds()}>{(k) => <option value={k.kind}>{k.texts.listLabel}</option>}</For>
             </select>
           </div>
           <div class="search-field">

@@ -8,7 +8,7 @@ import type { Application } from '../../domain/application';
 import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
 import type { Office } from '../../domain/contract';
 import { contactFullName } from '../../domain/contact';
-import { detailTitle } from '../../domain/texts/kinds';
+import { kindInfo } from './kind-info';
 import { formatDate, toYmd8 } from '../../domain/time';
 import { getOfficeApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
@@ -50,7 +50,7 @@ export default function IdNoticePage() {
           <Breadcrumbs
             items={[
               { label: '申込情報一覧', href: '/applications' },
-              { label: detailTitle(d().application.kind), href: detailHref() },
+              { label: kindInfo(d().application.kind).detailTitle, href: detailHref() },
               { label: 'ID通知内容' },
             ]}
           />

@@ -1,33 +1,44 @@
-// What the screens need to know of a kind, also when its flow is not registered
-// (then the list still names it, and offers no way into a wizard that is not there).
-import '../../center/kinds/index';
-import { kindDefinition } from '../../center/kinds';
-import type { ApplicationKind } from '../../domain/application';
-import { KIND_LABELS } from '../../domain/texts/kinds';
+// What the screens show of an application's kind, read from its definition
+// (src/kinds/). A kind this app does not know (a record from a newer device, or a
+// damaged one) is named as such, and offers no way into a wizard that is not there.
+import type { Component } from 'solid-js';
+import type { DateLabel, KindViewProps } from '../../center/kind-definition';
+import { detailTitle } from '../../domain/texts/kinds';
+import { findKind } from '../../kinds/registry';
 
 export interface KindInfo {
+  /** as 申込情報一覧 lists it: 'システム設定申込' */
+  listLabel: string;
   /** as running text names it: 'システム設定申込' */
   name: string;
-  dateLabel: '利用開始日' | 'NACCS登録日';
+  /** 'システム設定申込詳細' (S0), '利用申込詳細' (S2) */
+  detailTitle: string;
+  dateLabel: DateLabel;
   wizardPath?: string;
+  /** the filed application's content (loaded when shown) */
+  view?: () => Promise<{ default: Component<KindViewProps> }>;
   /** whether the 無効 rule applies (the trainer may try it) */
   needsSystemSetting: boolean;
 }
 
-export function kindInfo(kind: ApplicationKind, payload?: unknown): KindInfo {
-  try {
-    const def = kindDefinition(kind);
+export function kindInfo(kind: string, payload?: unknown): KindInfo {
+  const def = findKind(kind);
+  if (!def) {
     return {
-      name: def.texts.name,
-      dateLabel: def.dateLabel,
-      wizardPath: def.wizardPath,
-      needsSystemSetting: payload !== undefined && (def.requiresSystemSetting?.(payload) ?? []).length > 0,
-    };
-  } catch {
-    return {
-      name: KIND_LABELS[kind],
-      dateLabel: kind === 'system-setting' ? 'NACCS登録日' : '利用開始日',
+      listLabel: `不明な申込種別(${kind})`,
+      name: '申込',
+      detailTitle: '申込詳細',
+      dateLabel: '利用開始日',
       needsSystemSetting: false,
     };
   }
+  return {
+    listLabel: def.texts.listLabel,
+    name: def.texts.name,
+    detailTitle: detailTitle(def.letter),
+    dateLabel: def.dateLabel,
+    wizardPath: def.wizardPath,
+    view: def.view,
+    needsSystemSetting: payload !== undefined && (def.requiresSystemSetting?.(payload) ?? []).length > 0,
+  };
 }

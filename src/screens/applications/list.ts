@@ -2,7 +2,8 @@
 // filtered, searched and paged. Pure, so the screen only binds it to the URL.
 import { APPLICATION_STATUSES, DRAFT_STATUS_LABEL, type Application, type ApplicationKind } from '../../domain/application';
 import type { Draft } from '../../domain/draft';
-import { KIND_LABELS } from '../../domain/texts/kinds';
+import { isKnownKind } from '../../kinds/registry';
+import { kindInfo } from './kind-info';
 
 const PAGE_SIZE = 10;
 
@@ -29,7 +30,7 @@ export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] 
   const draftRows: ListRow[] = drafts.map((d) => ({
     id: d.id,
     kind: d.kind,
-    kindLabel: KIND_LABELS[d.kind],
+    kindLabel: kindInfo(d.kind).listLabel,
     receiptNo: '',
     status: DRAFT_STATUS_LABEL,
     draft: { amends: d.amends },
@@ -37,7 +38,7 @@ export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] 
   const appRows: ListRow[] = applications.map((a) => ({
     id: a.id,
     kind: a.kind,
-    kindLabel: KIND_LABELS[a.kind],
+    kindLabel: kindInfo(a.kind).listLabel,
     receiptNo: a.receiptNo,
     submittedAt: a.submittedAt,
     status: a.status,
@@ -94,7 +95,7 @@ export function filterOfParams(params: Record<string, string | string[] | undefi
   const kind = one(params.kind);
   const status = one(params.status);
   return {
-    kind: kind in KIND_LABELS ? (kind as ApplicationKind) : undefined,
+    kind: isKnownKind(kind) ? kind : undefined,
     status: (LIST_STATUSES as readonly string[]).includes(status) ? (status as ListStatus) : undefined,
     query: one(params.q) || undefined,
     page: Number(one(params.page)) || 1,

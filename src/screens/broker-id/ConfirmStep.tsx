@@ -5,8 +5,10 @@ import { unwrap } from 'solid-js/store';
 import { clockToday } from '../../center/clock';
 import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
 import { createLiveSetting } from '../../store/settings';
+import { standardDaysOf } from '../../center/standard-days';
+import { brokerIdKind } from '../../kinds/broker-id/kind';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
-import { useWizard } from '../../wizard/context';
+import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
 import { brokerIdSections } from './sections';
@@ -16,8 +18,9 @@ export const SUBMIT_FAILED_MESSAGE =
   '通関士IDの追加申込を登録できませんでした。入力内容は保存されています。もう一度「申込内容を登録する」ボタンをクリックしてください。';
 
 export function ConfirmStep() {
-  const { session, go } = useWizard<BrokerIdState, StepId>();
-  const filing = createFiling<BrokerIdState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
+  const { session } = useWizard<BrokerIdState, StepId>();
+  const step = useStep<BrokerIdState, StepId>('confirm');
+  const filing = createFiling<BrokerIdState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
   const review = createLiveSetting('review');
   const today = createMemo(clockToday);
 
@@ -26,7 +29,8 @@ export function ConfirmStep() {
     return s.contact ? brokerIdSections({ contact: s.contact, rows: s.rows, startDate: s.startDate }) : [];
   };
   const shortWish = () => {
-    const days = review()?.standardDays['broker-id'];
+    const r = review();
+    const days = r ? standardDaysOf(brokerIdKind, r) : undefined;
     const wish = session.state.startDate;
     return !!wish && days !== undefined && isShorterThanStandardDays(today(), wish, days);
   };
@@ -42,7 +46,7 @@ export function ConfirmStep() {
   }
 
   return (
-    <WizardPage step="confirm" errors={filing}>
+    <WizardPage step={step} errors={filing}>
       <p class="lead">
         入力した情報内容を確認してください。
         <br />
@@ -55,7 +59,7 @@ export function ConfirmStep() {
         <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
       </Show>
       <div class="actions between">
-        <button type="button" class="btn btn-secondary btn-back" onClick={() => go('ids')}>
+        <button type="button" class="btn btn-secondary btn-back" onClick={() => step.back()}>
           通関士用利用者IDの入力に戻る
         </button>
         <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>

@@ -6,7 +6,6 @@ export function ContactStep() {
   return (
     <ContactStepPage<BrokerIdState, StepId>
       step="contact"
-      next="ids"
       nextLabel="通関士用利用者IDの入力へ進む"
       intro={
         <>

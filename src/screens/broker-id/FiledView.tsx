@@ -4,7 +4,7 @@ import { Show } from 'solid-js';
 import { brokerIdPayloadSchema } from '../../domain/broker-id/payload';
 import { totalBrokerIds } from '../../domain/broker-id/rules';
 import { Sections } from '../../ui/form/Sections';
-import type { KindViewProps } from '../applications/kind-views';
+import type { KindViewProps } from '../../center/kind-definition';
 import { ResultBlock } from '../applications/ResultBlock';
 import { FiledPayload } from '../../wizard/FiledPayload';
 import { brokerIdSections } from './sections';

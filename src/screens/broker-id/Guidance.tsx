@@ -14,8 +14,6 @@ export function Guidance() {
     <WizardStart
       kind="broker-id"
       journey={brokerIdJourney}
-      firstStep="contact"
-      kindName="通関士IDの追加申込"
       startLabel="通関士IDを追加する"
       newState={emptyState}
       amendState={stateFromApplication}

@@ -1,45 +1,49 @@
 // 追加登録画面 (seed 004 ①②③): the office's 契約情報, the 利用開始希望日, and
 // 識別番号の追加に関する項目 set row by row with 「設定する」 into 申込情報.
-import { createMemo, For, Show } from 'solid-js';
+import './broker-id.css';
+import { createMemo, Show } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import {
-  checkRow,
-  checkStartDate,
+  checkIdsStep,
   COUNT_LABEL,
   isShorterThanStandardDays,
   METHOD_LABEL,
+  NO_ROWS_MESSAGE,
+  setRow,
   START_DATE_LABEL,
   STANDARD_DAYS_WARNING,
   USER_CODE_LABEL,
-  type RowInput,
 } from '../../domain/broker-id/input';
 import { BROKER_METHODS, isCustomsCode, R13_TEXT, totalBrokerIds } from '../../domain/broker-id/rules';
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
+import { removeRow } from '../../domain/rows';
 import { parseYmd8 } from '../../domain/time';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { createLiveSetting } from '../../store/settings';
+import { standardDaysOf } from '../../center/standard-days';
+import { brokerIdKind } from '../../kinds/broker-id/kind';
 import { Block } from '../../ui/Block';
-import { isImeEnter } from '../../ui/form/aria';
-import type { FieldError } from '../../ui/form/ErrorSummary';
+import { DataTable } from '../../ui/DataTable';
 import { RadioGroup } from '../../ui/form/RadioGroup';
-import { RowButton } from '../../ui/RowButton';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
-import { useWizard } from '../../wizard/context';
-import { createStepErrors } from '../../wizard/step-errors';
+import { useStep, useWizard } from '../../wizard/context';
+import { createStepForm } from '../../wizard/form';
+import { RowEditor } from '../../wizard/RowEditor';
 import { WizardPage } from '../../wizard/WizardPage';
 import { FIELDS, type BrokerIdState, type StepId } from './state';
 
-const NO_ROWS_MESSAGE = '識別番号の追加に関する項目を入力し、「設定する」ボタンをクリックしてください。';
-const ROWS_ID = 'set-row';
-
 export function IdsStep() {
-  const { session, proceed, officeCode } = useWizard<BrokerIdState, StepId>();
-  const contract = createLiveQuery(() => officeCode, getOfficeContract);
+  const { session, owner } = useWizard<BrokerIdState, StepId>();
+  const step = useStep<BrokerIdState, StepId>('ids');
+  const contract = createLiveQuery(() => owner, getOfficeContract);
   const review = createLiveSetting('review');
-  const errors = createStepErrors();
-  const { errorOf, fail, clear } = errors;
+  const form = createStepForm<BrokerIdState, keyof typeof FIELDS>(FIELDS, {
+    onEdit: (s, name) => {
+      if (name === 'startDate') delete s.startDate;
+    },
+  });
   const today = createMemo(clockToday);
 
   const customsCodes = () => {
@@ -52,35 +56,18 @@ export function IdsStep() {
     const codes = new Map(customsCodes().map((code) => [code.code, code]));
     return c.userIds.filter((id) => codes.has(id.userCode)).map((id) => ({ id, code: codes.get(id.userCode)! }));
   };
-  const raw = (key: string) => session.state.raw[key] ?? '';
   const shortWish = () => {
-    const wish = parseYmd8(raw(FIELDS.startDate));
-    const days = review()?.standardDays['broker-id'];
+    const wish = parseYmd8(form.raw('startDate'));
+    const r = review();
+    const days = r ? standardDaysOf(brokerIdKind, r) : undefined;
     return !!wish && days !== undefined && wish > today() && isShorterThanStandardDays(today(), wish, days);
   };
 
-  function setRaw(key: string, value: string) {
+  function set() {
+    const placed = form.take(setRow(form.values(), { rows: session.state.rows, editing: session.state.editing }));
+    if (!placed) return;
     session.update((s) => {
-      s.raw[key] = value;
-      if (key === FIELDS.startDate) delete s.startDate;
-    });
-  }
-
-  function setRow() {
-    const input: RowInput = { userCode: raw(FIELDS.userCode), method: raw(FIELDS.method), count: raw(FIELDS.count) };
-    const result = checkRow(input, session.state.rows, session.state.editing);
-    if (!result.ok) {
-      const ids = { userCode: `${FIELDS.userCode}-0`, method: `${FIELDS.method}-0`, count: FIELDS.count };
-      return fail(
-        (Object.keys(ids) as (keyof typeof ids)[])
-          .filter((k) => result.errors[k])
-          .map((k) => ({ id: ids[k], message: result.errors[k]! })),
-      );
-    }
-    clear();
-    session.update((s) => {
-      if (s.editing !== undefined) s.rows[s.editing] = result.row;
-      else s.rows.push(result.row);
+      s.rows = placed.rows;
       delete s.editing;
       s.raw[FIELDS.userCode] = '';
       s.raw[FIELDS.method] = '';
@@ -88,7 +75,7 @@ export function IdsStep() {
     });
   }
 
-  function editRow(index: number) {
+  function edit(index: number) {
     const row = session.state.rows[index];
     session.update((s) => {
       s.editing = index;
@@ -99,28 +86,22 @@ export function IdsStep() {
     queueMicrotask(() => document.getElementById(FIELDS.count)?.focus());
   }
 
-  function removeRow(index: number) {
+  function remove(index: number) {
     session.update((s) => {
-      s.rows.splice(index, 1);
-      if (s.editing === index) delete s.editing;
-      else if (s.editing !== undefined && s.editing > index) s.editing -= 1;
+      const list = removeRow({ rows: s.rows, editing: s.editing }, index);
+      s.rows = list.rows;
+      if (list.editing === undefined) delete s.editing;
+      else s.editing = list.editing;
     });
   }
 
   function submit() {
-    const found: FieldError[] = [];
-    const date = checkStartDate(raw(FIELDS.startDate), today());
-    if (date.error !== undefined) found.push({ id: FIELDS.startDate, message: date.error });
-    if (session.state.rows.length === 0) found.push({ id: ROWS_ID, message: NO_ROWS_MESSAGE });
-    if (found.length || date.error !== undefined) return fail(found);
-    clear();
-    proceed('confirm', (s) => {
-      s.startDate = date.date;
-    });
+    const date = form.take(checkIdsStep(form.raw('startDate'), session.state.rows, today()));
+    if (date) step.proceed((s) => (s.startDate = date));
   }
 
   return (
-    <WizardPage step="ids" errors={errors}>
+    <WizardPage step={step} errors={form.errors}>
       <p class="lead">
         通関士用の利用者ID(通関士ID)を追加します。
         <br />
@@ -130,41 +111,15 @@ export function IdsStep() {
       </p>
       <WizardForm onSubmit={submit}>
         <Block id="broker-contract" title="契約情報">
-          <div class="table-scroll">
-            <table class="data-table" aria-labelledby="broker-contract-title">
-              <thead>
-                <tr>
-                  <th scope="col">区分</th>
-                  <th scope="col">業種</th>
-                  <th scope="col">処理方式</th>
-                  <th scope="col">利用者コード</th>
-                  <th scope="col">識別番号</th>
-                  <th scope="col">通関士ID</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For
-                  each={contractRows()}
-                  fallback={
-                    <tr>
-                      <td colSpan={6}>通関業の利用者コードがありません。</td>
-                    </tr>
-                  }
-                >
-                  {(r) => (
-                    <tr>
-                      <td>{r.code.systemKind}</td>
-                      <td>{r.id.industries.join(' ')}</td>
-                      <td>{r.id.method}</td>
-                      <td>{r.id.userCode}</td>
-                      <td>{r.id.idNo}</td>
-                      <td class="center">{r.id.broker ? '○' : ''}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="契約情報"
+            labelledBy="broker-contract-title"
+            columns={['区分', '業種', '処理方式', '利用者コード', '識別番号', { label: '通関士ID', class: 'center' }]}
+            rows={contractRows()}
+            cells={(r) => [r.code.systemKind, r.id.industries.join(' '), r.id.method, r.id.userCode, r.id.idNo, r.id.broker ? '○' : '']}
+            empty="通関業の利用者コードがありません。"
+            emptyInTable
+          />
         </Block>
 
         <Block id="start-date" title="利用開始日に関する項目">
@@ -174,15 +129,12 @@ export function IdsStep() {
             NACCSの利用開始希望日を入力してください。
           </p>
           <TextInput
-            id={FIELDS.startDate}
+            {...form.field('startDate')}
             label={START_DATE_LABEL}
             hint="半角数字8桁"
             example="20120311"
             width="s"
             inputMode="numeric"
-            value={raw(FIELDS.startDate)}
-            onValue={(v) => setRaw(FIELDS.startDate, v)}
-            error={errorOf(FIELDS.startDate)}
             note={
               <Show when={shortWish()}>
                 <span class="standard-days-warning" role="status">
@@ -200,111 +152,59 @@ export function IdsStep() {
           <p class="important">
             <strong>重要!</strong> {R13_TEXT}
           </p>
-          <div
-            class="row-form"
-            onKeyDown={(e) => {
-              // Enter in these fields sets the row, as 「設定する」 does, instead of going on to 確認
-              if (e.key === 'Enter' && !isImeEnter(e) && e.target instanceof HTMLInputElement) {
-                e.preventDefault();
-                setRow();
-              }
-            }}
-          >
+          <RowEditor onSet={set} editing={session.state.editing}>
             <RadioGroup
-              id={FIELDS.userCode}
+              {...form.field('userCode')}
               legend={USER_CODE_LABEL}
-              value={raw(FIELDS.userCode)}
-              onValue={(v) => setRaw(FIELDS.userCode, v)}
-              error={errorOf(`${FIELDS.userCode}-0`)}
               options={customsCodes().map((c) => ({ value: c.code, label: c.code, detail: `(${c.systemKind})` }))}
             />
-            <RadioGroup
-              id={FIELDS.method}
-              legend={METHOD_LABEL}
-              value={raw(FIELDS.method)}
-              onValue={(v) => setRaw(FIELDS.method, v)}
-              error={errorOf(`${FIELDS.method}-0`)}
-              options={BROKER_METHODS.map((m) => ({ value: m, label: m }))}
-            />
+            <RadioGroup {...form.field('method')} legend={METHOD_LABEL} options={BROKER_METHODS.map((m) => ({ value: m, label: m }))} />
             <TextInput
-              id={FIELDS.count}
+              {...form.field('count')}
               label={COUNT_LABEL}
               hint="半角数字"
               example="2"
               width="xs"
               inputMode="numeric"
-              value={raw(FIELDS.count)}
-              onValue={(v) => setRaw(FIELDS.count, v)}
-              error={errorOf(FIELDS.count)}
               note="通関士の人数を入力してください。"
             />
-          </div>
-          <div class="actions start">
-            <button type="button" class="btn" onClick={setRow}>
-              設定する
-            </button>
-            <Show when={session.state.editing !== undefined}>
-              <span class="field-hint">申込情報の{(session.state.editing ?? 0) + 1}行目を修正しています。</span>
-            </Show>
-          </div>
+          </RowEditor>
         </Block>
 
         <p>申込情報を修正する場合は、「修正」ボタンをクリックしてください。</p>
         <Block id="broker-rows" title="申込情報">
-          <Show when={errorOf(ROWS_ID)}>
-            <p class="field-message" id={ROWS_ID} tabIndex={-1}>
+          <Show when={form.errors.errorOf(FIELDS.rows)}>
+            <p class="field-message" id={FIELDS.rows} tabIndex={-1}>
               {NO_ROWS_MESSAGE}
             </p>
           </Show>
-          <div class="table-scroll">
-            <table class="data-table" aria-labelledby="broker-rows-title">
-              <thead>
+          <DataTable
+            caption="申込情報"
+            labelledBy="broker-rows-title"
+            columns={['申込内容', '業種', '処理方式', '利用者コード', { label: '追加(数)', class: 'num' }]}
+            rows={session.state.rows}
+            cells={(row) => ['追加', BROKER_INDUSTRIES.join(' '), row.method, row.userCode, String(row.count)]}
+            actions={{
+              label: '申込情報の変更',
+              buttons: (row, i) => [
+                { label: '修正', name: `${row.userCode} ${row.method}を修正`, onClick: () => edit(i) },
+                { label: '削除', name: `${row.userCode} ${row.method}を削除`, onClick: () => remove(i), danger: true },
+              ],
+            }}
+            empty="設定した識別番号の追加はありません。"
+            emptyInTable
+            foot={
+              session.state.rows.length > 0 ? (
                 <tr>
-                  <th scope="col">申込内容</th>
-                  <th scope="col">業種</th>
-                  <th scope="col">処理方式</th>
-                  <th scope="col">利用者コード</th>
-                  <th scope="col">追加(数)</th>
-                  <th scope="col" colSpan={2}>
-                    申込情報の変更
+                  <th scope="row" colSpan={4}>
+                    追加する通関士IDの合計
                   </th>
+                  <td class="num">{totalBrokerIds(session.state.rows)}</td>
+                  <td colSpan={2} />
                 </tr>
-              </thead>
-              <tbody>
-                <For
-                  each={session.state.rows}
-                  fallback={
-                    <tr>
-                      <td colSpan={7}>設定した識別番号の追加はありません。</td>
-                    </tr>
-                  }
-                >
-                  {(row, i) => (
-                    <tr>
-                      <td>追加</td>
-                      <td>{BROKER_INDUSTRIES.join(' ')}</td>
-                      <td>{row.method}</td>
-                      <td>{row.userCode}</td>
-                      <td class="num">{row.count}</td>
-                      <RowButton label="修正" name={`${row.userCode} ${row.method}を修正`} onClick={() => editRow(i())} />
-                      <RowButton label="削除" name={`${row.userCode} ${row.method}を削除`} onClick={() => removeRow(i())} danger />
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-              <Show when={session.state.rows.length > 0}>
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={4}>
-                      追加する通関士IDの合計
-                    </th>
-                    <td class="num">{totalBrokerIds(session.state.rows)}</td>
-                    <td colSpan={2} />
-                  </tr>
-                </tfoot>
-              </Show>
-            </table>
-          </div>
+              ) : undefined
+            }
+          />
         </Block>
         <div class="actions">
           <button type="submit" class="btn btn-next">

@@ -3,53 +3,21 @@
 import type { Journey } from '../../wizard/journey';
 import type { BrokerIdState, StepId } from './state';
 
-const BROKER_ID_BASE = '/broker-id';
-
 export const brokerIdJourney: Journey<BrokerIdState, StepId> = {
-  basePath: BROKER_ID_BASE,
+  basePath: '/broker-id',
   indicatorLabels: ['申込担当者の入力', '通関士用利用者IDの入力', '入力内容の確認', '申請完了'],
   steps: [
-    { id: 'guidance', path: '', title: '通関士IDガイダンス', crumb: '通関士IDガイダンス' },
-    { id: 'contact', path: 'contact', title: '申込担当者 入力', crumb: '申込担当者入力', parent: 'guidance', indicator: 1 },
-    { id: 'ids', path: 'ids', title: '通関士用利用者ID 入力', crumb: '通関士用利用者ID入力', parent: 'contact', indicator: 2 },
-    { id: 'confirm', path: 'confirm', title: '通関士ID追加申込 確認', crumb: '通関士ID追加申込確認', parent: 'ids', indicator: 3 },
+    { id: 'guidance', path: '', title: '通関士IDガイダンス', crumb: '通関士IDガイダンス', place: 'start' },
+    { id: 'contact', path: 'contact', title: '申込担当者 入力', crumb: '申込担当者入力', indicator: 1, isComplete: (s) => !!s.contact },
     {
-      id: 'complete',
-      path: 'complete/:applicationId',
-      title: '利用申込 完了',
-      crumb: '利用申込完了',
-      parent: 'confirm',
-      indicator: 4,
+      id: 'ids',
+      path: 'ids',
+      title: '通関士用利用者ID 入力',
+      crumb: '通関士用利用者ID入力',
+      indicator: 2,
+      isComplete: (s) => s.rows.length > 0 && !!s.startDate,
     },
+    { id: 'confirm', path: 'confirm', title: '通関士ID追加申込 確認', crumb: '通関士ID追加申込確認', indicator: 3, isComplete: () => false },
+    { id: 'complete', path: 'complete/:applicationId', title: '利用申込 完了', crumb: '利用申込完了', indicator: 4, place: 'end' },
   ],
-  next(stepId) {
-    const order: StepId[] = ['guidance', 'contact', 'ids', 'confirm', 'complete'];
-    return order[order.indexOf(stepId) + 1];
-  },
-  canVisit(stepId, s) {
-    switch (stepId) {
-      case 'guidance':
-      case 'contact':
-        return true;
-      case 'ids':
-        return !!s.contact;
-      case 'confirm':
-        return !!s.contact && s.rows.length > 0 && !!s.startDate;
-      case 'complete':
-        return false;
-    }
-  },
-  isComplete(stepId, s) {
-    switch (stepId) {
-      case 'guidance':
-        return true;
-      case 'contact':
-        return !!s.contact;
-      case 'ids':
-        return s.rows.length > 0 && !!s.startDate;
-      case 'confirm':
-      case 'complete':
-        return false;
-    }
-  },
 };

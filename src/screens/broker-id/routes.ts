@@ -1,20 +1,15 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { lazyNamed as step } from '../../app/lazy';
+import { wizardRoutes } from '../../wizard/routes';
+import { brokerIdJourney } from './flow';
 
-/** One route per step; the draft steps share one draft session (BrokerIdWizard). */
-export const nssRoutes: RouteDefinition[] = [
-  { path: '/broker-id', component: step(() => import('./Guidance'), 'Guidance') },
-  { path: '/broker-id/complete/:applicationId', component: step(() => import('./CompleteStep'), 'CompleteStep') },
-  {
-    path: '/broker-id',
-    component: step(() => import('./BrokerIdWizard'), 'BrokerIdWizard'),
-    children: [
-      { path: '/contact', component: step(() => import('./ContactStep'), 'ContactStep') },
-      { path: '/ids', component: step(() => import('./IdsStep'), 'IdsStep') },
-      { path: '/confirm', component: step(() => import('./ConfirmStep'), 'ConfirmStep') },
-    ],
-  },
-];
+export const nssRoutes = wizardRoutes(brokerIdJourney, 'broker-id', {
+  guidance: step(() => import('./Guidance'), 'Guidance'),
+  contact: step(() => import('./ContactStep'), 'ContactStep'),
+  ids: step(() => import('./IdsStep'), 'IdsStep'),
+  confirm: step(() => import('./ConfirmStep'), 'ConfirmStep'),
+  complete: step(() => import('./CompleteStep'), 'CompleteStep'),
+});
 
 /** UTB (通関士証票番号登録) is a NACCS business, reached from the trainer menu as a NACCS terminal. */
 export const trainerRoutes: RouteDefinition[] = [

@@ -7,7 +7,7 @@ import { totalBrokerIds } from '../../domain/broker-id/rules';
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
 import { toYmd8, type IsoDate } from '../../domain/time';
 import { contactRows } from '../../wizard/contact-rows';
-import type { ConfirmSection } from '../../wizard/journey';
+import type { ConfirmSection } from '../../domain/sections';
 import type { StepId } from './state';
 
 export interface BrokerIdContent {

@@ -28,6 +28,8 @@ export const FIELDS = {
   userCode: 'ids-userCode',
   method: 'ids-method',
   count: 'ids-count',
+  /** where 「設定する」 is asked for when no row is set */
+  rows: 'set-row',
 } as const;
 
 export function emptyState(contact?: Contact): BrokerIdState {

@@ -1,5 +1,4 @@
 import { Show } from 'solid-js';
-import '../../center/kinds/index';
 import type { Office } from '../../domain/contract';
 import { listApplicationsByStatus } from '../../store/applications';
 import { getOffice } from '../../store/contracts';

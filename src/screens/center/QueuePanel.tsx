@@ -2,12 +2,11 @@ import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { SubmitRefusedError } from '../../center/errors';
 import { today } from '../../center/clock';
 import { earliestDateOf } from '../../center/review';
-import { kindDefinition } from '../../center/kinds';
+import { findKind } from '../../kinds/registry';
 import { trainerApprove, trainerInvalidate, trainerPickup, trainerRequest } from '../../center/trainer';
 import type { Application } from '../../domain/application';
 import type { Office } from '../../domain/contract';
 import { confirmStartDate } from '../../domain/review';
-import { KIND_LABELS } from '../../domain/texts/kinds';
 import { formatDate, formatDateTime, parseYmd8, toYmd8 } from '../../domain/time';
 import type { ReviewSettings } from '../../store/settings';
 import { Block } from '../../ui/Block';
@@ -62,7 +61,9 @@ function QueueRow(props: { application: Application; office?: Office; settings: 
 
   const ruleDate = () => {
     try {
-      const earliest = earliestDateOf(a(), kindDefinition(a().kind), props.settings);
+      const def = findKind(a().kind);
+      if (!def) return a().desiredDate ?? today();
+      const earliest = earliestDateOf(a(), def, props.settings);
       return confirmStartDate({ desired: a().desiredDate, earliest, answeredOn: today() });
     } catch {
       return a().desiredDate ?? today();
@@ -110,7 +111,7 @@ function QueueRow(props: { application: Application; office?: Office; settings: 
             <span class="sub">{props.office!.officeName}</span>
           </Show>
         </td>
-        <td>{KIND_LABELS[a().kind]}</td>
+        <td>{info().listLabel}</td>
         <td>{formatDateTime(a().submittedAt)}</td>
         <td>{formatDate(a().desiredDate) || '最短'}</td>
         <td>{formatDate(a().confirmedDate) || '―'}</td>

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import type { ApplicationKind } from '../../domain/application';
-import { KIND_LABELS } from '../../domain/texts/kinds';
+import { standardDaysOf } from '../../center/standard-days';
+import { allKinds } from '../../kinds/registry';
 import { setSetting, type ReviewScenario, type ReviewSettings, type ReviewSpeed } from '../../store/settings';
 import { Block } from '../../ui/Block';
 
@@ -18,7 +18,6 @@ const SCENARIOS: { value: ReviewScenario; label: string }[] = [
   { value: 'random', label: 'ランダム（シードを指定すると同じ結果を再現できます）' },
 ];
 
-const KINDS = Object.keys(KIND_LABELS) as ApplicationKind[];
 
 /** Problems of the form, field by field, in the seeds' voice. */
 function reviewSettingsProblems(s: ReviewSettings): string[] {
@@ -27,8 +26,8 @@ function reviewSettingsProblems(s: ReviewSettings): string[] {
   if (s.speed === 'businessDays' && !whole(s.businessDays, 1, 30)) problems.push('回答までの営業日数は1〜30の半角数字で入力してください。');
   if (!whole(s.answerHour, 0, 23)) problems.push('回答時刻は0〜23の半角数字で入力してください。');
   if (s.scenario === 'random' && !whole(s.seed, 0, 999_999)) problems.push('シードは0〜999999の半角数字で入力してください。');
-  for (const k of KINDS) {
-    if (!whole(s.standardDays[k], 0, 60)) problems.push(`${KIND_LABELS[k]}の標準日数は0〜60の半角数字で入力してください。`);
+  for (const k of allKinds()) {
+    if (!whole(standardDaysOf(k, s), 0, 60)) problems.push(`${k.texts.listLabel}の標準日数は0〜60の半角数字で入力してください。`);
   }
   return problems;
 }
@@ -40,18 +39,18 @@ interface NumberTexts {
   businessDays: string;
   answerHour: string;
   seed: string;
-  standardDays: Record<ApplicationKind, string>;
+  standardDays: Record<string, string>;
 }
 
 function textsOf(s: ReviewSettings): NumberTexts {
-  const standardDays = {} as Record<ApplicationKind, string>;
-  for (const k of KINDS) standardDays[k] = String(s.standardDays[k]);
+  const standardDays: Record<string, string> = {};
+  for (const k of allKinds()) standardDays[k.kind] = String(standardDaysOf(k, s));
   return { businessDays: String(s.businessDays), answerHour: String(s.answerHour), seed: String(s.seed), standardDays };
 }
 
 function settingsOf(choice: Pick<ReviewSettings, 'speed' | 'scenario'>, t: NumberTexts): ReviewSettings {
-  const standardDays = {} as Record<ApplicationKind, number>;
-  for (const k of KINDS) standardDays[k] = num(t.standardDays[k]);
+  const standardDays: Record<string, number> = {};
+  for (const k of allKinds()) standardDays[k.kind] = num(t.standardDays[k.kind]);
   return { ...choice, businessDays: num(t.businessDays), answerHour: num(t.answerHour), seed: num(t.seed), standardDays };
 }
 
@@ -109,18 +108,18 @@ export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
               </tr>
             </thead>
             <tbody>
-              <For each={KINDS}>
+              <For each={allKinds()}>
                 {(k) => (
                   <tr>
                     <th scope="row">
-                      <label for={`standard-${k}`}>{KIND_LABELS[k]}</label>
+                      <label for={`standard-${k.kind}`}>{k.texts.listLabel}</label>
                     </th>
                     <td>
                       <input
-                        id={`standard-${k}`}
+                        id={`standard-${k.kind}`}
                         size="4"
-                        value={texts.standardDays[k]}
-                        onInput={(e) => setTexts('standardDays', k, e.currentTarget.value)}
+                        value={texts.standardDays[k.kind]}
+                        onInput={(e) => setTexts('standardDays', k.kind, e.currentTarget.value)}
                       />
                     </td>
                   </tr>

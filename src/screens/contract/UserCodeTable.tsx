@@ -1,8 +1,8 @@
-import { For, Show } from 'solid-js';
 import type { UserCode } from '../../domain/contract';
 import { formatDate } from '../../domain/time';
 import { Block } from '../../ui/Block';
-import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
+import { DataTable } from '../../ui/DataTable';
+import { USER_CODE_COLUMNS, userCodeCells } from '../../ui/user-code-columns';
 import { isShared, mark } from './rows';
 
 /** What a name or 業種 no システム設定申込 has registered yet shows (a newly added code). */
@@ -20,31 +20,15 @@ export function UserCodeTable(props: { codes: UserCode[] }) {
       title="利用者コード"
       intro={<p>名称(英)と業種は、システム設定申込によりNACCSに登録されている内容です。</p>}
     >
-      <Show when={props.codes.length > 0} fallback={<p class="empty-table">登録されている利用者コードはありません。</p>}>
-        <div class="table-scroll">
-          <table class="data-table contract-user-codes">
-            <caption class="visually-hidden">利用者コード</caption>
-            <thead>
-              <tr>
-                <UserCodeColumns />
-                <th scope="col">他事業所と共用</th>
-                <th scope="col">利用開始日</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.codes}>
-                {(code) => (
-                  <tr>
-                    <UserCodeCells {...code} blank={NOT_REGISTERED} />
-                    <td class="center">{mark(isShared(code))}</td>
-                    <td>{formatDate(code.startDate)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+      <DataTable
+        class="contract-user-codes"
+        caption="利用者コード"
+        columns={[...USER_CODE_COLUMNS, { label: '他事業所と共用', class: 'center' }, '利用開始日']}
+        rowHeader={0}
+        rows={props.codes}
+        cells={(code) => [...userCodeCells(code, NOT_REGISTERED), mark(isShared(code)), formatDate(code.startDate)]}
+        empty="登録されている利用者コードはありません。"
+      />
     </Block>
   );
 }

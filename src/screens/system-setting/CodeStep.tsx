@@ -1,5 +1,6 @@
 // システム設定情報入力 for one 利用者コード (seed 000 ⑤): 設定対象利用者コード and the
-// tabs 名称 / 業種 / 通関・自社通関. A new code must fill 名称 and 業種 (R12).
+// tabs 名称 / 業種 / 通関・自社通関, checked when left and again by 「この内容で設定する」.
+// A new code must fill 名称 and 業種 (R12).
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, For, Match, on, Show, Switch } from 'solid-js';
 import type { UserCode, UserId } from '../../domain/contract';
@@ -11,31 +12,30 @@ import {
   IMPORTER_CODE_LABEL,
   R12_TEXT,
 } from '../../domain/system-setting/fields';
-import { hasCustomsTab, industriesFor } from '../../domain/system-setting/industries';
+import { industriesFor } from '../../domain/system-setting/industries';
 import { listUserCodes, listUserIdsOfCode } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { CheckboxGroup } from '../../ui/form/CheckboxGroup';
-import { Tabs } from '../../ui/Tabs';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { KeyValueTable } from '../../ui/KeyValueTable';
-import { useWizard } from '../../wizard/context';
-import { createStepErrors } from '../../wizard/step-errors';
+import { useStep, useWizard } from '../../wizard/context';
+import { createTabbedForm, TabbedFormTabs } from '../../wizard/TabbedForm';
 import { WizardPage } from '../../wizard/WizardPage';
 import {
-  checkCodeFields,
+  CODE_TABS,
+  codeSettingOf,
   englishKey,
   hasCodeFields,
   importerKey,
   industriesId,
   seedCodeFields,
   withCodeSetting,
+  type CodeTab,
   type StepId,
   type SystemSettingState,
 } from './state';
-
-type TabId = 'names' | 'industries' | 'customs';
 
 const METHOD_NAMES: Record<string, string> = {
   net: 'netNACCS',
@@ -51,35 +51,24 @@ function methodsText(ids: readonly UserId[] | undefined, officeCode: string): st
   return methods.join(' ');
 }
 
-/** Which tab holds a field (for the error summary's links). */
-function tabOfField(id: string): TabId {
-  if (id.endsWith('-industries') || id.includes('-industries-')) return 'industries';
-  if (id.endsWith('-importerCode')) return 'customs';
-  return 'names';
-}
-
-const TAB_ORDER: TabId[] = ['names', 'industries', 'customs'];
-
-/** The summary's entries, tab by tab; the 業種 message links to the first checkbox. */
-function summaryOf(errors: Record<string, string>, code: string) {
-  const order = (id: string) => TAB_ORDER.indexOf(tabOfField(id));
-  return Object.entries(errors)
-    .sort(([a], [b]) => order(a) - order(b))
-    .map(([id, message]) => ({ id: id === industriesId(code) ? `${id}-0` : id, message }));
-}
-
 export function CodeStep() {
-  const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
+  const { session, owner } = useWizard<SystemSettingState, StepId>();
   const params = useParams<{ code: string }>();
   const codeParam = () => params.code ?? '';
+  const step = useStep<SystemSettingState, StepId>('code', () => ({ code: codeParam() }));
   const [search, setSearch] = useSearchParams();
-  const userCodes = createLiveQuery(() => officeCode, listUserCodes);
+  const userCodes = createLiveQuery(() => owner, listUserCodes);
   const code = createMemo(() => userCodes()?.find((c) => c.code === params.code));
   const userIds = createLiveQuery(codeParam, listUserIdsOfCode);
-  const errors = createStepErrors();
 
-  const tab = (): TabId => (search.tab === 'industries' || search.tab === 'customs' ? search.tab : 'names');
-  const selectTab = (t: TabId) => setSearch({ tab: t === 'names' ? undefined : t }, { replace: true });
+  const tab = (): CodeTab => (search.tab === 'industries' || search.tab === 'customs' ? search.tab : 'names');
+  const tabs = createTabbedForm<SystemSettingState, UserCode, CodeTab>({
+    tabs: CODE_TABS,
+    state: () => session.state,
+    ctx: code,
+    selected: tab,
+    select: (t) => setSearch({ tab: t === 'names' ? undefined : t }, { replace: true }),
+  });
 
   // First visit of this code: its fields start from what this application set, else the contract.
   createEffect(
@@ -94,15 +83,6 @@ export function CodeStep() {
   );
 
   const industries = () => session.state.rawIndustries[codeParam()] ?? [];
-  const customs = () => hasCustomsTab(industries());
-  const tabHasError = (t: TabId) => errors.errors().some((e) => tabOfField(e.id) === t);
-  /** a tab holding a field with an error says so in its name */
-  const tabLabel = (t: TabId, label: string) => (tabHasError(t) ? `${label}(エラーあり)` : label);
-  const tabs = () => [
-    { key: 'names' as TabId, label: tabLabel('names', '名称') },
-    { key: 'industries' as TabId, label: tabLabel('industries', '業種') },
-    ...(customs() ? [{ key: 'customs' as TabId, label: tabLabel('customs', '通関・自社通関') }] : []),
-  ];
 
   function setRaw(key: string, value: string) {
     session.update((s) => {
@@ -111,22 +91,16 @@ export function CodeStep() {
   }
 
   function submit(c: UserCode) {
-    const result = checkCodeFields(session.state, c);
-    if (!result.ok) return errors.fail(summaryOf(result.errors, c.code));
-    errors.clear();
-    proceed('codes', (s) => {
-      s.codes = withCodeSetting(s.codes, result.value);
+    if (!tabs.checkAll()) return;
+    const setting = codeSettingOf(session.state, c);
+    step.proceed((s) => {
+      s.codes = withCodeSetting(s.codes, setting);
       delete s.schedule;
     });
   }
 
   return (
-    <WizardPage
-      step="code"
-      params={() => ({ code: codeParam() })}
-      errors={errors}
-      onSelectError={(id) => selectTab(tabOfField(id))}
-    >
+    <WizardPage step={step} errors={tabs.errors} onSelectError={tabs.reveal}>
       <Show
         when={code()}
         fallback={
@@ -134,7 +108,7 @@ export function CodeStep() {
             <p class="important" role="alert">
               利用者コード「{params.code}」はこの事業所の利用者コードではありません。
             </p>
-            <button type="button" class="btn btn-secondary btn-back" onClick={() => go('codes')}>
+            <button type="button" class="btn btn-secondary btn-back" onClick={() => step.back()}>
               利用者コードの選択に戻る
             </button>
           </Show>
@@ -148,12 +122,12 @@ export function CodeStep() {
                   { label: '利用者コード', value: c().code },
                   { label: 'システム区分', value: c().systemKind },
                   { label: '業種', value: c().industries.join(' ') || '(未登録)' },
-                  { label: '処理方式', value: methodsText(userIds(), officeCode) },
+                  { label: '処理方式', value: methodsText(userIds(), owner) },
                 ]}
               />
             </Block>
             <WizardForm onSubmit={() => submit(c())}>
-              <Tabs label="設定項目" idPrefix="setting" tabs={tabs()} selected={tab()} onSelect={selectTab}>
+              <TabbedFormTabs form={tabs} label="設定項目" idPrefix="setting" selected={tab()}>
                 <Switch>
                   <Match when={tab() === 'names'}>
                     <h2 class="block-title">企業名・営業所名及び責任者名・営業所所在地 入力</h2>
@@ -167,7 +141,7 @@ export function CodeStep() {
                           required={f === 'company'}
                           width={f === 'address' ? 'xl' : 'l'}
                           value={session.state.raw[englishKey(c().code, f)] ?? ''}
-                          error={errors.errorOf(englishKey(c().code, f))}
+                          error={tabs.errors.errorOf(englishKey(c().code, f))}
                           onValue={(v) => setRaw(englishKey(c().code, f), v)}
                         />
                       )}
@@ -180,7 +154,7 @@ export function CodeStep() {
                       hint="この利用者コードでNACCSを利用する業種をすべて選択してください。(1つ以上必須)"
                       options={industriesFor(c().systemKind)}
                       values={industries()}
-                      error={errors.errorOf(`${industriesId(c().code)}-0`)}
+                      error={tabs.errors.errorOf(industriesId(c().code))}
                       onValues={(values) =>
                         session.update((s) => {
                           s.rawIndustries[c().code] = values;
@@ -188,7 +162,7 @@ export function CodeStep() {
                       }
                     />
                   </Match>
-                  <Match when={tab() === 'customs' && customs()}>
+                  <Match when={tab() === 'customs' && tabs.shown().some((t) => t.key === 'customs')}>
                     <h2 class="block-title">通関・自社通関</h2>
                     <TextInput
                       id={importerKey(c().code)}
@@ -197,13 +171,13 @@ export function CodeStep() {
                       example="1234567890123"
                       width="m"
                       value={session.state.raw[importerKey(c().code)] ?? ''}
-                      error={errors.errorOf(importerKey(c().code))}
+                      error={tabs.errors.errorOf(importerKey(c().code))}
                       onValue={(v) => setRaw(importerKey(c().code), v)}
                       note="自社の輸出入者コード(JASTPRO)を登録する場合に入力してください。"
                     />
                   </Match>
                 </Switch>
-              </Tabs>
+              </TabbedFormTabs>
               <div class="notice-box">
                 <strong>ポイント</strong>
                 <br />
@@ -216,7 +190,7 @@ export function CodeStep() {
                 </Show>
               </div>
               <div class="actions between">
-                <button type="button" class="btn btn-secondary btn-back" onClick={() => go('codes')}>
+                <button type="button" class="btn btn-secondary btn-back" onClick={() => step.back()}>
                   利用者コードの選択に戻る
                 </button>
                 <button type="submit" class="btn btn-next">

@@ -1,59 +1,48 @@
 // 利用者コード 選択 (seed 000 ④⑥⑦): this office's codes to choose from, the codes
 // set in this application, and NACCS登録希望日に関する項目.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import {
-  checkSchedule,
+  checkCodesStep,
   DESIRED_DATE_LABEL,
+  NO_CODES_MESSAGE,
   NOTE_LABEL,
   NOTE_MAX,
   reflectionText,
   shortestRegistrationDate,
   TIMING_LABEL,
-  type ScheduleInput,
 } from '../../domain/system-setting/schedule';
 import { attachmentProblem } from '../../domain/validation/attachments';
 import { listUserCodes } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
+import { DataTable } from '../../ui/DataTable';
 import { AttachmentPicker } from '../../ui/form/AttachmentPicker';
-import type { FieldError } from '../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextArea } from '../../ui/form/TextArea';
 import { TextInput } from '../../ui/form/TextInput';
-import { RowButton } from '../../ui/RowButton';
-import { UserCodeCells, UserCodeColumns } from '../../ui/UserCodeCells';
 import { WizardForm } from '../../ui/form/WizardForm';
-import { useWizard } from '../../wizard/context';
-import { createStepErrors } from '../../wizard/step-errors';
+import { USER_CODE_COLUMNS, userCodeCells } from '../../ui/user-code-columns';
+import { useStep, useWizard } from '../../wizard/context';
+import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import { dropCode, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
-const NO_CODES_MESSAGE =
-  '設定を行う利用者コードの「選択」ボタンをクリックし、システム設定情報を登録してください。';
-
-const SCHEDULE_IDS = { timing: `${SCHEDULE_KEYS.timing}-0`, desiredDate: SCHEDULE_KEYS.desiredDate, note: SCHEDULE_KEYS.note };
-
 export function CodesStep() {
-  const { session, go, proceed, officeCode } = useWizard<SystemSettingState, StepId>();
-  const userCodes = createLiveQuery(() => officeCode, listUserCodes);
-  const errors = createStepErrors();
-  const { errorOf, fail, clear } = errors;
+  const { session, owner } = useWizard<SystemSettingState, StepId>();
+  const step = useStep<SystemSettingState, StepId>('codes');
+  const userCodes = createLiveQuery(() => owner, listUserCodes);
+  /** where 「選択」 is asked for when no code is set: the first code's button */
+  const selectId = (code: string) => `select-${code}`;
+  const form = createStepForm<SystemSettingState, keyof typeof SCHEDULE_KEYS | 'codes'>(
+    () => ({ ...SCHEDULE_KEYS, codes: selectId(userCodes()?.[0]?.code ?? '') }),
+    { onEdit: (s) => delete s.schedule },
+  );
   const [fileError, setFileError] = createSignal<string>();
   const [fileBusy, setFileBusy] = createSignal(false);
 
   const today = createMemo(clockToday);
   const shortest = createMemo(() => shortestRegistrationDate(today()));
-  const raw = (key: string) => session.state.raw[key] ?? '';
-  /** where 「選択」 is asked for when no code is set: the first code's button */
-  const firstSelectId = () => `select-${userCodes()?.[0]?.code ?? ''}`;
-
-  function setRaw(key: string, value: string) {
-    session.update((s) => {
-      s.raw[key] = value;
-      delete s.schedule;
-    });
-  }
 
   async function addFiles(files: File[]) {
     const problem = attachmentProblem(session.draft().attachments, files);
@@ -68,27 +57,13 @@ export function CodesStep() {
   }
 
   function submit() {
-    const input: ScheduleInput = {
-      timing: raw(SCHEDULE_KEYS.timing),
-      desiredDate: raw(SCHEDULE_KEYS.desiredDate),
-      note: raw(SCHEDULE_KEYS.note),
-    };
-    const schedule = checkSchedule(input, today());
-    const found: FieldError[] = [];
-    if (session.state.codes.length === 0)
-      found.push({ id: firstSelectId(), message: NO_CODES_MESSAGE });
-    if (!schedule.ok)
-      for (const key of ['timing', 'desiredDate', 'note'] as const)
-        if (schedule.errors[key]) found.push({ id: SCHEDULE_IDS[key], message: schedule.errors[key]! });
-    if (found.length || !schedule.ok) return fail(found);
-    clear();
-    proceed('confirm', (s) => {
-      s.schedule = schedule.value;
-    });
+    const { timing, desiredDate, note } = form.values();
+    const schedule = form.take(checkCodesStep({ timing, desiredDate, note }, session.state.codes.length, today()));
+    if (schedule) step.proceed((s) => (s.schedule = schedule));
   }
 
   return (
-    <WizardPage step="codes" errors={errors}>
+    <WizardPage step={step} errors={form.errors}>
       <p class="lead">
         NACCSを利用するためのシステム設定情報を登録します。
         <br />
@@ -98,68 +73,60 @@ export function CodesStep() {
       </p>
       <WizardForm onSubmit={submit}>
         <Block id="contract-codes" title="設定情報">
-          <Show when={errorOf(firstSelectId())}>
+          <Show when={form.field('codes').error}>
             <p class="field-message">{NO_CODES_MESSAGE}</p>
           </Show>
-          <div class="table-scroll">
-            <table class="data-table" aria-labelledby="contract-codes-title">
-              <thead>
-                <tr>
-                  <UserCodeColumns />
-                  <th scope="col">システム設定情報の登録</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={userCodes()}>
-                  {(code) => (
-                    <tr>
-                      <UserCodeCells {...code} />
-                      <RowButton
-                        id={`select-${code.code}`}
-                        label="選択"
-                        name={`${code.code}を選択`}
-                        onClick={() => go('code', { code: code.code })}
-                      />
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="設定情報"
+            labelledBy="contract-codes-title"
+            columns={USER_CODE_COLUMNS}
+            rowHeader={0}
+            rows={userCodes() ?? []}
+            cells={(code) => userCodeCells(code)}
+            actions={{
+              label: 'システム設定情報の登録',
+              buttons: (code) => [
+                {
+                  id: selectId(code.code),
+                  label: '選択',
+                  name: `${code.code}を選択`,
+                  onClick: () => step.open({ id: 'code', params: { code: code.code } }),
+                },
+              ],
+            }}
+            empty="この事業所の利用者コードはありません。"
+            emptyInTable
+          />
         </Block>
 
         <p>申込情報を修正する場合は、「修正」ボタンをクリックしてください。</p>
         <Block id="applied-codes" title="申込情報">
-          <div class="table-scroll">
-            <table class="data-table" aria-labelledby="applied-codes-title">
-              <thead>
-                <tr>
-                  <UserCodeColumns />
-                  <th scope="col" colSpan={2}>
-                    申込情報の変更
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For
-                  each={session.state.codes}
-                  fallback={
-                    <tr>
-                      <td colSpan={9}>システム設定情報を登録した利用者コードはありません。</td>
-                    </tr>
-                  }
-                >
-                  {(setting) => (
-                    <tr>
-                      <UserCodeCells code={setting.userCode} {...setting} />
-                      <RowButton label="修正" name={`${setting.userCode}を修正`} onClick={() => go('code', { code: setting.userCode })} />
-                      <RowButton label="削除" name={`${setting.userCode}を削除`} onClick={() => session.update((s) => dropCode(s, setting.userCode))} danger />
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="申込情報"
+            labelledBy="applied-codes-title"
+            columns={USER_CODE_COLUMNS}
+            rowHeader={0}
+            rows={session.state.codes}
+            cells={(setting) => userCodeCells({ ...setting, code: setting.userCode })}
+            actions={{
+              label: '申込情報の変更',
+              buttons: (setting) => [
+                {
+                  label: '修正',
+                  name: `${setting.userCode}を修正`,
+                  onClick: () => step.open({ id: 'code', params: { code: setting.userCode } }),
+                },
+                {
+                  label: '削除',
+                  name: `${setting.userCode}を削除`,
+                  onClick: () => session.update((s) => dropCode(s, setting.userCode)),
+                  danger: true,
+                },
+              ],
+            }}
+            empty="システム設定情報を登録した利用者コードはありません。"
+            emptyInTable
+          />
         </Block>
 
         <Block id="schedule" title="NACCS登録希望日に関する項目">
@@ -171,36 +138,23 @@ export function CodesStep() {
             最短の日程等については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
           </p>
           <RadioGroup
-            id={SCHEDULE_KEYS.timing}
+            {...form.field('timing')}
             legend={TIMING_LABEL}
-            value={raw(SCHEDULE_KEYS.timing)}
-            onValue={(v) => setRaw(SCHEDULE_KEYS.timing, v)}
-            error={errorOf(SCHEDULE_IDS.timing)}
             options={[
               { value: 'shortest', label: '最短の日程で登録を希望', detail: reflectionText(shortest()) },
               { value: 'specified', label: '日付を指定して登録を希望' },
             ]}
           />
           <TextInput
-            id={SCHEDULE_KEYS.desiredDate}
+            {...form.field('desiredDate')}
             label={DESIRED_DATE_LABEL}
             hint="半角数字8桁"
             example="20190401"
             width="s"
             inputMode="numeric"
-            value={raw(SCHEDULE_KEYS.desiredDate)}
-            onValue={(v) => setRaw(SCHEDULE_KEYS.desiredDate, v)}
-            error={errorOf(SCHEDULE_IDS.desiredDate)}
             note="「日付を指定して登録を希望」を選択した場合に入力してください。"
           />
-          <TextArea
-            id={SCHEDULE_KEYS.note}
-            label={NOTE_LABEL}
-            maxChars={NOTE_MAX}
-            value={raw(SCHEDULE_KEYS.note)}
-            onValue={(v) => setRaw(SCHEDULE_KEYS.note, v)}
-            error={errorOf(SCHEDULE_IDS.note)}
-          />
+          <TextArea {...form.field('note')} label={NOTE_LABEL} maxChars={NOTE_MAX} />
           <AttachmentPicker
             id="attachments"
             files={session.draft().attachments}

@@ -6,7 +6,7 @@ import { clockToday } from '../../center/clock';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
-import { useWizard } from '../../wizard/context';
+import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
 import { systemSettingSections } from './sections';
@@ -17,7 +17,8 @@ export const SUBMIT_FAILED_MESSAGE =
 
 export function ConfirmStep() {
   const { session } = useWizard<SystemSettingState, StepId>();
-  const filing = createFiling<SystemSettingState, StepId>({ completeStep: 'complete', failedMessage: SUBMIT_FAILED_MESSAGE });
+  const step = useStep<SystemSettingState, StepId>('confirm');
+  const filing = createFiling<SystemSettingState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
   const today = createMemo(clockToday);
 
   const sections = () => {
@@ -54,7 +55,7 @@ export function ConfirmStep() {
   }
 
   return (
-    <WizardPage step="confirm" errors={filing}>
+    <WizardPage step={step} errors={filing}>
       <p class="lead">
         入力した情報内容を確認してください。
         <br />

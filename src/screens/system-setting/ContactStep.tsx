@@ -6,7 +6,6 @@ export function ContactStep() {
   return (
     <ContactStepPage<SystemSettingState, StepId>
       step="contact"
-      next="codes"
       nextLabel="システム設定申込の入力へ進む"
       intro={
         <>

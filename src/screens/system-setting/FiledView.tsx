@@ -1,6 +1,6 @@
 // What a filed システム設定申込 said, for 申込内容確認's detail screen: the same
 // blocks as the confirmation screen, without 「入力に戻る」.
-import type { KindViewProps } from '../applications/kind-views';
+import type { KindViewProps } from '../../center/kind-definition';
 import { systemSettingPayloadSchema } from '../../domain/system-setting/payload';
 import { Sections } from '../../ui/form/Sections';
 import { FiledPayload } from '../../wizard/FiledPayload';

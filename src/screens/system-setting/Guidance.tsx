@@ -11,8 +11,6 @@ export function Guidance() {
     <WizardStart
       kind="system-setting"
       journey={journey}
-      firstStep="contact"
-      kindName="システム設定申込"
       startLabel="申込担当者の入力へ進む"
       newState={emptyState}
       amendState={stateFromApplication}

@@ -7,7 +7,7 @@ import type { CodeSetting, Timing } from '../../domain/system-setting/payload';
 import { reflectionText } from '../../domain/system-setting/schedule';
 import type { IsoDate } from '../../domain/time';
 import { contactRows } from '../../wizard/contact-rows';
-import type { ConfirmSection } from '../../wizard/journey';
+import type { ConfirmSection } from '../../domain/sections';
 import type { StepId } from './state';
 
 export interface FiledContent {

@@ -13,8 +13,10 @@ import {
 import { hasCustomsTab } from '../../domain/system-setting/industries';
 import type { CodeSetting } from '../../domain/system-setting/payload';
 import type { Schedule } from '../../domain/system-setting/schedule';
+import { upsertRow } from '../../domain/rows';
 import { firstError } from '../../domain/validation/rules';
 import { contactRaw } from '../../wizard/contact-state';
+import type { TabDef } from '../../wizard/tabs';
 
 export type StepId = 'guidance' | 'contact' | 'codes' | 'code' | 'confirm' | 'complete';
 
@@ -63,28 +65,58 @@ export function hasCodeFields(state: SystemSettingState, code: string): boolean 
   return englishKey(code, 'company') in state.raw;
 }
 
-export type CodeCheck = { ok: true; value: CodeSetting } | { ok: false; errors: Record<string, string> };
+const englishOf = (state: SystemSettingState, code: string) =>
+  Object.fromEntries(ENGLISH_FIELDS.map((f) => [f, state.raw[englishKey(code, f)] ?? ''])) as Record<EnglishField, string>;
+const industriesOf = (state: SystemSettingState, code: string) => state.rawIndustries[code] ?? [];
+const importerCodeOf = (state: SystemSettingState, code: string) =>
+  hasCustomsTab(industriesOf(state, code)) ? (state.raw[importerKey(code)] ?? '') : '';
 
-/** Checks one code's tabs (rule R12 for a new code); messages keyed by field id. */
-export function checkCodeFields(state: SystemSettingState, code: UserCode): CodeCheck {
-  const newCode = isNewUserCode(code);
-  const errors: Record<string, string> = {};
-  const english = {} as Record<EnglishField, string>;
-  for (const f of ENGLISH_FIELDS) {
-    const key = englishKey(code.code, f);
-    english[f] = state.raw[key] ?? '';
-    const message = firstError(english[f], englishRules(f, newCode));
-    if (message) errors[key] = message;
-  }
-  const industries = state.rawIndustries[code.code] ?? [];
-  if (industries.length === 0) errors[industriesId(code.code)] = industriesMessage(newCode);
-  const importerCode = hasCustomsTab(industries) ? (state.raw[importerKey(code.code)] ?? '') : '';
-  const importerMessage = firstError(importerCode, importerCodeRules);
-  if (importerMessage) errors[importerKey(code.code)] = importerMessage;
-  if (Object.keys(errors).length) return { ok: false, errors };
+export type CodeTab = 'names' | 'industries' | 'customs';
+
+/**
+ * The tabs of システム設定情報入力 (seed 000 ⑤), each with its checks (rule R12 for a
+ * new code): 名称, 業種, and 通関・自社通関 while the code's 業種 include 通関.
+ */
+export const CODE_TABS: readonly TabDef<SystemSettingState, UserCode, CodeTab>[] = [
+  {
+    key: 'names',
+    label: '名称',
+    check(state, code) {
+      const english = englishOf(state, code.code);
+      const errors: Record<string, string> = {};
+      for (const f of ENGLISH_FIELDS) {
+        const message = firstError(english[f], englishRules(f, isNewUserCode(code)));
+        if (message) errors[englishKey(code.code, f)] = message;
+      }
+      return errors;
+    },
+  },
+  {
+    key: 'industries',
+    label: '業種',
+    check: (state, code) =>
+      industriesOf(state, code.code).length === 0 ? { [industriesId(code.code)]: industriesMessage(isNewUserCode(code)) } : {},
+  },
+  {
+    key: 'customs',
+    label: '通関・自社通関',
+    applies: (state, code) => hasCustomsTab(industriesOf(state, code.code)),
+    check(state, code) {
+      const message = firstError(importerCodeOf(state, code.code), importerCodeRules);
+      return message ? { [importerKey(code.code)]: message } : {};
+    },
+  },
+];
+
+/** The code's setting as 「この内容で設定する」 registers it (its tabs already checked). */
+export function codeSettingOf(state: SystemSettingState, code: UserCode): CodeSetting {
   return {
-    ok: true,
-    value: { userCode: code.code, systemKind: code.systemKind, newCode, english, industries, importerCode },
+    userCode: code.code,
+    systemKind: code.systemKind,
+    newCode: isNewUserCode(code),
+    english: englishOf(state, code.code),
+    industries: [...industriesOf(state, code.code)],
+    importerCode: importerCodeOf(state, code.code),
   };
 }
 
@@ -98,6 +130,5 @@ export function dropCode(s: SystemSettingState, code: string): void {
 
 /** 「この内容で設定する」: the code's setting replaces any earlier one, keeping its place. */
 export function withCodeSetting(codes: CodeSetting[], setting: CodeSetting): CodeSetting[] {
-  const i = codes.findIndex((c) => c.userCode === setting.userCode);
-  return i < 0 ? [...codes, setting] : codes.map((c, j) => (j === i ? setting : c));
+  return upsertRow(codes, setting, (c) => c.userCode);
 }

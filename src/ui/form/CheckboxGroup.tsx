@@ -3,7 +3,7 @@ import { FieldMessage } from './FieldMessage';
 import { For, Show } from 'solid-js';
 import { describedIds } from './aria';
 
-/** A fieldset of checkboxes (e.g. 業種); the error summary links to the first one (`${id}-0`). */
+/** A fieldset of checkboxes (e.g. 業種); the error summary links to the group (`id`), which focuses the first one. */
 export function CheckboxGroup(props: {
   id: string;
   legend: string;
@@ -17,6 +17,7 @@ export function CheckboxGroup(props: {
     props.onValues(on ? props.options.filter((o) => o === option || props.values.includes(o)) : props.values.filter((v) => v !== option));
   return (
     <fieldset
+      id={props.id}
       class="field checkbox-group"
       classList={{ 'field-error': !!props.error }}
       aria-describedby={describedIds(props.id, props)}

@@ -6,13 +6,16 @@ import { TextInput } from './TextInput';
 
 const HYPHEN_NOTE = '「-」(ハイフン)を入力せずに、数字のみ入力してください。';
 
-/** The id of a contact field's input, for labels and the error summary. */
-export const contactFieldId = (field: ContactField) => `contact-${field}`;
+/** A field's id, text, change handler and message, as the wizard kit binds them. */
+export interface ContactFieldBinding {
+  id: string;
+  value: string;
+  onValue: (text: string) => void;
+  error?: string;
+}
 
 export function ContactFields(props: {
-  values: Partial<Record<ContactField, string>>;
-  errorOf: (field: ContactField) => string | undefined;
-  onInput: (field: ContactField, value: string) => void;
+  field: (field: ContactField) => ContactFieldBinding;
   /** 「利用申込完了の通知先として登録します。」 as the seed says beside the address */
   mailNote?: string;
 }) {
@@ -21,14 +24,7 @@ export function ContactFields(props: {
     label: string,
     extra: Partial<Parameters<typeof TextInput>[0]> = {},
   ): JSX.Element => (
-    <TextInput
-      id={contactFieldId(field)}
-      label={label}
-      value={props.values[field] ?? ''}
-      error={props.errorOf(field)}
-      onValue={(v) => props.onInput(field, v)}
-      {...extra}
-    />
+    <TextInput {...props.field(field)} label={label} {...extra} />
   );
   return (
     <div class="contact-fields">

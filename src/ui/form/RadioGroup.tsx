@@ -10,7 +10,7 @@ export interface RadioOption {
   detail?: JSX.Element;
 }
 
-/** A fieldset of radio buttons; the error summary links to the first one (`${id}-0`). */
+/** A fieldset of radio buttons; the error summary links to the group (`id`), which focuses the first one. */
 export function RadioGroup(props: {
   id: string;
   legend: string;
@@ -21,6 +21,7 @@ export function RadioGroup(props: {
 }) {
   return (
     <fieldset
+      id={props.id}
       class="field radio-group"
       classList={{ 'field-error': !!props.error }}
       aria-describedby={describedIds(props.id, props)}

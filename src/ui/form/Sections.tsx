@@ -1,7 +1,7 @@
 import './form.css';
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatFileSize } from '../../domain/validation/attachments';
-import type { ConfirmSection, SectionCell, SectionContent } from '../../wizard/journey';
+import type { ConfirmSection, SectionCell, SectionContent } from '../../domain/sections';
 import { Block } from '../Block';
 import { KeyValueTable } from '../KeyValueTable';
 

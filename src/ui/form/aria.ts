@@ -12,12 +12,18 @@ export function isImeEnter(e: KeyboardEvent): boolean {
   return e.key === 'Enter' && (e.isComposing || e.keyCode === 229);
 }
 
-/** Focus a field by id (after a tab switch has rendered it) and bring it into view. */
+const FOCUSABLE = 'input, select, textarea, button, [tabindex]';
+
+/**
+ * Focus a field by id (after a tab switch has rendered it) and bring it into view.
+ * A group (radio buttons, checkboxes) is focused at its first control.
+ */
 export function focusField(id: string): void {
   queueMicrotask(() => {
     const el = document.getElementById(id);
     if (!el) return;
-    el.focus();
-    el.scrollIntoView?.({ block: 'center' });
+    const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
+    target.focus();
+    target.scrollIntoView?.({ block: 'center' });
   });
 }

@@ -1,10 +1,10 @@
-// システム設定申込 (seed 000, DOMAIN.md §3.4) as the simulated center knows it.
+// システム設定申込 (seed 000, DOMAIN.md §3.4): everything the app knows about the kind.
+import type { KindDefinition } from '../../center/kind-definition';
 import { systemSettingProblems } from '../../domain/system-setting/checks';
 import { systemSettingPayloadSchema, type SystemSettingPayload } from '../../domain/system-setting/payload';
 import { shortestRegistrationDate } from '../../domain/system-setting/schedule';
 import { SYSTEM_SETTING_TEXTS } from '../../domain/system-setting/texts';
 import { registerUserCodeSetting } from '../../store/contracts';
-import { registerKind, type KindDefinition } from '../kinds';
 
 export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
   kind: 'system-setting',
@@ -12,8 +12,10 @@ export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
   noticeCategory: 'システム設定',
   dateLabel: 'NACCS登録日',
   texts: { ...SYSTEM_SETTING_TEXTS },
+  standardDays: 4,
   payloadSchema: systemSettingPayloadSchema,
   wizardPath: '/system-setting',
+  view: () => import('../../screens/system-setting/FiledView'),
   /** 最短 = 4 business days after the (latest) submission day, or the date the user asked for. */
   earliestDate(payload, submittedOn) {
     const shortest = shortestRegistrationDate(submittedOn);
@@ -25,5 +27,3 @@ export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
     for (const code of payload.codes) await registerUserCodeSetting(code.userCode, code.english, code.industries);
   },
 };
-
-registerKind(systemSettingKind);

@@ -1,5 +1,6 @@
-// 通関士IDの追加 (seed 004, DOMAIN.md §3.5) as the simulated center knows it:
+// 通関士IDの追加 (seed 004, DOMAIN.md §3.5): everything the app knows about the kind.
 // IDs and passwords are issued when the review ends and join the contract on the 利用開始日.
+import type { KindDefinition } from '../../center/kind-definition';
 import type { Application, IssuedUserId } from '../../domain/application';
 import { brokerIdProblems } from '../../domain/broker-id/checks';
 import { newUserIdPassword, nextIdNos } from '../../domain/broker-id/issue';
@@ -7,7 +8,6 @@ import { brokerIdPayloadSchema, type BrokerIdPayload } from '../../domain/broker
 import { BROKER_ID_TEXTS, BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
 import { listApplicationsByStatus } from '../../store/applications';
 import { addUserIds, listUserIdsOfCode } from '../../store/contracts';
-import { registerKind, type KindDefinition } from '../kinds';
 
 /** 識別番号 under the code issued to other applications whose IDs have not joined the contract yet. */
 function pendingIdNos(waiting: readonly Application[], userCode: string, exceptApplicationId: string): string[] {
@@ -22,8 +22,12 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
   noticeCategory: '利用申込',
   dateLabel: '利用開始日',
   texts: { ...BROKER_ID_TEXTS },
+  standardDays: 5,
   payloadSchema: brokerIdPayloadSchema,
   wizardPath: '/broker-id',
+  view: () => import('../../screens/broker-id/FiledView'),
+  // S4: 「申込を受付けると、申込担当者宛てに受付完了のE-mailが自動送信されます。」
+  mailsTo: { received: ['申込担当者'] },
   checks: (payload, ctx) => brokerIdProblems(payload, ctx.userCodes, ctx.userIds),
   async issue(payload, ctx) {
     const issued: IssuedUserId[] = [];
@@ -68,5 +72,3 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
     );
   },
 };
-
-registerKind(brokerIdKind);

@@ -1,0 +1,111 @@
+// What the app knows about one kind of application, declared once in the kind's
+// folder (src/kinds/<kind>/) and listed in src/kinds/registry.ts. The center gives
+// every kind the same lifecycle (受付 → … → 利用開始) and names none of them.
+import type { Component } from 'solid-js';
+import type * as v from 'valibot';
+import type { Application, ApplicationKind, IdNotice, ReceiptLetter } from '../domain/application';
+import type { Bill } from '../domain/contract';
+import type { MailEvent, MailRole } from '../domain/texts/mails';
+import type { NoticeCategory } from '../domain/notice';
+import type { IsoDate } from '../domain/time';
+import type { OfficeContract } from '../store/contracts';
+
+/** The whole contract of the filing office, as the checks and effects see it. */
+export interface ContractView extends OfficeContract {
+  bills: Bill[];
+}
+
+/** What the automatic checks may look at. */
+export interface CheckContext extends ContractView {
+  /** the office's other applications that are still open (受付 … 審査終了), e.g. to find a code abolished twice */
+  openApplications: Application[];
+  today: IsoDate;
+}
+
+/** Given to an effect, which runs inside the center's read-write transaction on the start date. */
+export interface EffectContext {
+  application: Application;
+  /** the confirmed start date: 利用開始日 / NACCS登録日 / 契約満了日 */
+  date: IsoDate;
+  /** simulated epoch ms */
+  now: number;
+  /** the office's contract, read in the same transaction before the effect */
+  contract: ContractView;
+}
+
+/** Given to `issue`, which runs inside the center's transaction when the review ends. */
+export interface IssueContext {
+  application: Application;
+  date: IsoDate;
+  now: number;
+  contract: ContractView;
+  /** a random source (seeded: the same application always gets the same IDs) */
+  random: () => number;
+}
+
+export interface KindTexts {
+  /** as 申込情報一覧 and the trainer's queue list it: 'システム設定申込', '通関士IDの追加' */
+  listLabel: string;
+  /** as running text names it: 'システム設定申込', '通関士IDの追加申込', '利用申込' */
+  name: string;
+  /** 新着情報 when the review ends */
+  reviewEndedNotice: string;
+  /** 新着情報 when the center asks for a correction */
+  confirmRequestNotice: string;
+  /** the 作業項目 of a (re-)submission in 進行状況, e.g. 'システム設定申込' */
+  historyItem: string;
+  /** the 通知内容 when the scenario (not a check) asks for a correction; a generic one otherwise */
+  scenarioRequest?: string;
+}
+
+/** The date an application of the kind is fixed to, and what its wish is called. */
+export type DateLabel = '利用開始日' | 'NACCS登録日' | '契約満了日';
+
+export interface KindViewProps {
+  application: Application;
+}
+
+export interface KindDefinition<P = unknown> {
+  kind: ApplicationKind;
+  letter: ReceiptLetter;
+  noticeCategory: NoticeCategory;
+  dateLabel: DateLabel;
+  texts: KindTexts;
+  /** business days between filing and the start date the center needs; the trainer may change them */
+  standardDays: number;
+  /** the kind's payload; validated on every write of an application */
+  payloadSchema: v.GenericSchema<unknown, P>;
+  /** where the wizard starts; 修正 opens `${wizardPath}?amends=<application id>` */
+  wizardPath: string;
+  /** the filed application's content for 申込内容確認's detail (loaded when shown) */
+  view: () => Promise<{ default: Component<KindViewProps> }>;
+  /** who gets the mail of an event, where it is not both 申込担当者 and 管理責任者 (DOMAIN.md §4.2) */
+  mailsTo?: Partial<Record<MailEvent, MailRole[]>>;
+  /**
+   * The earliest start date the center can confirm, given the submission day and
+   * the standard business days. Defaults to submission + standard days.
+   */
+  earliestDate?(payload: P, submittedOn: IsoDate, standardDays: number): IsoDate;
+  /** The automatic checks: each failure is one 通知内容 paragraph of a 確認依頼, in the seeds' voice. */
+  checks(payload: P, ctx: CheckContext): string[];
+  /**
+   * Issue IDs, passwords, terminal codes when the review ends. Runs inside the
+   * center's Dexie transaction: await only Dexie calls (no fetch, no crypto.subtle).
+   */
+  issue?(payload: P, ctx: IssueContext): Promise<IdNotice | undefined>;
+  /**
+   * Apply the application to the contract; the center calls it exactly once, on
+   * the start date, inside its Dexie transaction over every table: await only Dexie calls.
+   */
+  applyEffect(payload: P, ctx: EffectContext): Promise<void>;
+  /**
+   * For a contract kind: the 利用者コード that need a システム設定申込 before the
+   * start date (DOMAIN.md §5). Non-empty makes the 無効 rule apply.
+   */
+  requiresSystemSetting?(payload: P): string[];
+  /** For a kind that registers system settings: the 利用者コード it registers (the 無効 rule counts it). */
+  settingUserCodes?(payload: P): string[];
+}
+
+/** A definition whatever its payload, as the registry hands it out. */
+export type AnyKindDefinition = KindDefinition<unknown>;
