@@ -1,8 +1,12 @@
 // The tab bar of a tabbed form, bound to its checks (wizard/tabs.ts): leaving a
 // tab checks it, a tab with an error is marked, and the step's error summary lists
 // the errors of every tab checked so far; a link opens the tab holding its field.
-import { createSignal, type JSX } from 'solid-js';
+import { useSearchParams } from '@solidjs/router';
+import { createEffect, createSignal, onMount, type JSX } from 'solid-js';
+import { focusField } from '../ui/form/aria';
 import { Tabs } from '../ui/Tabs';
+import { useWizard } from './context';
+import type { StepRef } from './journey';
 import { createStepErrors } from './step-errors';
 import { markedLabel, shownTabs, tabErrors, type TabDef } from './tabs';
 
@@ -82,4 +86,56 @@ export function TabbedFormTabs<S, C, T extends string>(props: {
       {props.children}
     </Tabs>
   );
+}
+
+/** The selected tab, kept in the URL (?tab=) so that reload and back keep it; the first tab has none. */
+export function useTabParam<T extends string>(keys: readonly T[]): [() => T, (tab: T) => void] {
+  const [search, setSearch] = useSearchParams();
+  const selected = () => (keys.includes(search.tab as T) ? (search.tab as T) : keys[0]);
+  const select = (tab: T) => setSearch({ tab: tab === keys[0] ? undefined : tab, focus: undefined }, { replace: true });
+  return [selected, select];
+}
+
+/**
+ * On arrival from the confirmation's error summary (?focus=<field id>), the field
+ * the link named gets the focus once its tab is drawn.
+ */
+export function useFocusFromLink(): void {
+  const [search] = useSearchParams();
+  onMount(() => {
+    const id = typeof search.focus === 'string' ? search.focus : undefined;
+    if (id) setTimeout(() => focusField(id));
+  });
+}
+
+/**
+ * The confirmation of a tabbed form: every error of every shown tab, listed in
+ * the summary as soon as the page shows; a link opens the tabbed step at the tab
+ * and field. `refuse()` is for the register button: true (and the summary takes
+ * focus) while any tab has an error.
+ */
+export function createTabErrors<S extends object, C, T extends string, Id extends string>(options: {
+  tabs: readonly TabDef<S, C, T>[];
+  state: () => S;
+  ctx: () => C;
+  /** the step that holds the tabs */
+  tabbedStep: StepRef<Id>;
+}) {
+  const wizard = useWizard<S, Id>();
+  const errors = createStepErrors();
+  const found = () => tabErrors(options.tabs, options.state(), options.ctx());
+  createEffect(() => errors.show(found().map(({ id, message }) => ({ id, message }))));
+  return {
+    errors,
+    /** a summary link: back to the tab that holds the field */
+    reveal(id: string) {
+      const error = found().find((e) => e.id === id);
+      if (error) wizard.go(options.tabbedStep, { query: { tab: error.tab, focus: id } });
+    },
+    refuse(): boolean {
+      const list = found();
+      if (list.length) errors.fail(list.map(({ id, message }) => ({ id, message })));
+      return list.length > 0;
+    },
+  };
 }

@@ -11,6 +11,8 @@ export function wizardRoutes<S extends object, Id extends string>(
   kind: ApplicationKind,
   /** the screen of each step (load them lazily: lazyNamed) */
   screens: Record<Id, Component>,
+  /** whose drafts the steps open, where not the session's (a flow that runs before login) */
+  owner?: () => string | undefined,
 ): RouteDefinition[] {
   const start = journey.steps.filter((s) => s.place === 'start');
   const end = journey.steps.filter((s) => s.place === 'end');
@@ -18,7 +20,7 @@ export function wizardRoutes<S extends object, Id extends string>(
   const shell = lazy(async () => {
     const { WizardShell } = await import('./context');
     return {
-      default: (props: ParentProps) => createComponent(WizardShell<S, Id>, { journey, kind, get children() { return props.children; } }),
+      default: (props: ParentProps) => createComponent(WizardShell<S, Id>, { journey, kind, owner, get children() { return props.children; } }),
     };
   });
   const at = (path: string) => (path ? `${journey.basePath}/${path}` : journey.basePath);

@@ -1,7 +1,7 @@
 // システム設定情報入力 for one 利用者コード (seed 000 ⑤): 設定対象利用者コード and the
 // tabs 名称 / 業種 / 通関・自社通関, checked when left and again by 「この内容で設定する」.
 // A new code must fill 名称 and 業種 (R12).
-import { useParams, useSearchParams } from '@solidjs/router';
+import { useParams } from '@solidjs/router';
 import { createEffect, createMemo, For, Match, on, Show, Switch } from 'solid-js';
 import type { UserCode, UserId } from '../../domain/contract';
 import { isNewUserCode } from '../../domain/system-setting/checks';
@@ -21,7 +21,7 @@ import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { useStep, useWizard } from '../../wizard/context';
-import { createTabbedForm, TabbedFormTabs } from '../../wizard/TabbedForm';
+import { createTabbedForm, TabbedFormTabs, useTabParam } from '../../wizard/TabbedForm';
 import { WizardPage } from '../../wizard/WizardPage';
 import {
   CODE_TABS,
@@ -56,18 +56,17 @@ export function CodeStep() {
   const params = useParams<{ code: string }>();
   const codeParam = () => params.code ?? '';
   const step = useStep<SystemSettingState, StepId>('code', () => ({ code: codeParam() }));
-  const [search, setSearch] = useSearchParams();
   const userCodes = createLiveQuery(() => owner, listUserCodes);
   const code = createMemo(() => userCodes()?.find((c) => c.code === params.code));
   const userIds = createLiveQuery(codeParam, listUserIdsOfCode);
 
-  const tab = (): CodeTab => (search.tab === 'industries' || search.tab === 'customs' ? search.tab : 'names');
+  const [tab, selectTab] = useTabParam<CodeTab>(CODE_TABS.map((t) => t.key));
   const tabs = createTabbedForm<SystemSettingState, UserCode, CodeTab>({
     tabs: CODE_TABS,
     state: () => session.state,
     ctx: code,
     selected: tab,
-    select: (t) => setSearch({ tab: t === 'names' ? undefined : t }, { replace: true }),
+    select: selectTab,
   });
 
   // First visit of this code: its fields start from what this application set, else the contract.

@@ -1,7 +1,8 @@
 import './form.css';
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatFileSize } from '../../domain/validation/attachments';
-import type { ConfirmSection, SectionCell, SectionContent } from '../../domain/sections';
+import type { ConfirmSection, SectionCell, SectionContent, SectionTable } from '../../domain/sections';
+import { DataTable } from '../DataTable';
 import { Block } from '../Block';
 import { KeyValueTable } from '../KeyValueTable';
 
@@ -18,39 +19,28 @@ function Cell(props: { cell: SectionCell }) {
   );
 }
 
-function Content(props: { content: SectionContent }) {
+function Table(props: { table: SectionTable; caption: string }) {
+  return (
+    <DataTable
+      caption={props.caption}
+      columns={props.table.columns}
+      rows={props.table.rows}
+      cells={(row) => row.map((cell) => <Cell cell={cell} />)}
+      empty={props.table.empty ?? 'なし'}
+      emptyInTable
+    />
+  );
+}
+
+function Content(props: { content: SectionContent; title: string }) {
   return (
     <Switch>
       <Match when={props.content.type === 'rows' && props.content}>
         {(c) => <KeyValueTable rows={c().rows.map((r) => ({ label: r.label, value: r.value }))} />}
       </Match>
-      <Match when={props.content.type === 'table' && props.content}>
-        {(c) => (
-          <div class="table-scroll">
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <For each={c().columns}>{(col) => <th scope="col">{col}</th>}</For>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={c().rows} fallback={<tr><td colspan={c().columns.length}>{c().empty ?? 'なし'}</td></tr>}>
-                  {(row) => (
-                    <tr>
-                      <For each={row}>
-                        {(cell) => (
-                          <td>
-                            <Cell cell={cell} />
-                          </td>
-                        )}
-                      </For>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        )}
+      <Match when={props.content.type === 'table' && props.content}>{(c) => <Table table={c()} caption={props.title} />}</Match>
+      <Match when={props.content.type === 'beforeAfter' && props.content}>
+        {(c) => <BeforeAfter before={c().before} after={c().after} title={props.title} />}
       </Match>
       <Match when={props.content.type === 'files' && props.content}>
         {(c) => (
@@ -68,6 +58,21 @@ function Content(props: { content: SectionContent }) {
         )}
       </Match>
     </Switch>
+  );
+}
+
+/**
+ * 変更申込確認's pair (S2 「netNACCS情報」): 契約情報, the contract as it is, above
+ * 申込情報, what the application does to it with 追加 / 変更 / 廃止 per row.
+ */
+export function BeforeAfter(props: { before: SectionTable; after: SectionTable; title: string }) {
+  return (
+    <div class="before-after">
+      <h3 class="sub-title">契約情報</h3>
+      <Table table={props.before} caption={`${props.title} 契約情報`} />
+      <h3 class="sub-title">申込情報</h3>
+      <Table table={props.after} caption={`${props.title} 申込情報`} />
+    </div>
   );
 }
 
@@ -95,7 +100,7 @@ export function Sections(props: { sections: ConfirmSection[]; onBack?: (section:
             ) : undefined
           }
         >
-          <For each={section.content}>{(content) => <Content content={content} />}</For>
+          <For each={section.content}>{(content) => <Content content={content} title={section.title} />}</For>
         </Block>
       )}
     </For>
