@@ -25,6 +25,8 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // a file's first test transforms the screens' lazy chunks: slow on a shared 2-core machine
+          testTimeout: 15_000,
           setupFiles: ['test/component/setup.ts'],
         },
       },
