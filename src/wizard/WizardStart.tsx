@@ -27,22 +27,28 @@ interface Situation {
   amendsProblem?: string;
 }
 
-export interface WizardStartProps<S extends WizardState<Id>, Id extends string> {
+/** How a flow's drafts begin: what each flow gives its guidance page. */
+export interface WizardFlow<S extends WizardState<Id>, Id extends string> {
   kind: ApplicationKind;
   journey: Journey<S, Id>;
   /** whose drafts these are; the logged-in office (or provisional account) by default */
   owner?: () => string | undefined;
   /** the button that starts: 「申込担当者の入力へ進む」, 「通関士IDを追加する」 */
   startLabel: string;
-  /** a new draft's state, with the 申込担当者 of the office's last application if any */
+  /** a new draft's state, with the 申込担当者 of the owner's last application if any */
   newState(contact: Contact | undefined): S;
   /** a 修正's state: everything the filed application said */
   amendState(app: Application): S;
-  /** the guidance text of the seeds */
-  children: JSX.Element;
 }
 
-export function WizardStart<S extends WizardState<Id>, Id extends string>(props: WizardStartProps<S, Id>) {
+export function WizardStart<S extends WizardState<Id>, Id extends string>(
+  startProps: {
+    flow: WizardFlow<S, Id>;
+    /** the guidance text of the seeds */
+    children: JSX.Element;
+  },
+) {
+  const props = startProps.flow;
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
@@ -126,7 +132,7 @@ export function WizardStart<S extends WizardState<Id>, Id extends string>(props:
         </p>
       </Show>
 
-      {props.children}
+      {startProps.children}
 
       <Show
         when={situation()?.resumable}

@@ -58,7 +58,7 @@ const journey: Journey<State, StepId> = {
 
 function Guidance() {
   return (
-    <WizardStart kind={KIND} journey={journey} owner={owner} startLabel="申込を始める" newState={() => ({ raw: {} })} amendState={() => ({ raw: {} })}>
+    <WizardStart flow={{ kind: KIND, journey, owner, startLabel: '申込を始める', newState: () => ({ raw: {} }), amendState: () => ({ raw: {} }) }}>
       <p>新規申込の案内</p>
     </WizardStart>
   );

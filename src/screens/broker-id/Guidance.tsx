@@ -5,19 +5,11 @@ import { R13_TEXT } from '../../domain/broker-id/rules';
 import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
-import { brokerIdJourney } from './flow';
-import { stateFromApplication } from './start';
-import { emptyState } from './state';
+import { brokerIdStart } from './start';
 
 export function Guidance() {
   return (
-    <WizardStart
-      kind="broker-id"
-      journey={brokerIdJourney}
-      startLabel="通関士IDを追加する"
-      newState={emptyState}
-      amendState={stateFromApplication}
-    >
+    <WizardStart flow={brokerIdStart}>
       <GuidanceText />
     </WizardStart>
   );

@@ -2,19 +2,11 @@
 // draft in progress (続きから / 新しく始める), or a 修正 of a filed application.
 import { Block } from '../../ui/Block';
 import { WizardStart } from '../../wizard/WizardStart';
-import { systemSettingJourney as journey } from './flow';
-import { stateFromApplication } from './start';
-import { emptyState } from './state';
+import { systemSettingStart } from './start';
 
 export function Guidance() {
   return (
-    <WizardStart
-      kind="system-setting"
-      journey={journey}
-      startLabel="申込担当者の入力へ進む"
-      newState={emptyState}
-      amendState={stateFromApplication}
-    >
+    <WizardStart flow={systemSettingStart}>
       <GuidanceText />
     </WizardStart>
   );

@@ -1,9 +1,12 @@
-// A 修正 of a filed システム設定申込 starts from everything it filed.
+// How a システム設定申込 draft begins: empty (申込担当者 pre-filled), or for a 修正
+// from everything the filed application said.
 import type { Application } from '../../domain/application';
 import { ENGLISH_FIELDS } from '../../domain/system-setting/fields';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { toYmd8 } from '../../domain/time';
-import { emptyState, englishKey, importerKey, SCHEDULE_KEYS, type SystemSettingState } from './state';
+import type { WizardFlow } from '../../wizard/WizardStart';
+import { systemSettingJourney } from './flow';
+import { emptyState, englishKey, importerKey, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
 
 /** The wizard's state holding everything a filed application said. */
 export function stateFromApplication(app: Application): SystemSettingState {
@@ -22,3 +25,11 @@ export function stateFromApplication(app: Application): SystemSettingState {
   state.schedule = { timing: payload.timing, note: app.note };
   return state;
 }
+
+export const systemSettingStart: WizardFlow<SystemSettingState, StepId> = {
+  kind: 'system-setting',
+  journey: systemSettingJourney,
+  startLabel: '申込担当者の入力へ進む',
+  newState: emptyState,
+  amendState: stateFromApplication,
+};
