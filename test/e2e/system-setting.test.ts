@@ -3,35 +3,36 @@
 // middle of システム設定情報入力, a 確認依頼 → 修正 → 審査終了 round, and the
 // English names and 業種 in 契約内容確認 and 利用者コード 選択 on the NACCS登録日.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
 import { fillContact, login, nextBusinessDay, setClock } from './helpers';
 
 const browser = useBrowser();
-let page: Page;
-let receiptNo = '';
-
-beforeAll(async () => {
-  ({ page } = await newPage(browser()));
-  await login(page);
-});
-
-const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
-const button = (name: string | RegExp) => page.getByRole('button', { name });
 const CONTACT = 'tarou.tsukan@nacks-shoji.example';
 
-async function saved() {
-  await page.locator('.draft-saved[data-saved="yes"]').waitFor();
-}
-
-async function applicationDetail() {
-  await page.goto(`${baseUrl()}/applications`);
-  await page.getByRole('link', { name: receiptNo }).first().click();
-  await page.getByText(receiptNo).first().waitFor();
+/** A logged-in page of a fresh browser context (its own IndexedDB), and the locators the tests use. */
+async function start() {
+  const { context, page } = await newPage(browser());
+  await login(page);
+  return {
+    context,
+    page,
+    heading: (name: string) => page.getByRole('heading', { name, level: 1 }),
+    button: (name: string | RegExp) => page.getByRole('button', { name }),
+    saved: () => page.locator('.draft-saved[data-saved="yes"]').waitFor(),
+  };
 }
 
 describe('システム設定申込 in Chromium', () => {
-  it('files one application for 1ANAC and the new 1CNAC, losing nothing on a reload', async () => {
+  it('files 1ANAC and the new 1CNAC losing nothing on a reload, is corrected after a 確認依頼, and changes the contract on the NACCS登録日', async () => {
+    const { context, page, heading, button, saved } = await start();
+    let receiptNo = '';
+    const applicationDetail = async () => {
+      await page.goto(`${baseUrl()}/applications`);
+      await page.getByRole('link', { name: receiptNo }).first().click();
+      await page.getByText(receiptNo).first().waitFor();
+    };
+
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: 'システム設定の申込' }).click();
@@ -108,9 +109,8 @@ describe('システム設定申込 in Chromium', () => {
     await expect(page.getByRole('navigation', { name: 'パンくずリスト' }).textContent()).resolves.toBe(
       'システム設定申込ガイダンス申込担当者入力利用者コード選択システム設定情報確認システム設定申込登録完了',
     );
-  });
 
-  it('gets a 確認依頼 for the 輸出入者コード, is corrected under the same number and ends its review', async () => {
+    // 確認依頼 for the 輸出入者コード, corrected under the same number, review ended
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await applicationDetail();
     await page.getByText('で入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。').first().waitFor();
@@ -139,9 +139,8 @@ describe('システム設定申込 in Chromium', () => {
     await applicationDetail();
     await page.getByText('審査終了').first().waitFor();
     await page.getByText('2026/11/30').first().waitFor();
-  });
 
-  it('shows the new English names in the contract from the NACCS登録日', async () => {
+    // the new English names in the contract from the NACCS登録日
     await setClock(page, '20261130', '09:00', '2026/11/30 09:00（月）');
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: '契約内容の確認' }).click();
@@ -163,9 +162,16 @@ describe('システム設定申込 in Chromium', () => {
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('YOKOHAMA OFFICE');
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('通関業');
     await expect(contract.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 2');
+    await context.close();
   });
 
   it('a second tab on the same draft: the first tab is told and overwrites nothing', async () => {
+    const { context, page, heading, button } = await start();
+    await page.goto(`${baseUrl()}/system-setting`);
+    await button('申込担当者の入力へ進む').click();
+    await fillContact(page, CONTACT);
+    await button('システム設定申込の入力へ進む').click();
+    await heading('利用者コード 選択').waitFor();
     const url = page.url();
     const other = await page.context().newPage();
     await other.goto(url);
@@ -176,6 +182,6 @@ describe('システム設定申込 in Chromium', () => {
     await page.getByLabel('備考').fill('このタブの入力');
     await button('最新の入力内容を読み込む').click();
     await expect(page.getByLabel('備考').inputValue()).resolves.toBe('別のタブで入力しました。');
-    await other.close();
+    await context.close();
   });
 });
