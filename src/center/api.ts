@@ -23,6 +23,8 @@ export interface SubmitRequest {
   amends?: string;
   /** the draft to remove in the same transaction */
   draftId?: string;
+  /** the draft's revision the filing tab shows; a draft saved since is refused */
+  draftRev?: number;
 }
 
 export interface SubmitResult {

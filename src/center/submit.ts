@@ -9,15 +9,22 @@ import { receiptYear } from '../domain/receipt';
 import type { Office } from '../domain/contract';
 import { desiredDateLabel } from '../domain/texts/kinds';
 import { isIsoDate } from '../domain/time';
-import { amendApplication, fileApplication, getApplication, inCenterTransaction, putApplication } from '../store/applications';
+import {
+  amendApplication,
+  DraftNotCurrentError,
+  fileApplication,
+  getApplication,
+  inCenterTransaction,
+  putApplication,
+} from '../store/applications';
 import { getOffice } from '../store/contracts';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
 import type { SubmitRequest, SubmitResult } from './api';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
-import { SubmitRefusedError } from './errors';
-import { kindDefinition } from '../kinds/registry';
+import { DRAFT_GONE_REFUSAL, DRAFT_STALE_REFUSAL, SubmitRefusedError } from './errors';
+import { findKind, kindDefinition } from '../kinds/registry';
 import type { AnyKindDefinition } from './kind-definition';
 import { messagesFor, writeMessages } from './messages';
 import { scheduleReview } from './plan';
@@ -53,17 +60,27 @@ function plainPayload(payload: unknown): unknown {
 
 /** Files an application, or a correction when `req.amends` is set. */
 export async function submitApplication(req: SubmitRequest, random: () => number = cryptoRandom): Promise<SubmitResult> {
-  const def = kindDefinition(req.kind);
+  const def = findKind(req.kind);
+  if (!def) throw new SubmitRefusedError([`申込種別「${req.kind}」はこの端末では受け付けられません。`]);
   const payload = plainPayload(validate(def, req));
   const office = await getOffice(req.officeCode);
   if (!office) throw new SubmitRefusedError([`事業所コード「${req.officeCode}」の事業所が見つかりません。`]);
   const at = now();
   const review = await getSetting('review');
-  const result = req.amends
-    ? await amend(req, def, payload, office, at, review)
-    : await fileNew(req, def, payload, office, at, review, random);
-  requestCenterRun();
-  return result;
+  try {
+    const result = req.amends
+      ? await amend(req, def, payload, office, at, review)
+      : await fileNew(req, def, payload, office, at, review, random);
+    requestCenterRun();
+    return result;
+  } catch (err) {
+    if (err instanceof DraftNotCurrentError) {
+      throw err.reason === 'gone'
+        ? new SubmitRefusedError([DRAFT_GONE_REFUSAL], 'draft-gone')
+        : new SubmitRefusedError([DRAFT_STALE_REFUSAL], 'draft-stale');
+    }
+    throw err;
+  }
 }
 
 async function fileNew(
@@ -101,6 +118,7 @@ async function fileNew(
     attachments: req.attachments ?? [],
     draftAttachmentIds: req.draftAttachmentIds ?? [],
     draftId: req.draftId,
+    draftRev: req.draftRev,
     random,
     alsoWrite: async (app) => {
       filed = app;
@@ -123,6 +141,7 @@ async function amend(
     attachments: req.attachments ?? [],
     draftAttachmentIds: req.draftAttachmentIds ?? [],
     draftId: req.draftId,
+    draftRev: req.draftRev,
     amend: (current, attachments) => {
       if (current.officeCode !== req.officeCode || current.kind !== req.kind) {
         throw new SubmitRefusedError(['修正する申込が見つかりません。']);

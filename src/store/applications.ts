@@ -86,6 +86,8 @@ export interface FileInput {
   attachments: NewAttachment[];
   draftAttachmentIds: string[];
   draftId?: string;
+  /** the draft's revision the filing tab shows: filing refuses a draft saved since (another tab's edit) */
+  draftRev?: number;
   random: () => number;
   /** more writes of the same transaction (the 受付完了 mails) */
   alsoWrite?: (app: Application) => Promise<void>;
@@ -98,6 +100,7 @@ export interface FileInput {
  */
 export function fileApplication(input: FileInput): Promise<Application> {
   return inCenterTransaction(async () => {
+    if (input.draftId) await consumeDraft(input.draftId, input.draftRev);
     const receiptNo = await issueReceiptNo(input.yy, input.letter, input.random);
     const appId = input.application.id;
     const moved = await moveAttachments(input.draftAttachmentIds, input.draftId ? [input.draftId] : [], appId);
@@ -105,7 +108,6 @@ export function fileApplication(input: FileInput): Promise<Application> {
     await db.attachments.bulkAdd(added);
     const app = touched({ ...input.application, receiptNo, attachments: [...moved, ...added.map(attachmentRef)] });
     await db.applications.add(app);
-    if (input.draftId) await retireDraft(input.draftId);
     await input.alsoWrite?.(app);
     return app;
   });
@@ -118,6 +120,8 @@ export interface AmendInput {
   attachments: NewAttachment[];
   draftAttachmentIds: string[];
   draftId?: string;
+  /** as for filing: a draft saved since this revision is refused */
+  draftRev?: number;
   /** more writes of the same transaction */
   alsoWrite?: (app: Application) => Promise<void>;
 }
@@ -129,6 +133,7 @@ export interface AmendInput {
  */
 export function amendApplication(input: AmendInput): Promise<Application> {
   return inCenterTransaction(async () => {
+    if (input.draftId) await consumeDraft(input.draftId, input.draftRev);
     const current = await getApplication(input.applicationId);
     if (!current) throw new Error('修正する申込が見つかりません。');
     const owners = [current.id, ...(input.draftId ? [input.draftId] : [])];
@@ -143,15 +148,28 @@ export function amendApplication(input: AmendInput): Promise<Application> {
     }
     const next = input.amend(current, [...kept, ...added.map(attachmentRef)]);
     const written = await putApplication(next, current);
-    if (input.draftId) await retireDraft(input.draftId);
     await input.alsoWrite?.(written);
     return written;
   });
 }
 
-/** A filed draft is marked deleted (the mark syncs), not erased. */
-async function retireDraft(draftId: string): Promise<void> {
+/** Why a draft cannot be filed: filed or discarded already ('gone'), or saved by another tab since ('stale'). */
+export class DraftNotCurrentError extends Error {
+  constructor(readonly reason: 'gone' | 'stale') {
+    super(reason === 'gone' ? 'the draft was filed or discarded' : 'the draft was saved by another tab');
+    this.name = 'DraftNotCurrentError';
+  }
+}
+
+/**
+ * Filing consumes its draft inside the filing transaction: a draft already filed
+ * or discarded, or saved since the revision the filing tab shows, is refused, so a
+ * draft is filed exactly once and never with content older than its latest save.
+ * The filed draft is marked deleted (the mark syncs), not erased.
+ */
+async function consumeDraft(draftId: string, rev: number | undefined): Promise<void> {
   const draft = await db.drafts.get(draftId);
-  if (!draft || draft.deleted) return;
+  if (!draft || draft.deleted) throw new DraftNotCurrentError('gone');
+  if (rev !== undefined && draft.rev !== rev) throw new DraftNotCurrentError('stale');
   await db.drafts.put(touched({ ...draft, deleted: 1 }, draft));
 }

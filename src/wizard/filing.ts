@@ -30,24 +30,30 @@ export function createFiling<S extends object, Id extends string>(options: {
   async function file(request: FilingRequest) {
     if (busy()) return;
     setBusy(true);
-    const draft = session.draft();
     try {
       await session.finish();
+      // what this tab shows, saved: its revision is what the center checks the draft against
+      const draft = session.draft();
       const result = await submitApplication({
         ...request,
         officeCode: owner,
         draftAttachmentIds: draft.attachments.map((a) => a.id),
         draftId: draft.id,
+        draftRev: draft.rev,
         amends: draft.amends,
       });
       if (end) navigate(stepUrl(journey, { id: end.id, params: { applicationId: result.applicationId } }), { replace: true });
     } catch (err) {
       session.reopen();
+      if (err instanceof SubmitRefusedError && err.draft) await session.refresh();
       refuse(err instanceof SubmitRefusedError ? err.messages : [options.failedMessage]);
     } finally {
       setBusy(false);
     }
   }
 
-  return { ...errors, busy, file, refuse };
+  /** filing cannot succeed from this tab: the draft was filed elsewhere, or another tab saved newer content */
+  const blocked = () => session.gone() || !!session.conflict();
+
+  return { ...errors, busy, blocked, file, refuse };
 }

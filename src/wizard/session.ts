@@ -34,6 +34,8 @@ export interface DraftSession<S extends object> {
   pending: Accessor<boolean>;
   /** take the other tab's content and carry on from it */
   loadNewer(): void;
+  /** look at the stored draft now (not waiting for the cross-tab notice): filed elsewhere, or saved by another tab */
+  refresh(): Promise<void>;
   /** attach files (stored with the draft in one transaction); returns a refusal if any */
   addFiles(files: FileInput[]): Promise<boolean>;
   removeFile(attachmentId: string): Promise<boolean>;
@@ -241,6 +243,11 @@ export function createDraftSession<S extends object>(
       setDraft(newer);
       setState(reconcile(structuredClone(newer.state) as S));
       setConflict(undefined);
+    },
+    async refresh() {
+      const stored = await store.get(initial.id);
+      if (!stored) setGone(true);
+      else if (stored.rev > baseRev) setConflict(stored);
     },
     addFiles: (files) => attachmentWrite(() => store.addAttachments(initial.id, baseRev, files)),
     removeFile: (id) => attachmentWrite(() => store.removeAttachment(initial.id, baseRev, id)),

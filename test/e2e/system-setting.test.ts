@@ -185,3 +185,60 @@ describe('システム設定申込 in Chromium', () => {
     await context.close();
   });
 });
+
+describe('filing from two tabs', () => {
+  /** A システム設定申込 for 1ANAC brought to its confirmation; returns the confirmation's URL. */
+  async function toConfirmation(t: Awaited<ReturnType<typeof start>>) {
+    await t.page.goto(`${baseUrl()}/system-setting`);
+    await t.button('申込担当者の入力へ進む').click();
+    await fillContact(t.page, CONTACT);
+    await t.button('システム設定申込の入力へ進む').click();
+    await t.button('1ANACを選択').click();
+    await t.heading('システム設定情報入力').waitFor();
+    await t.button('この内容で設定する').click();
+    await t.page.getByLabel('最短の日程で登録を希望').check();
+    await t.page.getByLabel('備考').fill('最初の備考');
+    await t.button('システム設定申込確認へ進む').click();
+    await t.heading('システム設定申込内容 確認').waitFor();
+    return t.page.url();
+  }
+
+  it('files a draft once: the second tab is told and cannot file it again', async () => {
+    const t = await start();
+    const url = await toConfirmation(t);
+    const other = await t.context.newPage();
+    await other.goto(url);
+    await other.getByRole('heading', { name: 'システム設定申込内容 確認', level: 1 }).waitFor();
+    await t.button('システム設定申込を登録する').click();
+    await t.heading('システム設定申込 完了').waitFor();
+    await other.getByText('別のタブ(ウィンドウ)でこの申込は登録されたか、破棄されました。').waitFor();
+    await expect(other.getByRole('button', { name: 'システム設定申込を登録する' }).isDisabled()).resolves.toBe(true);
+    await t.page.goto(`${baseUrl()}/applications`);
+    const details = t.page.getByRole('link', { name: /^受付番号\d{7}Cの詳細$/ });
+    await details.first().waitFor();
+    await expect(details.count()).resolves.toBe(1);
+    await t.context.close();
+  });
+
+  it('does not file old content from a tab behind the latest save: it offers 「最新の入力内容を読み込む」 first', async () => {
+    const t = await start();
+    const url = await toConfirmation(t);
+    const other = await t.context.newPage();
+    await other.goto(url);
+    await other.getByRole('heading', { name: 'システム設定申込内容 確認', level: 1 }).waitFor();
+    // the first tab goes back and changes 備考
+    await t.page.getByRole('button', { name: 'システム設定情報の入力に戻る' }).click();
+    await t.page.getByLabel('備考').fill('新しい備考');
+    await t.saved();
+    await other.getByText('別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。').waitFor();
+    const register = other.getByRole('button', { name: 'システム設定申込を登録する' });
+    await expect(register.isDisabled()).resolves.toBe(true);
+    await other.getByRole('button', { name: '最新の入力内容を読み込む' }).click();
+    await other.getByRole('button', { name: 'システム設定申込確認へ進む' }).click();
+    await other.getByRole('heading', { name: 'システム設定申込内容 確認', level: 1 }).waitFor();
+    await other.getByText('新しい備考').waitFor();
+    await register.click();
+    await other.getByRole('heading', { name: 'システム設定申込 完了', level: 1 }).waitFor();
+    await t.context.close();
+  });
+});

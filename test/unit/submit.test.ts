@@ -1,7 +1,8 @@
 import { createStore } from 'solid-js/store';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
-import { SubmitRefusedError } from '../../src/center/errors';
+import { DRAFT_GONE_REFUSAL, DRAFT_STALE_REFUSAL, SubmitRefusedError } from '../../src/center/errors';
+import { clearStorageProblem, storageProblem } from '../../src/store/errors';
 import { submitApplication, withdrawApplication } from '../../src/center/submit';
 import { db } from '../../src/store/db';
 import { addAttachment, listAttachments } from '../../src/store/attachments';
@@ -41,6 +42,7 @@ const request = (extra = {}) => ({
 });
 
 beforeEach(async () => {
+  clearStorageProblem();
   await resetDatabase();
   await seedDemo();
   registerTestKinds();
@@ -136,12 +138,52 @@ describe('filing an application', () => {
   });
 
   it('refuses a draft file that is not the draft\'s', async () => {
-    await addAttachment('someone-else', file('x'));
-    const other = (await db.attachments.toArray())[0];
+    await draftWithFile();
+    const other = await addAttachment('someone-else', file('x'));
     await expect(submitApplication(request({ draftId: 'draft-1', draftAttachmentIds: [other.id] }))).rejects.toThrow(
       '添付ファイルが見つかりません',
     );
     expect(await db.applications.count()).toBe(0);
+  });
+});
+
+describe('a draft is filed exactly once, with its latest content', () => {
+  const byDraft = () => request({ draftId: 'draft-1', draftRev: 1, draftAttachmentIds: [] });
+
+  it('refuses the second filing of a draft already filed (another tab), and files nothing more', async () => {
+    await draftWithFile();
+    await submitApplication(byDraft());
+    await expect(submitApplication(byDraft())).rejects.toMatchObject({ messages: [DRAFT_GONE_REFUSAL], draft: 'draft-gone' });
+    expect(await db.applications.count()).toBe(1);
+    expect(storageProblem()).toBeNull();
+  });
+
+  it('files once when two tabs press the button at the same moment', async () => {
+    await draftWithFile();
+    const results = await Promise.allSettled([submitApplication(byDraft()), submitApplication(byDraft())]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await db.applications.count()).toBe(1);
+    expect(await db.mails.count()).toBe(2);
+  });
+
+  it('refuses a tab behind the draft\'s latest save, keeping the draft and its newer content', async () => {
+    await draftWithFile();
+    await db.drafts.update('draft-1', { state: { note: '新しい備考' }, rev: 2 });
+    await expect(submitApplication(byDraft())).rejects.toMatchObject({ messages: [DRAFT_STALE_REFUSAL], draft: 'draft-stale' });
+    expect(await db.applications.count()).toBe(0);
+    expect(await db.drafts.get('draft-1')).toMatchObject({ rev: 2, state: { note: '新しい備考' } });
+    expect((await db.drafts.get('draft-1'))?.deleted).toBeUndefined();
+    expect(await db.device.get('receiptCounter')).toBeUndefined();
+  });
+
+  it('refuses a 修正 from a draft already filed', async () => {
+    const filed = await submitApplication(request());
+    await db.applications.update(filed.applicationId, { status: '確認依頼' });
+    await db.drafts.add({ id: 'draft-9', officeCode: 'NAC001', kind: TEST_SETTING, amends: filed.applicationId, createdAt: 0, state: {}, attachments: [], updatedAt: 0, rev: 1 });
+    const amend = () => submitApplication(request({ amends: filed.applicationId, draftId: 'draft-9', draftRev: 1 }));
+    await amend();
+    await expect(amend()).rejects.toMatchObject({ draft: 'draft-gone' });
+    expect((await getApplication(filed.applicationId))!.submissions).toBe(2);
   });
 });
 

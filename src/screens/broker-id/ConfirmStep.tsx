@@ -62,7 +62,7 @@ export function ConfirmStep() {
         <button type="button" class="btn btn-secondary btn-back" onClick={() => step.back()}>
           通関士用利用者IDの入力に戻る
         </button>
-        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>
+        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy() || filing.blocked()} onClick={() => void register()}>
           申込内容を登録する
         </button>
       </div>

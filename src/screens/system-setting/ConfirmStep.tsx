@@ -67,7 +67,7 @@ export function ConfirmStep() {
       </p>
       <ConfirmSections sections={sections()} />
       <div class="actions">
-        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy()} onClick={() => void register()}>
+        <button type="button" id={REGISTER_ID} class="btn btn-register" disabled={filing.busy() || filing.blocked()} onClick={() => void register()}>
           システム設定申込を登録する
         </button>
       </div>
