@@ -80,6 +80,9 @@ export function problemFor(kind: StorageProblemKind, detail?: string): StoragePr
 /** Report a storage error so the banner shows it; returns the problem. */
 export function reportStorageError(err: unknown): StorageProblem {
   const kind = classifyStorageError(err);
+  const current = problem();
+  // a write after another tab's upgrade fails as 'closed': the banner keeps saying why
+  if (kind === 'closed' && current?.kind === 'versionchange' && !current.resolved) return current;
   const p = problemFor(kind, err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   setProblem(p);
   return p;

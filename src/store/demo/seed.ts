@@ -9,22 +9,27 @@ import { demoBills, demoNotices, demoOffices, demoTerminals, demoUserCodes, demo
 
 const stamp = <T extends { updatedAt: number }>(rows: T[]): T[] => rows.map((r) => ({ ...r, updatedAt: Date.now() }));
 
+/** The demo's passwords as PBKDF2 hashes: computed before any transaction (crypto.subtle cannot run inside one). */
+async function demoPasswords(iterations: number) {
+  return Promise.all([hashPassword(DEMO_PASSWORD, iterations), hashPassword(DEMO_PASSWORD, iterations)]);
+}
+
+const DEMO_TABLES = () => [db.offices, db.userCodes, db.userIds, db.terminals, db.bills, db.notices];
+
+/** Writes the demo rows (inside the caller's transaction over DEMO_TABLES). */
+async function writeDemo(now: number, [first, second]: Awaited<ReturnType<typeof demoPasswords>>): Promise<void> {
+  await db.offices.bulkPut(stamp(demoOffices(first, second)));
+  await db.userCodes.bulkPut(stamp(demoUserCodes()));
+  await db.userIds.bulkPut(stamp(demoUserIds()));
+  await db.terminals.bulkPut(stamp(demoTerminals()));
+  await db.bills.bulkPut(stamp(demoBills(isoDateOf(now))));
+  await db.notices.bulkPut(stamp(demoNotices(now)));
+}
+
 /** Writes the demo office; `now` is the simulated time. */
 export async function seedDemoData(now: number, iterations = PBKDF2_ITERATIONS): Promise<void> {
-  const [first, second] = await Promise.all([
-    hashPassword(DEMO_PASSWORD, iterations),
-    hashPassword(DEMO_PASSWORD, iterations),
-  ]);
-  await guarded(() =>
-    db.transaction('rw', [db.offices, db.userCodes, db.userIds, db.terminals, db.bills, db.notices], async () => {
-      await db.offices.bulkPut(stamp(demoOffices(first, second)));
-      await db.userCodes.bulkPut(stamp(demoUserCodes()));
-      await db.userIds.bulkPut(stamp(demoUserIds()));
-      await db.terminals.bulkPut(stamp(demoTerminals()));
-      await db.bills.bulkPut(stamp(demoBills(isoDateOf(now))));
-      await db.notices.bulkPut(stamp(demoNotices(now)));
-    }),
-  );
+  const passwords = await demoPasswords(iterations);
+  await guarded(() => db.transaction('rw', DEMO_TABLES(), () => writeDemo(now, passwords)));
 }
 
 /** Seeds only when no office exists yet (first start). Returns whether it seeded. */
@@ -38,11 +43,17 @@ export async function seedDemoDataIfEmpty(now: number): Promise<boolean> {
 const KEPT_ON_RESET = new Set(['settings', 'device', 'syncState']);
 
 /**
- * 「デモデータを初期化」: every data table emptied, then the demo written again.
- * Device-local counters survive, so a 申込受付番号 is never issued twice.
+ * 「デモデータを初期化」: every data table emptied and the demo written again, in one
+ * transaction, so a failure (a full disk) leaves the old data as it was. Device-local
+ * counters survive, so a 申込受付番号 is never issued twice.
  */
-export async function resetDemoData(now: number): Promise<void> {
+export async function resetDemoData(now: number, iterations = PBKDF2_ITERATIONS): Promise<void> {
+  const passwords = await demoPasswords(iterations);
   const tables = db.tables.filter((t) => !KEPT_ON_RESET.has(t.name));
-  await guarded(() => db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear()))));
-  await seedDemoData(now);
+  await guarded(() =>
+    db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((t) => t.clear()));
+      await writeDemo(now, passwords);
+    }),
+  );
 }
