@@ -7,9 +7,9 @@ import { clockToday } from '../../center/clock';
 import type { Application } from '../../domain/application';
 import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
 import type { Office } from '../../domain/contract';
-import { contactFullName } from '../../domain/contact';
+import { applicantRows, idNoticeCounts, idNoticeOfficeRows, ISSUED_ID_COLUMNS, TERMINAL_COLUMNS, terminalCells } from '../../domain/id-notice';
+import { formatDate } from '../../domain/time';
 import { kindInfo } from './kind-info';
-import { formatDate, toYmd8 } from '../../domain/time';
 import { getOfficeApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
@@ -83,17 +83,7 @@ function Notice(props: Loaded) {
     <>
       <p class="lead">ID通知内容を確認してください。</p>
       <Block id="id-notice" title="ID通知内容">
-        <KeyValueTable
-          rows={[
-            { label: '利用開始日', value: toYmd8(notice().startDate) },
-            { label: '企業略称', value: props.office.companyAbbr },
-            { label: '事業所コード', value: props.office.code },
-            { label: '事業所パスワード', value: '*****' },
-            { label: 'システム区分', value: props.office.systemKind },
-            { label: '管轄税関', value: props.office.customs },
-            { label: '請求先コード', value: props.office.billingCode },
-          ]}
-        />
+        <KeyValueTable rows={idNoticeOfficeRows(notice(), props.office)} />
       </Block>
 
       <Show when={notice().userIds.length > 0}>
@@ -114,12 +104,7 @@ function Notice(props: Loaded) {
                 <caption class="visually-hidden">払い出した利用者ID</caption>
                 <thead>
                   <tr>
-                    <th scope="col">利用者コード</th>
-                    <th scope="col">識別番号</th>
-                    <th scope="col">利用者ID</th>
-                    <th scope="col">処理方式</th>
-                    <th scope="col">業種</th>
-                    <th scope="col">パスワード</th>
+                    <For each={ISSUED_ID_COLUMNS}>{(c) => <th scope="col">{c}</th>}</For>
                   </tr>
                 </thead>
                 <tbody>
@@ -148,9 +133,9 @@ function Notice(props: Loaded) {
             <div class="table-scroll">
               <DataTable
                 caption="払い出した論理端末"
-                columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '端末アクセスキー', '認証コード1', '認証コード2', '認証コード3', '事業所コード']}
+                columns={TERMINAL_COLUMNS}
                 rows={notice().terminals}
-                cells={(t) => [t.systemKind, t.equipment, t.packageKind, t.name, t.accessKey, ...t.authCodes, props.office.code]}
+                cells={(t) => terminalCells(t, props.office.code)}
                 empty="払い出した論理端末はありません。"
               />
             </div>
@@ -160,29 +145,12 @@ function Notice(props: Loaded) {
       </Show>
 
       <Block id="applicant" title="申込事務担当者">
-        <KeyValueTable
-          rows={[
-            { label: '企業名', value: props.office.companyName },
-            { label: '企業略称', value: props.office.companyAbbr },
-            { label: '事業所名', value: props.office.officeName },
-            { label: '事業所コード', value: props.office.code },
-            { label: '所属部課名', value: a().contact.department },
-            { label: '役職名', value: a().contact.title },
-            { label: '電話番号', value: a().contact.phone },
-            { label: 'FAX番号', value: a().contact.fax },
-            { label: '氏名', value: contactFullName(a().contact) },
-            { label: '氏名(フリガナ)', value: `${a().contact.lastNameKana} ${a().contact.firstNameKana}` },
-            { label: 'E-mailアドレス', value: a().contact.email },
-          ]}
-        />
+        <KeyValueTable rows={applicantRows(props.office, a().contact)} />
       </Block>
 
       <ResultBlock
         application={a()}
-        counts={{
-          idNos: [notice().userIds.length, 0, 0],
-          terminals: [notice().terminals.length, 0, 0],
-        }}
+        counts={idNoticeCounts(notice())}
       />
     </>
   );
