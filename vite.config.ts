@@ -1,12 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pdfAssets } from './scripts/vite-pdf-assets.mjs';
+
+const pdf = pdfAssets();
 
 // The app shell is precached; the service worker never takes over by itself
 // (registerType 'prompt'): a trainee may be in the middle of a wizard.
 export default defineConfig({
   plugins: [
     solid(),
+    pdf.plugin,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -33,12 +38,29 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // the PDF code and font: fetched after installation (sw-pdf-warm.js), served cache-first
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !pdf.isPdfAsset(e.url)), warnings: [] })],
+        importScripts: ['/sw-pdf-warm.js'],
+        runtimeCaching: [
+          {
+            // every file under /assets/ is content-hashed: a cached copy is always right
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'nss-pdf' },
+          },
+        ],
       },
     }),
   ],
+  resolve: {
+    // fontkit decodes WOFF2 with brotli; the PDFs embed a TTF, so its ~100 kB decoder is left out
+    alias: [{ find: /^brotli\/decompress\.js$/, replacement: fileURLToPath(new URL('./src/pdf/no-woff2.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // the PDF chunk (pdf-lib + fontkit, ~700 kB) loads only when a document is made
+    chunkSizeWarningLimit: 750,
   },
   preview: {
     port: 4173,

@@ -20,6 +20,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
+import { DocumentButtons } from './DocumentButtons';
 import { saveBytes, zipAttachments } from './download';
 import { kindInfo } from './kind-info';
 import './applications.css';
@@ -104,6 +105,7 @@ function Detail(props: { application: Application; listHref: string }) {
         <Show when={showWarning()}>
           <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
         </Show>
+        <DocumentButtons application={a()} />
         <Show when={a().idNotice}>
           <div class="actions start">
             <a href={`/applications/${encodeURIComponent(a().id)}/id-notice`} class="btn">

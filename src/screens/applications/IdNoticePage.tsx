@@ -19,6 +19,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
+import { DocumentButton } from './DocumentButtons';
 import { ResultBlock } from './ResultBlock';
 import './applications.css';
 
@@ -82,6 +83,9 @@ function Notice(props: Loaded) {
   return (
     <>
       <p class="lead">ID通知内容を確認してください。</p>
+      <div class="actions start">
+        <DocumentButton kind="id-notice" application={a()} />
+      </div>
       <Block id="id-notice" title="ID通知内容">
         <KeyValueTable rows={idNoticeOfficeRows(notice(), props.office)} />
       </Block>
