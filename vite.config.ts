@@ -46,7 +46,8 @@ export default defineConfig({
             // every file under /assets/ is content-hashed: a cached copy is always right
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'nss-pdf' },
+            // a server's Vary: Origin would make a module script's request (which sends Origin) miss the copy
+            options: { cacheName: 'nss-pdf', matchOptions: { ignoreVary: true } },
           },
         ],
       },

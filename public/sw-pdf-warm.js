@@ -13,7 +13,7 @@ async function warmPdfCache() {
   const { files } = await res.json();
   const cache = await caches.open(PDF_CACHE);
   for (const file of files) {
-    if (!(await cache.match(file))) await cache.add(file);
+    if (!(await cache.match(file, { ignoreVary: true }))) await cache.add(file);
   }
   // files of an older version are no longer asked for
   const current = new Set(files.map((f) => new URL(f, self.location.origin).href));
