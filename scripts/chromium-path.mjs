@@ -12,3 +12,15 @@ export const installHint =
 export function chromiumAvailable() {
   return existsSync(chromiumPath);
 }
+
+// Flags for Debian's Chromium on a closed network (STACK.md).
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -7,36 +7,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
+import { applyForTwoBrokerIds, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
 
 const browser = useBrowser();
 
 const CONTACT = 'tuukan-hanako@nacks-shoji.example';
-
-async function applyForTwoBrokerIds(page: Page): Promise<string> {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByRole('link', { name: '通関士IDの追加' }).click();
-  await page.getByRole('heading', { name: '通関士IDガイダンス', level: 1 }).waitFor();
-  await page.getByRole('button', { name: '通関士IDを追加する' }).click();
-  await page.getByRole('heading', { name: '申込担当者 入力', level: 1 }).waitFor();
-  await fillContact(page, CONTACT);
-  await page.getByRole('button', { name: '通関士用利用者IDの入力へ進む' }).click();
-
-  await page.getByRole('heading', { name: '通関士用利用者ID 入力', level: 1 }).waitFor();
-  await page.getByRole('textbox', { name: /^利用開始希望日/ }).fill('20261125');
-  await page.getByText(/間隔が標準日数より短いため、ご希望の日に対応できない場合がございます/).first().waitFor();
-  await page.getByRole('radio', { name: '1ANAC' }).check();
-  await page.getByRole('radio', { name: 'インタ' }).check();
-  await page.getByRole('textbox', { name: /^追加する通関士IDの数/ }).fill('2');
-  await page.getByRole('button', { name: '設定する' }).click();
-  await page.getByRole('table', { name: '申込情報' }).getByText('インタ').waitFor();
-  await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
-
-  await page.getByRole('heading', { name: '通関士ID追加申込 確認', level: 1 }).waitFor();
-  await page.getByRole('button', { name: '申込内容を登録する' }).click();
-  await page.getByRole('heading', { name: '利用申込 完了', level: 1 }).waitFor();
-  return (await page.getByTestId('receipt-no').textContent())!;
-}
 
 async function readIssuedIds(page: Page): Promise<{ userId: string; password: string }[]> {
   const table = page.getByRole('table', { name: '払い出した利用者ID' });
@@ -56,7 +31,7 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     await login(page);
 
-    const receiptNo = await applyForTwoBrokerIds(page);
+    const receiptNo = await applyForTwoBrokerIds(page, CONTACT);
     expect(receiptNo).toMatch(/^26\d{5}B$/);
     expect(await mailSubjects(page, CONTACT)).toEqual(['【NSS】利用申込受付完了のお知らせ']);
 

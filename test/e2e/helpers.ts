@@ -57,3 +57,29 @@ export async function fillContact(page: Page, email: string) {
   await fill(/^E-mailアドレス 登録用/, email);
   await fill(/^E-mailアドレス 確認用/, email);
 }
+
+/** Seed 004 through the wizard: two インタ 通関士IDs under 1ANAC wished from 2026/11/25; returns the 受付番号. */
+export async function applyForTwoBrokerIds(page: Page, contactEmail: string): Promise<string> {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByRole('link', { name: '通関士IDの追加' }).click();
+  await page.getByRole('heading', { name: '通関士IDガイダンス', level: 1 }).waitFor();
+  await page.getByRole('button', { name: '通関士IDを追加する' }).click();
+  await page.getByRole('heading', { name: '申込担当者 入力', level: 1 }).waitFor();
+  await fillContact(page, contactEmail);
+  await page.getByRole('button', { name: '通関士用利用者IDの入力へ進む' }).click();
+
+  await page.getByRole('heading', { name: '通関士用利用者ID 入力', level: 1 }).waitFor();
+  await page.getByRole('textbox', { name: /^利用開始希望日/ }).fill('20261125');
+  await page.getByText(/間隔が標準日数より短いため、ご希望の日に対応できない場合がございます/).first().waitFor();
+  await page.getByRole('radio', { name: '1ANAC' }).check();
+  await page.getByRole('radio', { name: 'インタ' }).check();
+  await page.getByRole('textbox', { name: /^追加する通関士IDの数/ }).fill('2');
+  await page.getByRole('button', { name: '設定する' }).click();
+  await page.getByRole('table', { name: '申込情報' }).getByText('インタ').waitFor();
+  await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
+
+  await page.getByRole('heading', { name: '通関士ID追加申込 確認', level: 1 }).waitFor();
+  await page.getByRole('button', { name: '申込内容を登録する' }).click();
+  await page.getByRole('heading', { name: '利用申込 完了', level: 1 }).waitFor();
+  return (await page.getByTestId('receipt-no').textContent())!;
+}
