@@ -84,7 +84,8 @@ class Writer {
   }
 
   private wrap(text: string, width: number, size: number): string[] {
-    return wrapText(this.cover(text), width / size, this.clusterWidth);
+    // the epsilon keeps a text measured to fit exactly from wrapping on a rounding error
+    return wrapText(this.cover(text), width / size + 1e-6, this.clusterWidth);
   }
 
   private draw(text: string, x: number, baseline: number, size: number, color: RGB = BLACK, page = this.page) {
