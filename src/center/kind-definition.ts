@@ -6,6 +6,7 @@ import type * as v from 'valibot';
 import type { Application, ApplicationKind, IdNotice, ReceiptLetter } from '../domain/application';
 import type { Bill } from '../domain/contract';
 import type { MailEvent, MailRole } from '../domain/texts/mails';
+import type { DocumentKind, DocumentSection } from '../domain/documents';
 import type { NoticeCategory } from '../domain/notice';
 import type { IsoDate } from '../domain/time';
 import type { OfficeContract } from '../store/contracts';
@@ -79,6 +80,14 @@ export interface KindDefinition<P = unknown> {
   wizardPath: string;
   /** the filed application's content for 申込内容確認's detail (loaded when shown) */
   view: () => Promise<{ default: Component<KindViewProps> }>;
+  /**
+   * The PDFs the detail offers (in button order; ID通知内容 has its own screen) and
+   * what was applied for, as the documents print it (loaded only when one is made).
+   */
+  documents?: {
+    offered(application: Application): readonly DocumentKind[];
+    applied: () => Promise<{ default: (application: Application) => readonly DocumentSection[] }>;
+  };
   /** who gets the mail of an event, where it is not both 申込担当者 and 管理責任者 (DOMAIN.md §4.2) */
   mailsTo?: Partial<Record<MailEvent, MailRole[]>>;
   /**

@@ -6,7 +6,7 @@ import type { Application, IdNotice } from '../../src/domain/application';
 import { REPLACEMENT_NOTE, TRAINING_MARK, type DocumentKind, type DocumentSection } from '../../src/domain/documents';
 import { describeDocument } from '../../src/pdf';
 import { renderPdf } from '../../src/pdf/render';
-import brokerIdApplied from '../../src/screens/applications/applied/broker-id';
+import brokerIdApplied from '../../src/screens/broker-id/applied';
 import { FONT_BYTES, filedApplication, OFFICE, pdfText, squeeze } from '../support/documents';
 
 const ISSUED: IdNotice = {

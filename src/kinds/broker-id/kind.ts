@@ -26,6 +26,8 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
   payloadSchema: brokerIdPayloadSchema,
   wizardPath: '/broker-id',
   view: () => import('../../screens/broker-id/FiledView'),
+  // filed as a 変更申込 (seed 004, 申込分類 変更(通関士)): the change 承認通知 and 申込書 (docs/pdf.md)
+  documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/broker-id/applied') },
   // S4: 「申込を受付けると、申込担当者宛てに受付完了のE-mailが自動送信されます。」
   mailsTo: { received: ['申込担当者'] },
   checks: (payload, ctx) => brokerIdProblems(payload, ctx.userCodes, ctx.userIds),

@@ -4,7 +4,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import type { Application } from '../../domain/application';
 import { DOCUMENT_BUTTONS, documentAvailability, type DocumentKind } from '../../domain/documents';
-import { KIND_DOCUMENTS } from './documents';
+import { findKind } from '../../kinds/registry';
 import { makeDocument, PdfAssetsUnavailableError } from './make-document';
 
 const ASSETS_MESSAGE =
@@ -13,7 +13,7 @@ const FAILED_MESSAGE = 'PDFを作成できませんでした。もう一度お�
 
 /** The detail's document buttons for the kinds that have them. */
 export function DocumentButtons(props: { application: Application }) {
-  const kinds = () => KIND_DOCUMENTS[props.application.kind]?.documents(props.application) ?? [];
+  const kinds = () => findKind(props.application.kind)?.documents?.offered(props.application) ?? [];
   return (
     <Show when={kinds().length > 0}>
       <div class="actions start document-actions">

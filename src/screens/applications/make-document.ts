@@ -5,7 +5,7 @@ import type { Application } from '../../domain/application';
 import type { DocumentKind } from '../../domain/documents';
 import type { IsoDate } from '../../domain/time';
 import { getOffice } from '../../store/contracts';
-import { KIND_DOCUMENTS } from './documents';
+import { findKind } from '../../kinds/registry';
 import { saveBytes } from './download';
 
 /** The PDF code or the font could not be fetched (offline before it was ever cached). */
@@ -29,7 +29,7 @@ async function loadPdfLayer(): Promise<PdfLayer> {
 export async function makeDocument(kind: DocumentKind, application: Application, today: IsoDate): Promise<void> {
   const office = await getOffice(application.officeCode);
   if (!office) throw new Error(`office ${application.officeCode} not found`);
-  const offer = KIND_DOCUMENTS[application.kind];
+  const offer = findKind(application.kind)?.documents;
   const applied = kind === 'id-notice' || !offer ? [] : (await offer.applied()).default(application);
   const pdf = await loadPdfLayer();
   const doc = pdf.describeDocument(kind, { application, office, applied }, today);
