@@ -3,10 +3,11 @@
 // every kind the same lifecycle (受付 → … → 利用開始) and names none of them.
 import type { Component } from 'solid-js';
 import type * as v from 'valibot';
-import type { Application, ApplicationKind, IdNotice, ReceiptLetter } from '../domain/application';
-import type { Bill } from '../domain/contract';
+import type { Application, ApplicationKind, IdNotice, ReceiptLetter, UsageSummary } from '../domain/application';
+import type { Bill, EnglishNames, SystemKind, UserCode } from '../domain/contract';
 import type { MailEvent, MailRole } from '../domain/texts/mails';
 import type { DocumentKind, DocumentSection } from '../domain/documents';
+import type { ResultCounts } from '../domain/id-notice';
 import type { NoticeCategory } from '../domain/notice';
 import type { IsoDate } from '../domain/time';
 import type { OfficeContract } from '../store/contracts';
@@ -18,6 +19,10 @@ export interface ContractView extends OfficeContract {
 
 /** What the automatic checks may look at. */
 export interface CheckContext extends ContractView {
+  /** every 利用者コード of the company, whichever office uses it (a new code must be free, a shared one must exist) */
+  companyUserCodes: UserCode[];
+  /** codes the office's open applications add, not in the contract yet (a システム設定申込 may already name them) */
+  upcomingUserCodes: UserCode[];
   /** the office's other applications that are still open (受付 … 審査終了), e.g. to find a code abolished twice */
   openApplications: Application[];
   today: IsoDate;
@@ -88,6 +93,13 @@ export interface KindDefinition<P = unknown> {
     offered(application: Application): readonly DocumentKind[];
     applied: () => Promise<{ default: (application: Application) => readonly DocumentSection[] }>;
   };
+  /**
+   * For a 利用申込 (S2's 利用申込詳細): its 申込分類, 申込分類(特殊) and 契約変更内容, shown
+   * in the detail's 申込内容 block; a kind without it shows seed 000's 申込概要.
+   */
+  summary?(payload: P): UsageSummary;
+  /** 申込結果's counts (ID通知内容): how many of each item the application adds, changes, removes */
+  resultCounts?(payload: P, notice: IdNotice | undefined): ResultCounts;
   /** who gets the mail of an event, where it is not both 申込担当者 and 管理責任者 (DOMAIN.md §4.2) */
   mailsTo?: Partial<Record<MailEvent, MailRole[]>>;
   /**
@@ -114,6 +126,10 @@ export interface KindDefinition<P = unknown> {
   requiresSystemSetting?(payload: P): string[];
   /** For a kind that registers system settings: the 利用者コード it registers (the 無効 rule counts it). */
   settingUserCodes?(payload: P): string[];
+  /** …and what it registers for one of them: applied to a code that joins the contract after the 反映日 */
+  settingFor?(payload: P, userCode: string): { english: EnglishNames; industries: string[] } | undefined;
+  /** For a kind that adds 利用者コード: the new codes, before they are in the contract */
+  newUserCodes?(payload: P): { code: string; systemKind: SystemKind }[];
 }
 
 /** A definition whatever its payload, as the registry hands it out. */

@@ -8,7 +8,7 @@ import type { Notice } from '../domain/notice';
 import { isoDateOf } from '../domain/time';
 import { composeMail, mailRecipients, type MailEvent } from '../domain/texts/mails';
 import { MAIL_FAMILY } from '../domain/texts/kinds';
-import { invalidNoticeText, withdrawnNoticeText } from '../domain/texts/notices';
+import { CERTIFICATE_ISSUED_NOTICE, invalidNoticeText, withdrawnNoticeText } from '../domain/texts/notices';
 import { addMails } from '../store/mails';
 import { addNotices } from '../store/notices';
 import type { KindDefinition } from './kind-definition';
@@ -33,6 +33,8 @@ export function noticeText(event: MailEvent, def: Pick<KindDefinition, 'texts'>)
       return withdrawnNoticeText(def.texts.name);
     case 'invalid':
       return invalidNoticeText(def.texts.name);
+    case 'certificate':
+      return CERTIFICATE_ISSUED_NOTICE;
   }
 }
 
@@ -55,7 +57,7 @@ export function messagesFor(
       rev: 0,
       officeCode: app.officeCode,
       at,
-      category: def.noticeCategory,
+      category: event === 'certificate' ? '証明書発行' : def.noticeCategory,
       receiptNo: app.receiptNo,
       applicationId: app.id,
       text,

@@ -21,7 +21,8 @@ import {
   listOfficeApplications,
   putApplication,
 } from '../store/applications';
-import { getOffice, getOfficeContract } from '../store/contracts';
+import { getOffice, getOfficeContract, listCompanyUserCodes, registerUserCodeSetting } from '../store/contracts';
+import { registeredSettingFor, upcomingUserCodes } from '../kinds/upcoming-codes';
 import { listBills } from '../store/bills';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
@@ -57,7 +58,9 @@ export async function runChecks(app: Application, def: AnyKindDefinition, at: nu
   const openApplications = (await listOfficeApplications(app.officeCode)).filter(
     (a) => a.id !== app.id && OPEN_STATUSES.includes(a.status),
   );
-  return def.checks(app.payload, { ...contract, openApplications, today: isoDateOf(at) });
+  const companyUserCodes = await listCompanyUserCodes(contract.office.companyAbbr);
+  const upcoming = upcomingUserCodes(openApplications, companyUserCodes.map((c) => c.code));
+  return def.checks(app.payload, { ...contract, companyUserCodes, upcomingUserCodes: upcoming, openApplications, today: isoDateOf(at) });
 }
 
 /**
@@ -87,6 +90,20 @@ export async function systemSettingStateOf(
     filings,
     today: isoDateOf(at),
   });
+}
+
+/**
+ * Codes the application added get what a システム設定申込 already registered for them
+ * (its NACCS反映 came before they joined the contract).
+ */
+async function applyRegisteredSettings(app: Application, def: AnyKindDefinition): Promise<void> {
+  const added = def.newUserCodes?.(app.payload) ?? [];
+  if (added.length === 0) return;
+  const applications = await listOfficeApplications(app.officeCode);
+  for (const { code } of added) {
+    const setting = registeredSettingFor(applications, code);
+    if (setting) await registerUserCodeSetting(code, setting.english, setting.industries);
+  }
 }
 
 /** What is due for the application now, reading only what the decision needs. */
@@ -148,7 +165,10 @@ export async function executeDecision(app: Application, decision: ReviewDecision
     case 'start': {
       next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, def.dateLabel), at });
       const contract = app.effectAppliedAt === undefined ? await contractViewOf(app.officeCode) : undefined;
-      if (contract) await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });
+      if (contract) {
+        await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });
+        await applyRegisteredSettings(app, def);
+      }
       next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at };
       break;
     }
@@ -157,6 +177,9 @@ export async function executeDecision(app: Application, decision: ReviewDecision
   if (event) {
     const office = await getOffice(app.officeCode);
     await writeMessages(messagesFor(event, written, def, office, at, newId, { deadline }));
+    // new netNACCS terminals come with their デジタル証明書: S2's 作業完了 mail to the 管理責任者
+    if (event === 'approved' && (written.idNotice?.terminals.length ?? 0) > 0)
+      await writeMessages(messagesFor('certificate', written, def, office, at, newId));
   }
   return written;
 }

@@ -121,3 +121,13 @@ export interface Application extends SyncedRecord {
 
 /** 申込受付番号 category letters (DOMAIN.md §2). */
 export type ReceiptLetter = 'A' | 'B' | 'C' | 'D';
+
+/** How S2's 利用申込詳細 sums up a 利用申込 in its 申込内容 block. */
+export interface UsageSummary {
+  /** 申込分類: 新規申込 / 変更申込 / 解約申込 / 変更(通関士) */
+  applicationClass: string;
+  /** 申込分類(特殊): 共同利用 / 共用 / 付替 / 地位の承継 */
+  special?: string;
+  /** 契約変更内容: the flags that apply, in S2's order */
+  changeFlags?: string[];
+}

@@ -46,6 +46,8 @@ export interface Office extends SyncedRecord {
   /** 請求先コード (7 digits) */
   billingCode: string;
   feePlan: { netNACCS: FeePlan | null; general: FeePlan | null };
+  /** plan changes by month ('YYYY-MM' the plan applies from), oldest first; absent: feePlan since the start */
+  feePlanHistory?: { from: string; plan: { netNACCS: FeePlan | null; general: FeePlan | null } }[];
   /** 契約者 */
   contractor: { name: string; title: string };
   /** 管理責任者 (システム管理責任者) */

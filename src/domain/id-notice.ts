@@ -4,7 +4,7 @@ import type { Application, IdNotice, IssuedTerminal, IssuedUserId } from './appl
 import type { Contact } from './contact';
 import { contactFullName } from './contact';
 import type { Office } from './contract';
-import { toYmd8 } from './time';
+import { toYmd8, type IsoDate } from './time';
 
 export interface LabelValue {
   label: string;
@@ -79,15 +79,15 @@ export function resultCountCells(counts: ResultCounts, key: keyof ResultCounts, 
 }
 
 /**
- * 申込結果's dates. The deadlines that only exist for other kinds (契約満了日,
- * 利用申込書提出締切日, システム設定申込締切日) are 「-」: paper applications were abolished in 2019.
+ * 申込結果's dates. 利用申込書提出締切日 is 「-」: paper applications were abolished in
+ * 2019; システム設定申込締切日 only where new 利用者コード need their システム設定申込.
  */
-export function resultDateRows(application: Application): LabelValue[] {
+export function resultDateRows(application: Application, settingDeadline?: IsoDate): LabelValue[] {
   return [
     { label: '利用開始日', value: application.confirmedDate ? toYmd8(application.confirmedDate) : '未確定' },
     { label: '契約満了日', value: '-' },
     { label: '利用申込書提出締切日', value: '-' },
-    { label: 'システム設定申込締切日', value: '-' },
+    { label: 'システム設定申込締切日', value: settingDeadline ? toYmd8(settingDeadline) : '-' },
   ];
 }
 

@@ -4,11 +4,13 @@
 import type { AnyKindDefinition, KindDefinition } from '../center/kind-definition';
 import type { ApplicationKind } from '../domain/application';
 import { brokerIdKind } from './broker-id/kind';
+import { contractChangeKind } from './contract-change/kind';
 import { systemSettingKind } from './system-setting/kind';
 
 const BUILT_IN: readonly KindDefinition<never>[] = [
   systemSettingKind as KindDefinition<never>,
   brokerIdKind as KindDefinition<never>,
+  contractChangeKind as KindDefinition<never>,
 ];
 
 const kinds = new Map<string, AnyKindDefinition>(BUILT_IN.map((d) => [d.kind, d as unknown as AnyKindDefinition]));

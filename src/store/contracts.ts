@@ -1,5 +1,7 @@
 // The contract aggregate: offices, 利用者コード, 利用者ID, terminals, lines, mailboxes.
 import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
+import type { Table } from 'dexie';
+import type { SyncedRecord } from '../domain/record';
 import { db } from './db';
 import { guarded } from './errors';
 import { alive, aliveRow, touched } from './record';
@@ -103,4 +105,33 @@ export async function registerBrokerCardNo(userId: string, cardNo: string, at: n
       return next;
     }),
   );
+}
+
+/** Every 利用者コード of a company (any office): they all end with its 企業略称 (DOMAIN.md §2). */
+export async function listCompanyUserCodes(companyAbbr: string): Promise<UserCode[]> {
+  return alive(await db.userCodes.filter((c) => c.code.endsWith(companyAbbr)).toArray());
+}
+
+/** Every 論理端末名 in the store, whichever office holds it and whether ended or not (never reused). */
+export async function listTerminalNames(): Promise<Set<string>> {
+  return new Set((await db.terminals.toArray()).map((t) => t.name));
+}
+
+export interface ContractRowsToWrite {
+  office?: Office;
+  userCodes: UserCode[];
+  userIds: UserId[];
+  terminals: Terminal[];
+}
+
+/**
+ * Writes what an application does to the contract (inside the center's
+ * transaction), each row with a new revision over the stored one.
+ */
+export async function writeContractRows(rows: ContractRowsToWrite): Promise<void> {
+  const put = async <T extends SyncedRecord>(table: Table<T, string>, row: T) => table.put(touched(row, await table.get(row.id)));
+  if (rows.office) await put(db.offices, rows.office);
+  for (const r of rows.userCodes) await put(db.userCodes, r);
+  for (const r of rows.userIds) await put(db.userIds, r);
+  for (const r of rows.terminals) await put(db.terminals, r);
 }

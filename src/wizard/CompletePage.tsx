@@ -24,8 +24,8 @@ export function ReceiptNo(props: { application: Application }) {
 export function CompletePage<S, Id extends string>(props: {
   journey: Journey<S, Id>;
   step: Id;
-  /** what the user waits for: 「審査終了」, 「内容確認の終了」 */
-  until: string;
+  /** what the user waits for: 「審査終了」, 「内容確認の終了」, 「審査終了・デジタル証明書発行」 */
+  until: string | ((application: Application) => string);
   children: (application: Application) => JSX.Element;
 }) {
   const params = useParams<{ applicationId: string }>();
@@ -55,7 +55,7 @@ export function CompletePage<S, Id extends string>(props: {
             </p>
             <div class="notice-box">
               <p>
-                {props.until}まで
+                {typeof props.until === 'string' ? props.until : props.until(app())}まで
                 <br />
                 しばらくお待ちください
                 <br />

@@ -1,7 +1,7 @@
 // 申込担当者 入力, the step every application begins with (DOMAIN.md §3.6): the
 // raw text of each field lives in the draft's `raw` under its id, the validated
 // 申込担当者 in `contact`.
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import { checkContact } from '../domain/validation/contact';
 import { Block } from '../ui/Block';
 import { ContactFields } from '../ui/form/ContactFields';
@@ -15,6 +15,8 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
   step: Id;
   /** the button: 「システム設定申込の入力へ進む」, 「通関士用利用者IDの入力へ進む」 */
   nextLabel: string;
+  /** a button back to the step before (「申込内容選択に戻る」), where the flow has one */
+  backLabel?: string;
   intro: JSX.Element;
   /** 「利用申込完了の通知先として登録します。」 beside the address */
   mailNote?: string;
@@ -38,7 +40,12 @@ export function ContactStepPage<S extends ContactState, Id extends string>(props
           <ContactFields field={form.field} mailNote={props.mailNote} />
         </Block>
         {props.children}
-        <div class="actions">
+        <div class="actions" classList={{ between: !!props.backLabel }}>
+          <Show when={props.backLabel}>
+            <button type="button" class="btn btn-secondary btn-back" onClick={() => step.back()}>
+              {props.backLabel}
+            </button>
+          </Show>
           <button type="submit" class="btn btn-next">
             {props.nextLabel}
           </button>

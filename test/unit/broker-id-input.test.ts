@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdsStep, checkStartDate, isShorterThanStandardDays, NO_ROWS_MESSAGE, setRow } from '../../src/domain/broker-id/input';
+import { checkIdsStep, isShorterThanStandardDays, NO_ROWS_MESSAGE, setRow } from '../../src/domain/broker-id/input';
+import { checkStartDate } from '../../src/domain/validation/start-date';
 
 describe('追加登録画面 inputs', () => {
   it('利用開始希望日 is a real business day after today', () => {

@@ -34,6 +34,7 @@ describe('申込受付番号 format', () => {
     expect(Object.fromEntries(allKinds().map((k) => [k.kind, k.letter]))).toEqual({
       'broker-id': 'B',
       'system-setting': 'C',
+      'contract-change': 'A',
     });
   });
 

@@ -1,15 +1,14 @@
 // The inputs of the 追加登録画面 (seed 004 ②): 利用開始希望日 and the rows of
 // 識別番号の追加に関する項目, checked with the messages a trainee sees.
-import { addDays, type IsoDate } from '../time';
+import type { IsoDate } from '../time';
 import { placeRow, type RowList } from '../rows';
-import { checkYmdField } from '../validation/date';
+import { checkStartDate } from '../validation/start-date';
 import { isShorterThanStandard } from '../review';
 import { firstError, halfWidthDigits, required } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
 import { MAX_BROKERS_PER_ROW, type BrokerIdRow } from './payload';
 import { rowKey } from './rules';
 
-export const START_DATE_LABEL = '利用開始希望日';
 export const USER_CODE_LABEL = '利用者コード';
 export const METHOD_LABEL = '処理方式';
 export const COUNT_LABEL = '追加する通関士IDの数';
@@ -18,14 +17,6 @@ export const COUNT_LABEL = '追加する通関士IDの数';
 export const STANDARD_DAYS_WARNING =
   '※「申込日」と「利用開始希望日」の間隔が標準日数より短いため、ご希望の日に対応できない場合がございます。';
 
-/** 利用開始希望日: a real business day after today. */
-export function checkStartDate(text: string, today: IsoDate): { date: IsoDate; error?: undefined } | { error: string; date?: undefined } {
-  return checkYmdField(START_DATE_LABEL, text, {
-    businessDay: true,
-    notBefore: addDays(today, 1),
-    notBeforeName: '翌日',
-  });
-}
 
 /** Whether the wish leaves fewer business days than the standard (a warning, not an error): the 標準日数 rule of domain/review. */
 export function isShorterThanStandardDays(today: IsoDate, wish: IsoDate, standardDays: number): boolean {

@@ -1,6 +1,6 @@
 // Issuing 通関士ID: a new 識別番号 under a 利用者コード with a random password.
 // The 識別番号's third character tells the system: a letter for netNACCS, a digit
-// for 一般NACCS (DOMAIN.md §2). A first character Y is kept for SMTP双方向.
+// for 一般NACCS (DOMAIN.md §2). A first character Y marks SMTP双方向, and only it.
 import type { Method } from '../contract';
 
 const DIGITS = '0123456789';
@@ -21,7 +21,9 @@ export function nextIdNo(taken: readonly string[], method: Method): string {
   const used = new Set(taken);
   const firsts = taken.map((t) => t.charAt(0)).filter((c) => c !== 'Y');
   const usual = mostCommon(firsts) ?? 'A';
-  const firstChoices = [usual, ...LETTERS.split('').filter((c) => c !== usual && c !== 'Y')];
+  // SMTP双方向 IDs begin with Y (S3: YA1, YB1; S4: Y27); no other ID does
+  const firstChoices =
+    method === 'SMTP双方向' ? ['Y'] : [usual, ...LETTERS.split('').filter((c) => c !== usual && c !== 'Y')];
   for (const first of firstChoices) {
     for (const second of DIGITS + LETTERS) {
       for (const third of thirdCharacters(method)) {

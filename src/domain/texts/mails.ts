@@ -9,7 +9,8 @@ import { formatDateKanji, type IsoDate } from '../time';
 export const NSS_URL = 'https://nss.naccs-training.example/login/nsscoapp/';
 export const NSS_INFO_URL = 'https://www.naccs-training.example/nss/index.html';
 
-export type MailEvent = 'received' | 'approved' | 'request' | 'withdrawn' | 'invalid';
+/** 'certificate': the デジタル証明書 of new netNACCS terminals issued when a 利用申込's review ends (S2). */
+export type MailEvent = 'received' | 'approved' | 'request' | 'withdrawn' | 'invalid' | 'certificate';
 
 export interface MailAddressee {
   companyName: string;
@@ -53,13 +54,27 @@ export function isCertificateFamily(family: string): boolean {
   return family.startsWith('デジタル証明書');
 }
 
+// S2's 【NSS】デジタル証明書発行完了のお知らせ
+const CERTIFICATE_SUBJECT = '【NSS】デジタル証明書発行完了のお知らせ';
+const CERTIFICATE_LEAD = ['デジタル証明書の発行が完了しました。', 'ご利用になる端末にデジタル証明書の取得作業を実施してください。'];
+const certificateLink = (site: string) => [
+  'デジタル証明書取得の際に必要な「認証コード」は、以下のURLからご確認ください。',
+  site,
+  'トップメニュー「新着情報」詳細→「ID通知内容」',
+  '',
+  'デジタル証明書の取得手順は、以下のURLからご確認ください。',
+  `NSS電子申請情報ページ<${NSS_INFO_URL}>`,
+];
+
 function subjectOf(input: MailInput): string {
   const { family } = input;
   switch (input.event) {
     case 'received':
       return `【NSS】${family}受付完了のお知らせ`;
     case 'approved':
-      return isCertificateFamily(family) ? '【NSS】デジタル証明書発行完了のお知らせ' : `【NSS】${family}確認完了のお知らせ`;
+      return isCertificateFamily(family) ? CERTIFICATE_SUBJECT : `【NSS】${family}確認完了のお知らせ`;
+    case 'certificate':
+      return CERTIFICATE_SUBJECT;
     case 'request':
       return '【NSS】申込内容確認のお願い';
     case 'withdrawn':
@@ -80,10 +95,10 @@ function leadOf(input: MailInput): string[] {
       ];
     case 'approved':
       if (family === 'システム設定申込') return ['システム設定申込内容の確認が完了しました。'];
-      if (isCertificateFamily(family)) {
-        return ['デジタル証明書の発行が完了しました。', 'ご利用になる端末にデジタル証明書の取得作業を実施してください。'];
-      }
+      if (isCertificateFamily(family)) return CERTIFICATE_LEAD;
       return ['申込内容の確認が完了しました。'];
+    case 'certificate':
+      return CERTIFICATE_LEAD;
     case 'request':
       return ['申込みいただいた内容について確認事項がございます。'];
     case 'withdrawn':
@@ -102,17 +117,10 @@ function linkOf(input: MailInput): string[] {
   switch (input.event) {
     case 'approved':
       if (family === 'システム設定申込') return ['申込内容は、以下のURLからご確認ください。', site, 'トップメニュー 新着情報「詳細」'];
-      if (isCertificateFamily(family)) {
-        return [
-          'デジタル証明書取得の際に必要な「認証コード」は、以下のURLからご確認ください。',
-          site,
-          'トップメニュー「新着情報」詳細→「ID通知内容」',
-          '',
-          'デジタル証明書の取得手順は、以下のURLからご確認ください。',
-          `NSS電子申請情報ページ<${NSS_INFO_URL}>`,
-        ];
-      }
+      if (isCertificateFamily(family)) return certificateLink(site);
       return ['以下のURLから確定した申込内容と利用開始日を必ずご確認ください。', site, 'トップメニュー「新着情報」>「ID通知内容」'];
+    case 'certificate':
+      return certificateLink(site);
     case 'request':
       return ['以下のURLから内容をご確認の上、ご対応くださいますようお願い致します。', site, 'トップメニュー 新着情報「詳細」'];
     case 'invalid':
@@ -153,6 +161,6 @@ export type MailRole = Mail['role'];
 export function mailRecipients(event: MailEvent, family: string, kindsOwn?: Partial<Record<MailEvent, MailRole[]>>): MailRole[] {
   const own = kindsOwn?.[event];
   if (own) return [...own];
-  if (event === 'approved' && isCertificateFamily(family)) return ['管理責任者'];
+  if (event === 'certificate' || (event === 'approved' && isCertificateFamily(family))) return ['管理責任者'];
   return ['申込担当者', '管理責任者'];
 }

@@ -33,3 +33,10 @@ export function invalidProgressText(deadline: string): string {
  */
 export const SCENARIO_REQUEST_TEXT =
   '申込担当者の所属部署名・役職名の記載内容が事業所の登録情報と一致しません。内容を確認頂き修正入力をお願いします。';
+
+/**
+ * GUESS, in the voice of the attested reissue notice (「デジタル証明書を再発行しました。NACCS掲示板より
+ * デジタル証明書を取得の上、適用作業を実施願います。」): the certificates of new netNACCS terminals.
+ */
+export const CERTIFICATE_ISSUED_NOTICE =
+  'デジタル証明書を発行しました。ID通知内容の認証コードを確認し、NACCS掲示板よりデジタル証明書を取得の上、適用作業を実施願います。';

@@ -21,8 +21,9 @@ export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
     const shortest = shortestRegistrationDate(submittedOn);
     return payload.timing.kind === 'specified' && payload.timing.date > shortest ? payload.timing.date : shortest;
   },
-  checks: (payload, ctx) => systemSettingProblems(payload, ctx.userCodes),
+  checks: (payload, ctx) => systemSettingProblems(payload, [...ctx.userCodes, ...ctx.upcomingUserCodes]),
   settingUserCodes: (payload) => payload.codes.map((c) => c.userCode),
+  settingFor: (payload, userCode) => payload.codes.find((c) => c.userCode === userCode),
   async applyEffect(payload) {
     for (const code of payload.codes) await registerUserCodeSetting(code.userCode, code.english, code.industries);
   },

@@ -2,13 +2,13 @@ import { useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, ErrorBoundary, For, lazy, Match, Show, Switch, type Component } from 'solid-js';
 import { SubmitRefusedError } from '../../center/errors';
 import { withdrawApplication } from '../../center/submit';
-import type { KindViewProps } from '../../center/kind-definition';
+import type { DateLabel, KindViewProps } from '../../center/kind-definition';
 import { standardDaysOf } from '../../center/standard-days';
-import type { Application } from '../../domain/application';
+import type { Application, UsageSummary } from '../../domain/application';
 import { isShorterThanStandard } from '../../domain/review';
 import { desiredDateLabel } from '../../domain/texts/kinds';
 import { findKind } from '../../kinds/registry';
-import { formatDate, formatDateTime, isoDateOf } from '../../domain/time';
+import { formatDate, formatDateTime, isoDateOf, toYmd8 } from '../../domain/time';
 import { formatFileSize } from '../../domain/validation/attachments';
 import { getOfficeApplication } from '../../store/applications';
 import { listAttachments } from '../../store/attachments';
@@ -18,7 +18,7 @@ import { createLiveSetting } from '../../store/settings';
 import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
-import { KeyValueTable } from '../../ui/KeyValueTable';
+import { KeyValueTable, type KeyValueRow } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
 import { DocumentButtons } from './DocumentButtons';
 import { saveBytes, zipAttachments } from './download';
@@ -80,6 +80,14 @@ function Detail(props: { application: Application; listHref: string }) {
     return !!r && !!def && isShorterThanStandard(isoDateOf(a().submittedAt), a().desiredDate, standardDaysOf(def, r));
   };
   const View = () => kindView(a().kind);
+  const summary = () => {
+    const def = findKind(a().kind);
+    try {
+      return def?.summary?.(a().payload);
+    } catch {
+      return undefined;
+    }
+  };
 
   return (
     <>
@@ -90,18 +98,8 @@ function Detail(props: { application: Application; listHref: string }) {
         申込情報詳細を表示します。{info().dateLabel}は希望日と異なる場合がございますので、確定した申込内容は必ずご確認ください。
       </p>
 
-      <Block id="application-overview" title="申込概要">
-        <KeyValueTable
-          rows={[
-            { label: '受付番号', value: a().receiptNo },
-            { label: '申込日時', value: formatDateTime(a().submittedAt) },
-            { label: 'ステータス', value: <span class="status">{a().status}</span> },
-            { label: desiredDateLabel(info().dateLabel), value: formatDate(a().desiredDate) || '最短の日程' },
-            { label: info().dateLabel, value: formatDate(a().confirmedDate) || '未確定' },
-            ...(a().reviewEndedAt ? [{ label: '審査終了日', value: formatDate(isoDateOf(a().reviewEndedAt!)) }] : []),
-            ...(a().note ? [{ label: '備考', value: <span class="pre-wrap">{a().note}</span> }] : []),
-          ]}
-        />
+      <Block id="application-overview" title={summary() ? '申込内容' : '申込概要'}>
+        <KeyValueTable rows={summary() ? usageRows(a(), summary()!, info().dateLabel) : overviewRows(a(), info().dateLabel)} />
         <Show when={showWarning()}>
           <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
         </Show>
@@ -115,7 +113,7 @@ function Detail(props: { application: Application; listHref: string }) {
         </Show>
       </Block>
 
-      <Block id="application-content" title={isSetting() ? 'システム設定情報申込内容' : '申込内容'}>
+      <Block id="application-content" title={isSetting() ? 'システム設定情報申込内容' : summary() ? '申込情報詳細' : '申込内容'}>
         <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容は、この端末では表示できません。</p>}>
           {(V) => {
             const Comp = V();
@@ -152,6 +150,37 @@ function Detail(props: { application: Application; listHref: string }) {
       </div>
     </>
   );
+}
+
+/** Seed 000's 申込概要: 受付番号, 申込日時, ステータス, the wish and the confirmed date, 審査終了日, 備考. */
+function overviewRows(a: Application, dateLabel: DateLabel): KeyValueRow[] {
+  return [
+    { label: '受付番号', value: a.receiptNo },
+    { label: '申込日時', value: formatDateTime(a.submittedAt) },
+    { label: 'ステータス', value: <span class="status">{a.status}</span> },
+    { label: desiredDateLabel(dateLabel), value: formatDate(a.desiredDate) || '最短の日程' },
+    { label: dateLabel, value: formatDate(a.confirmedDate) || '未確定' },
+    ...(a.reviewEndedAt ? [{ label: '審査終了日', value: formatDate(isoDateOf(a.reviewEndedAt)) }] : []),
+    ...(a.note ? [{ label: '備考', value: <span class="pre-wrap">{a.note}</span> }] : []),
+  ];
+}
+
+/** S2's 申込内容 of a 利用申込: as 申込概要, with 申込分類, 申込分類(特殊) and 契約変更内容. */
+function usageRows(a: Application, summary: UsageSummary, dateLabel: DateLabel): KeyValueRow[] {
+  const dash = (text: string | undefined) => text || '-';
+  return [
+    { label: '受付番号', value: a.receiptNo },
+    { label: 'ステータス', value: <span class="status">{a.status}</span> },
+    { label: '申込日', value: formatDate(isoDateOf(a.submittedAt)) },
+    { label: '審査終了日', value: a.reviewEndedAt ? formatDate(isoDateOf(a.reviewEndedAt)) : '-' },
+    { label: '利用開始希望日', value: dateLabel === '利用開始日' && a.desiredDate ? toYmd8(a.desiredDate) : '-' },
+    { label: '契約満了希望日', value: dateLabel === '契約満了日' && a.desiredDate ? toYmd8(a.desiredDate) : '-' },
+    { label: dateLabel, value: formatDate(a.confirmedDate) || '未確定' },
+    { label: '申込分類', value: summary.applicationClass },
+    { label: '申込分類(特殊)', value: dash(summary.special) },
+    ...(summary.changeFlags ? [{ label: '契約変更内容', value: dash(summary.changeFlags.join(' ')) }] : []),
+    { label: '備考', value: <span class="pre-wrap">{dash(a.note)}</span> },
+  ];
 }
 
 /**

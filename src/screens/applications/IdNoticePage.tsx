@@ -9,6 +9,7 @@ import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing
 import type { Office } from '../../domain/contract';
 import { applicantRows, idNoticeCounts, idNoticeOfficeRows, ISSUED_ID_COLUMNS, TERMINAL_COLUMNS, terminalCells } from '../../domain/id-notice';
 import { formatDate } from '../../domain/time';
+import { findKind } from '../../kinds/registry';
 import { kindInfo } from './kind-info';
 import { getOfficeApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
@@ -152,10 +153,7 @@ function Notice(props: Loaded) {
         <KeyValueTable rows={applicantRows(props.office, a().contact)} />
       </Block>
 
-      <ResultBlock
-        application={a()}
-        counts={idNoticeCounts(notice())}
-      />
+      <ResultBlock application={a()} counts={findKind(a().kind)?.resultCounts?.(a().payload, notice()) ?? idNoticeCounts(notice())} />
     </>
   );
 }

@@ -3,13 +3,19 @@
 import { For } from 'solid-js';
 import type { Application } from '../../domain/application';
 import { RESULT_COUNT_COLUMNS, RESULT_ITEMS, resultCountCells, resultDateRows, type ResultCounts } from '../../domain/id-notice';
+import { systemSettingDeadline } from '../../domain/review';
 import { Block } from '../../ui/Block';
+import { kindInfo } from './kind-info';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 
 export function ResultBlock(props: { application: Application; counts: ResultCounts }) {
+  const deadline = () => {
+    const a = props.application;
+    return a.confirmedDate && kindInfo(a.kind, a.payload).needsSystemSetting ? systemSettingDeadline(a.confirmedDate) : undefined;
+  };
   return (
     <Block id="application-result" title="申込結果">
-      <KeyValueTable rows={resultDateRows(props.application)} />
+      <KeyValueTable rows={resultDateRows(props.application, deadline())} />
       <table class="data-table result-counts">
         <thead>
           <tr>

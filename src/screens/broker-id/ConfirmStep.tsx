@@ -3,7 +3,8 @@
 import { createMemo, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { clockToday } from '../../center/clock';
-import { checkStartDate, isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
+import { isShorterThanStandardDays, STANDARD_DAYS_WARNING } from '../../domain/broker-id/input';
+import { checkStartDate } from '../../domain/validation/start-date';
 import { createLiveSetting } from '../../store/settings';
 import { standardDaysOf } from '../../center/standard-days';
 import { brokerIdKind } from '../../kinds/broker-id/kind';

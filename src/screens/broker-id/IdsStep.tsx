@@ -10,7 +10,6 @@ import {
   METHOD_LABEL,
   NO_ROWS_MESSAGE,
   setRow,
-  START_DATE_LABEL,
   STANDARD_DAYS_WARNING,
   USER_CODE_LABEL,
 } from '../../domain/broker-id/input';
@@ -18,6 +17,7 @@ import { BROKER_METHODS, isCustomsCode, R13_TEXT, totalBrokerIds } from '../../d
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
 import { removeRow } from '../../domain/rows';
 import { parseYmd8 } from '../../domain/time';
+import { START_DATE_LABEL } from '../../domain/validation/start-date';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { createLiveSetting } from '../../store/settings';

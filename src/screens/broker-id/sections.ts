@@ -1,7 +1,7 @@
 // The blocks of 通関士ID追加申込 確認; the filed application's view in 申込内容確認
 // shows the same blocks without 「入力に戻る」.
 import type { Contact } from '../../domain/contact';
-import { START_DATE_LABEL } from '../../domain/broker-id/input';
+import { START_DATE_LABEL } from '../../domain/validation/start-date';
 import type { BrokerIdRow } from '../../domain/broker-id/payload';
 import { totalBrokerIds } from '../../domain/broker-id/rules';
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';

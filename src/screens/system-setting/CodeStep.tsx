@@ -13,7 +13,8 @@ import {
   R12_TEXT,
 } from '../../domain/system-setting/fields';
 import { industriesFor } from '../../domain/system-setting/industries';
-import { listUserCodes, listUserIdsOfCode } from '../../store/contracts';
+import { listUserIdsOfCode } from '../../store/contracts';
+import { listSettableCodes } from './codes';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { CheckboxGroup } from '../../ui/form/CheckboxGroup';
@@ -56,7 +57,7 @@ export function CodeStep() {
   const params = useParams<{ code: string }>();
   const codeParam = () => params.code ?? '';
   const step = useStep<SystemSettingState, StepId>('code', () => ({ code: codeParam() }));
-  const userCodes = createLiveQuery(() => owner, listUserCodes);
+  const userCodes = createLiveQuery(() => owner, listSettableCodes);
   const code = createMemo(() => userCodes()?.find((c) => c.code === params.code));
   const userIds = createLiveQuery(codeParam, listUserIdsOfCode);
 

@@ -1,6 +1,6 @@
 // 利用者コード 選択 (seed 000 ④⑥⑦): this office's codes to choose from, the codes
 // set in this application, and NACCS登録希望日に関する項目.
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import {
   checkCodesStep,
@@ -12,8 +12,7 @@ import {
   shortestRegistrationDate,
   TIMING_LABEL,
 } from '../../domain/system-setting/schedule';
-import { attachmentProblem } from '../../domain/validation/attachments';
-import { listUserCodes } from '../../store/contracts';
+import { listSettableCodes } from './codes';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { DataTable } from '../../ui/DataTable';
@@ -24,6 +23,7 @@ import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
 import { USER_CODE_COLUMNS, userCodeCells } from '../../ui/user-code-columns';
 import { useStep, useWizard } from '../../wizard/context';
+import { createDraftFiles } from '../../wizard/attachments';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import { dropCode, SCHEDULE_KEYS, type StepId, type SystemSettingState } from './state';
@@ -31,30 +31,17 @@ import { dropCode, SCHEDULE_KEYS, type StepId, type SystemSettingState } from '.
 export function CodesStep() {
   const { session, owner } = useWizard<SystemSettingState, StepId>();
   const step = useStep<SystemSettingState, StepId>('codes');
-  const userCodes = createLiveQuery(() => owner, listUserCodes);
+  const userCodes = createLiveQuery(() => owner, listSettableCodes);
   /** where 「選択」 is asked for when no code is set: the first code's button */
   const selectId = (code: string) => `select-${code}`;
   const form = createStepForm<SystemSettingState, keyof typeof SCHEDULE_KEYS | 'codes'>(
     () => ({ ...SCHEDULE_KEYS, codes: selectId(userCodes()?.[0]?.code ?? '') }),
     { onEdit: (s) => delete s.schedule },
   );
-  const [fileError, setFileError] = createSignal<string>();
-  const [fileBusy, setFileBusy] = createSignal(false);
+  const files = createDraftFiles();
 
   const today = createMemo(clockToday);
   const shortest = createMemo(() => shortestRegistrationDate(today()));
-
-  async function addFiles(files: File[]) {
-    const problem = attachmentProblem(session.draft().attachments, files);
-    setFileError(problem);
-    if (problem) return;
-    setFileBusy(true);
-    try {
-      await session.addFiles(files.map((f) => ({ name: f.name, type: f.type, size: f.size, blob: f })));
-    } finally {
-      setFileBusy(false);
-    }
-  }
 
   function submit() {
     const { timing, desiredDate, note } = form.values();
@@ -157,14 +144,11 @@ export function CodesStep() {
           <TextArea {...form.field('note')} label={NOTE_LABEL} maxChars={NOTE_MAX} />
           <AttachmentPicker
             id="attachments"
-            files={session.draft().attachments}
-            error={fileError()}
-            busy={fileBusy()}
-            onAdd={(files) => void addFiles(files)}
-            onRemove={(id) => {
-              setFileError(undefined);
-              void session.removeFile(id);
-            }}
+            files={files.files()}
+            error={files.error()}
+            busy={files.busy()}
+            onAdd={(added) => void files.add(added)}
+            onRemove={files.remove}
           />
         </Block>
         <div class="actions">

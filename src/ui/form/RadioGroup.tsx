@@ -8,6 +8,8 @@ export interface RadioOption {
   label: string;
   /** shown after the label, e.g. 「2026/11/27(金)に反映予定」 */
   detail?: JSX.Element;
+  /** shown but not selectable (the detail says why) */
+  disabled?: boolean;
 }
 
 /** A fieldset of radio buttons; the error summary links to the group (`id`), which focuses the first one. */
@@ -37,6 +39,7 @@ export function RadioGroup(props: {
               name={props.id}
               value={option.value}
               checked={props.value === option.value}
+              disabled={option.disabled}
               aria-invalid={props.error ? 'true' : undefined}
               onChange={() => props.onValue(option.value)}
             />

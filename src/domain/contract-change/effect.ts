@@ -1,0 +1,128 @@
+// What a 変更申込 does to the contract on its 利用開始日, worked out without touching
+// the store: the rows to write (the center writes them in its transaction).
+// An abolished 利用者ID keeps its row with 利用終了日 = the day before (its last day
+// of use); a code whose IDs this office has all abolished stops being this office's,
+// and ends when no office uses it any more (R8, R9).
+import type { IdNotice } from '../application';
+import type { Office, Terminal, UserCode, UserId } from '../contract';
+import { addDays, type IsoDate } from '../time';
+import { officeIdsOf } from './codes';
+import type { ContractChangePayload } from './payload';
+import { planStartMonth } from './plan';
+
+export interface ContractRows {
+  office: Office;
+  /** every code the change may touch: the office's and the company's */
+  userCodes: readonly UserCode[];
+  userIds: readonly UserId[];
+  terminals: readonly Terminal[];
+}
+
+export interface ContractEdits {
+  office?: Office;
+  userCodes: UserCode[];
+  userIds: UserId[];
+  terminals: Terminal[];
+}
+
+const fresh = { updatedAt: 0, rev: 0 };
+
+export function changeEffect(
+  payload: ContractChangePayload,
+  contract: ContractRows,
+  notice: IdNotice | undefined,
+  date: IsoDate,
+): ContractEdits {
+  const officeCode = contract.office.code;
+  const lastDay = addDays(date, -1);
+  const edits: ContractEdits = { userCodes: [], userIds: [], terminals: [] };
+  const issued = notice?.userIds ?? [];
+
+  for (const change of payload.codes ?? []) {
+    const current = contract.userCodes.find((c) => c.code === change.userCode);
+    const held = officeIdsOf(change.userCode, officeCode, contract.userIds);
+    const settings = {
+      systemKind: change.systemKind,
+      statsPaid: change.statsPaid,
+      statsFree: change.statsFree,
+      bondedRetention: change.bondedRetention,
+    };
+    if (change.action === '追加' || !current) {
+      edits.userCodes.push({
+        ...fresh,
+        id: change.userCode,
+        code: change.userCode,
+        officeCodes: [officeCode],
+        industries: [],
+        english: { company: '', office: '', address: '', manager: '' },
+        startDate: date,
+        ...settings,
+      });
+    } else if (change.endsCode) {
+      const officeCodes = current.officeCodes.filter((o) => o !== officeCode);
+      edits.userCodes.push({ ...current, officeCodes: officeCodes.length ? officeCodes : current.officeCodes, ...(officeCodes.length ? {} : { endDate: lastDay }) });
+    } else {
+      const officeCodes = change.action === '共用' ? [...new Set([...current.officeCodes, officeCode])] : current.officeCodes;
+      edits.userCodes.push({ ...current, officeCodes, ...settings });
+    }
+    for (const idNo of change.abolished) {
+      const id = held.find((i) => i.idNo === idNo);
+      if (id) edits.userIds.push({ ...id, endDate: lastDay });
+    }
+    for (const c of change.industryChanges) {
+      const id = held.find((i) => i.idNo === c.idNo);
+      if (id) edits.userIds.push({ ...id, industries: [...c.industries] });
+    }
+    for (const u of issued.filter((x) => x.userCode === change.userCode)) {
+      edits.userIds.push({
+        ...fresh,
+        id: u.userId,
+        userCode: u.userCode,
+        idNo: u.idNo,
+        officeCode,
+        industries: [...u.industries],
+        method: u.method as UserId['method'],
+        broker: u.industries.includes('通関士'),
+        password: u.password,
+        startDate: date,
+      });
+    }
+  }
+
+  const terminals = payload.terminals;
+  if (terminals) {
+    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate);
+    for (const r of terminals.reclassed) {
+      const t = mine.find((x) => x.name === r.name);
+      if (t) edits.terminals.push({ ...t, systemKind: r.systemKind });
+    }
+    for (const name of terminals.abolished) {
+      const t = mine.find((x) => x.name === name);
+      if (t) edits.terminals.push({ ...t, endDate: lastDay });
+    }
+    for (const t of notice?.terminals ?? []) {
+      edits.terminals.push({
+        ...fresh,
+        id: `${officeCode}-${t.name}`,
+        officeCode,
+        systemKind: t.systemKind as Terminal['systemKind'],
+        equipment: t.equipment as Terminal['equipment'],
+        packageKind: t.packageKind as Terminal['packageKind'],
+        name: t.name,
+        accessKey: t.accessKey,
+        authCodes: [...t.authCodes],
+        startDate: date,
+      });
+    }
+  }
+
+  if (payload.plan) {
+    const history = contract.office.feePlanHistory ?? [];
+    edits.office = {
+      ...contract.office,
+      feePlan: { ...payload.plan },
+      feePlanHistory: [...history, { from: planStartMonth(date), plan: { ...payload.plan } }],
+    };
+  }
+  return edits;
+}

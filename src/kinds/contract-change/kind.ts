@@ -1,0 +1,70 @@
+// 契約内容の変更 = 変更申込 (seeds 001, 002; DOMAIN.md §3.2): everything the app knows
+// about the kind. New IDs and terminals are issued when the review ends; the
+// contract changes on the 利用開始日; a new 利用者コード needs its システム設定申込.
+import type { KindDefinition } from '../../center/kind-definition';
+import { contractChangeProblems, newCodesOf } from '../../domain/contract-change/checks';
+import { changeEffect } from '../../domain/contract-change/effect';
+import { issueForChange } from '../../domain/contract-change/issue';
+import { contractChangePayloadSchema, type ContractChangePayload } from '../../domain/contract-change/payload';
+import { changeResultCounts } from '../../domain/contract-change/result';
+import { changeSummary } from '../../domain/contract-change/summary';
+import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
+import { listApplicationsByStatus } from '../../store/applications';
+import { listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+
+export const contractChangeKind: KindDefinition<ContractChangePayload> = {
+  kind: 'contract-change',
+  letter: 'A',
+  noticeCategory: '利用申込',
+  dateLabel: '利用開始日',
+  texts: { ...CONTRACT_CHANGE_TEXTS },
+  standardDays: 5,
+  payloadSchema: contractChangePayloadSchema,
+  wizardPath: '/contract-change',
+  view: () => import('../../screens/contract-change/FiledView'),
+  documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/contract-change/applied') },
+  checks: (payload, ctx) =>
+    contractChangeProblems(payload, {
+      officeCode: ctx.office.code,
+      companyAbbr: ctx.office.companyAbbr,
+      userCodes: ctx.userCodes,
+      userIds: ctx.userIds,
+      terminals: ctx.terminals,
+      companyUserCodes: ctx.companyUserCodes,
+      openApplications: ctx.openApplications,
+    }),
+  requiresSystemSetting: newCodesOf,
+  newUserCodes: (payload) => (payload.codes ?? []).filter((c) => c.action === '追加').map((c) => ({ code: c.userCode, systemKind: c.systemKind })),
+  summary: changeSummary,
+  resultCounts: (payload) => changeResultCounts(payload),
+  async issue(payload, ctx) {
+    // IDs issued to applications that have not reached their start date are taken too
+    const waiting = await listApplicationsByStatus(['審査終了']);
+    const pending = waiting.filter((a) => a.id !== ctx.application.id).flatMap((a) => a.idNotice?.userIds ?? []);
+    const taken = new Map<string, string[]>();
+    for (const code of payload.codes ?? []) {
+      const inContract = (await listUserIdsOfCode(code.userCode)).map((u) => u.idNo);
+      taken.set(code.userCode, [...inContract, ...pending.filter((u) => u.userCode === code.userCode).map((u) => u.idNo)]);
+    }
+    const names = await listTerminalNames();
+    for (const a of waiting) for (const t of a.idNotice?.terminals ?? []) names.add(t.name);
+    return issueForChange(payload, {
+      companyAbbr: ctx.contract.office.companyAbbr,
+      takenIdNos: (code) => taken.get(code) ?? [],
+      takenTerminalNames: names,
+      random: ctx.random,
+      date: ctx.date,
+      now: ctx.now,
+    });
+  },
+  async applyEffect(payload, ctx) {
+    const companyCodes = await listCompanyUserCodes(ctx.contract.office.companyAbbr);
+    const rows = {
+      office: ctx.contract.office,
+      userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
+      userIds: ctx.contract.userIds,
+      terminals: ctx.contract.terminals,
+    };
+    await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
+  },
+};

@@ -1,0 +1,66 @@
+// The 契約内容の変更 journey (seeds 001, 002): 変更申込ガイダンス → 変更内容入力 →
+// 申込担当者入力 → one input screen per ticked item, in the fixed order of the
+// items → 変更申込確認 → NACCS変更申込 完了. 利用者コード 入力 opens a 詳細入力 per code.
+import { CODE_ITEMS } from '../../domain/contract-change/items';
+import type { Journey } from '../../wizard/journey';
+import { ticked, type ContractChangeState, type StepId } from './state';
+
+const anyCodeItem = (s: ContractChangeState) => CODE_ITEMS.some((i) => ticked(s, i));
+
+export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
+  basePath: '/contract-change',
+  indicatorLabels: ['契約変更項目の選択', '変更情報の入力', '入力内容の確認', '契約申込の完了'],
+  steps: [
+    { id: 'guidance', path: '', title: '変更申込ガイダンス', crumb: '変更申込ガイダンス', place: 'start' },
+    { id: 'items', path: 'items', title: '変更内容入力', crumb: '変更内容入力', indicator: 1, isComplete: (s) => !!s.selection },
+    { id: 'contact', path: 'contact', title: '申込担当者 入力', crumb: '申込担当者入力', indicator: 2, isComplete: (s) => !!s.contact },
+    {
+      id: 'codes',
+      path: 'codes',
+      title: '利用者コード 入力',
+      crumb: '利用者コード入力',
+      indicator: 2,
+      when: anyCodeItem,
+      isComplete: (s) => !!s.codesDone && s.codes.length > 0,
+    },
+    { id: 'code', path: 'codes/:code', title: '利用者コード 入力', crumb: '利用者コード詳細入力', indicator: 2, from: 'codes' },
+    {
+      id: 'newCode',
+      path: 'new-code',
+      title: '利用者コード 入力',
+      crumb: '利用者コード追加',
+      indicator: 2,
+      from: 'codes',
+      canVisit: (s) => ticked(s, 'userCode'),
+    },
+    {
+      id: 'shareCode',
+      path: 'share-code',
+      title: '利用者コード 入力',
+      crumb: '利用者コード共用',
+      indicator: 2,
+      from: 'codes',
+      canVisit: (s) => ticked(s, 'userCode'),
+    },
+    {
+      id: 'terminals',
+      path: 'terminals',
+      title: '論理端末 入力',
+      crumb: '論理端末入力',
+      indicator: 2,
+      when: (s) => ticked(s, 'netTerminal'),
+      isComplete: (s) => !!s.terminals,
+    },
+    {
+      id: 'plan',
+      path: 'plan',
+      title: '料金プラン 入力',
+      crumb: '料金プラン入力',
+      indicator: 2,
+      when: (s) => ticked(s, 'plan'),
+      isComplete: (s) => !!s.plan,
+    },
+    { id: 'confirm', path: 'confirm', title: '変更申込確認', crumb: '変更申込確認', indicator: 3, isComplete: () => false },
+    { id: 'complete', path: 'complete/:applicationId', title: 'NACCS変更申込 完了', crumb: '変更申込登録完了', indicator: 4, place: 'end' },
+  ],
+};

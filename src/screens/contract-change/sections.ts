@@ -1,0 +1,140 @@
+// The blocks of 変更申込確認 (seed 002 ⑦): for each ticked item, 契約情報 (the contract
+// today) beside 申込情報 (what the application does). The filed application's view,
+// and its 申込書, show the same blocks with 申込情報 alone (the contract has moved on).
+import type { AttachmentRef } from '../../domain/application';
+import type { Contact } from '../../domain/contact';
+import type { Office, Terminal, UserCode, UserId } from '../../domain/contract';
+import { applicationRows, officeIdsOf, type CodeChange } from '../../domain/contract-change/codes';
+import { itemLabel, otherLabel, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
+import { monthText, planStartMonth, planText, type PlanChoice } from '../../domain/contract-change/plan';
+import { terminalApplicationRows, type TerminalChange } from '../../domain/contract-change/terminals';
+import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
+import { toYmd8, type IsoDate } from '../../domain/time';
+import { START_DATE_LABEL } from '../../domain/validation/start-date';
+import { contactRows } from '../../wizard/contact-rows';
+import { mark } from '../contract/rows';
+import type { StepId } from './state';
+
+export interface ChangeContent {
+  contact: Contact;
+  items: readonly ChangeItemId[];
+  other?: OtherChangeId;
+  startDate?: IsoDate;
+  codes: readonly CodeChange[];
+  terminals?: TerminalChange;
+  plan?: PlanChoice;
+  note?: string;
+  attachments?: readonly AttachmentRef[];
+  /** the office's contract today: where given, each item shows 契約情報 beside 申込情報 */
+  contract?: { office: Office; userCodes: readonly UserCode[]; userIds: readonly UserId[]; terminals: readonly Terminal[] };
+  /** the filing office (whose IDs a change touches) */
+  officeCode: string;
+}
+
+const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
+const TERMINAL_COLUMNS = ['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名'];
+
+/** Before/after where the contract is known, 申込情報 alone otherwise. */
+function pair(before: SectionTable | undefined, after: SectionTable): SectionContent {
+  return before ? { type: 'beforeAfter', before, after } : { type: 'table', ...after };
+}
+
+function codeSection(content: ChangeContent): ConfirmSection<StepId> {
+  const c = content.contract;
+  const codeOf = (code: string) => c?.userCodes.find((u) => u.code === code);
+  const before: SectionTable | undefined = c && {
+    columns: CODE_COLUMNS,
+    rows: content.codes.flatMap((change) => {
+      const code = codeOf(change.userCode);
+      return officeIdsOf(change.userCode, content.officeCode, c.userIds).map((id) => [
+        code?.systemKind ?? '',
+        id.industries.join(' '),
+        id.method,
+        id.userCode,
+        id.idNo,
+        mark(code?.statsPaid),
+        mark(code?.statsFree),
+        mark(code?.bondedRetention),
+        mark((code?.officeCodes.length ?? 0) > 1),
+      ]);
+    }),
+    empty: '契約中の識別番号はありません。',
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', ...CODE_COLUMNS.slice(0, 5), '追加(数)', ...CODE_COLUMNS.slice(5)],
+    rows: content.codes.flatMap((change) =>
+      applicationRows(change, officeIdsOf(change.userCode, content.officeCode, c?.userIds ?? []), (codeOf(change.userCode)?.officeCodes.length ?? 0) > 1).map(
+        (r) => [r.action, r.systemKind, r.industries, r.method, r.userCode, r.idNo, r.count, mark(r.statsPaid), mark(r.statsFree), mark(r.bondedRetention), mark(r.shared)],
+      ),
+    ),
+  };
+  const endNotes = content.codes.filter((x) => x.endsCode).map((x) => ({ label: '利用者コードの廃止', value: `${x.userCode}(すべての識別番号を廃止)` }));
+  return {
+    id: 'codes',
+    title: '利用者コード情報',
+    backTo: 'codes',
+    content: [pair(before, after), ...(endNotes.length ? [{ type: 'rows' as const, rows: endNotes }] : [])],
+  };
+}
+
+function terminalSection(change: TerminalChange, content: ChangeContent): ConfirmSection<StepId> {
+  const current = (content.contract?.terminals ?? []).filter((t) => t.officeCode === content.officeCode && !t.endDate);
+  const before: SectionTable | undefined = content.contract && {
+    columns: TERMINAL_COLUMNS,
+    rows: current.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]),
+    empty: '契約している論理端末はありません。',
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', ...TERMINAL_COLUMNS, '端末追加数'],
+    rows: terminalApplicationRows(change, current),
+  };
+  return { id: 'terminals', title: 'netNACCS情報', backTo: 'terminals', content: [pair(before, after)] };
+}
+
+function planSection(plan: PlanChoice, content: ChangeContent): ConfirmSection<StepId> {
+  const office = content.contract?.office;
+  const from = content.startDate ? `(${monthText(planStartMonth(content.startDate))})` : '';
+  const before: SectionTable | undefined = office && {
+    columns: ['対象', '料金プラン'],
+    rows: [
+      ['netNACCS', planText(office.feePlan.netNACCS)],
+      ['一般NACCS', planText(office.feePlan.general)],
+    ],
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', '対象', '料金プラン'],
+    rows: [
+      ['変更', 'netNACCS', `${planText(plan.netNACCS)}${from}`],
+      ['変更', '一般NACCS', `${planText(plan.general)}${from}`],
+    ],
+  };
+  return { id: 'plan', title: '料金プラン情報', backTo: 'plan', content: [pair(before, after)] };
+}
+
+export function contractChangeSections(content: ChangeContent): ConfirmSection<StepId>[] {
+  const has = (id: ChangeItemId) => content.items.includes(id);
+  const sections: ConfirmSection<StepId>[] = [
+    { id: 'contact', title: '申込担当者情報', backTo: 'contact', content: [{ type: 'rows', rows: contactRows(content.contact) }] },
+    {
+      id: 'items',
+      title: '変更内容',
+      backTo: 'items',
+      content: [
+        {
+          type: 'rows',
+          rows: [
+            { label: '契約変更に関する項目', value: content.items.map(itemLabel).join('、') || 'なし' },
+            { label: 'その他の契約変更', value: content.other ? otherLabel(content.other) : 'なし' },
+            { label: START_DATE_LABEL, value: content.startDate ? toYmd8(content.startDate) : '' },
+          ],
+        },
+      ],
+    },
+  ];
+  if (content.codes.length) sections.push(codeSection(content));
+  if (has('netTerminal') && content.terminals) sections.push(terminalSection(content.terminals, content));
+  if (has('plan') && content.plan) sections.push(planSection(content.plan, content));
+  if (content.note !== undefined) sections.push({ id: 'note', title: '変更申込の備考', content: [{ type: 'rows', rows: [{ label: '備考', value: content.note }] }] });
+  if (content.attachments) sections.push({ id: 'attachments', title: '添付ファイル', content: [{ type: 'files', files: [...content.attachments] }] });
+  return sections;
+}

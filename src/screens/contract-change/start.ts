@@ -1,0 +1,66 @@
+// How a 変更申込 draft begins: empty (申込担当者 pre-filled), or for a 修正 from
+// everything the filed application said.
+import type { Application } from '../../domain/application';
+import type { ContractChangePayload } from '../../domain/contract-change/payload';
+import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/contract-change/terminals';
+import { toYmd8 } from '../../domain/time';
+import type { WizardFlow } from '../../wizard/WizardStart';
+import { contractChangeJourney } from './flow';
+import { detailIds, emptyState, ITEMS_FIELDS, NOTE_ID, PLAN_IDS, yesNo, type ContractChangeState, type StepId } from './state';
+
+/** The wizard's state holding everything a filed application said. */
+export function stateFromApplication(app: Application): ContractChangeState {
+  const payload = app.payload as ContractChangePayload;
+  const state = emptyState(app.contact);
+  state.contact = app.contact;
+  state.rawItems = [...payload.items];
+  state.raw[ITEMS_FIELDS.otherChoice] = payload.other ? 'あり' : 'なし';
+  if (payload.other) state.raw[ITEMS_FIELDS.otherKind] = payload.other;
+  if (app.desiredDate) {
+    state.raw[ITEMS_FIELDS.startDate] = toYmd8(app.desiredDate);
+    state.selection = { items: [...payload.items], other: payload.other as never, startDate: app.desiredDate };
+  }
+  state.codes = (payload.codes ?? []).map((c) => structuredClone(c));
+  state.codesDone = state.codes.length > 0;
+  for (const c of state.codes) {
+    state.codeDrafts[c.userCode] = {
+      abolished: [...c.abolished],
+      industryChanges: Object.fromEntries(c.industryChanges.map((i) => [i.idNo, [...i.industries]])),
+      additions: c.additions.map((a) => ({ ...a, industries: [...a.industries] })),
+      additionIndustries: [],
+    };
+    const ids = detailIds(c.userCode);
+    Object.assign(state.raw, {
+      [ids.userCode]: c.userCode,
+      [ids.systemKind]: c.systemKind,
+      [ids.statsPaid]: yesNo(c.statsPaid),
+      [ids.statsFree]: yesNo(c.statsFree),
+      [ids.bondedRetention]: yesNo(c.bondedRetention),
+    });
+  }
+  if (payload.terminals) {
+    state.terminals = structuredClone(payload.terminals);
+    for (const kind of TERMINAL_KINDS)
+      for (const { kind: system } of TERMINAL_SYSTEMS) {
+        const n = payload.terminals.additions[kind][system];
+        if (n > 0) state.raw[additionFieldId(kind, system)] = String(n);
+      }
+    for (const r of payload.terminals.reclassed) state.rawReclass[r.name] = r.systemKind;
+    state.rawAbolishedTerminals = [...payload.terminals.abolished];
+  }
+  if (payload.plan) {
+    state.plan = { ...payload.plan };
+    state.raw[PLAN_IDS.netNACCS] = payload.plan.netNACCS ?? '';
+    state.raw[PLAN_IDS.general] = payload.plan.general ?? '';
+  }
+  state.raw[NOTE_ID] = app.note;
+  return state;
+}
+
+export const contractChangeStart: WizardFlow<ContractChangeState, StepId> = {
+  kind: 'contract-change',
+  journey: contractChangeJourney,
+  startLabel: '申込内容選択へ進む',
+  newState: emptyState,
+  amendState: stateFromApplication,
+};

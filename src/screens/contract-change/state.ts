@@ -1,0 +1,109 @@
+// What the 契約内容の変更 wizard keeps in its draft: the raw text and choices of every
+// field (valid or not) apart from the answers each step validated.
+import type { Contact } from '../../domain/contact';
+import type { SystemKind } from '../../domain/contract';
+import type { CodeChange, IdAddition } from '../../domain/contract-change/codes';
+import type { ChangeItemId, OtherChangeId } from '../../domain/contract-change/items';
+import type { PlanChoice } from '../../domain/contract-change/plan';
+import type { TerminalChange } from '../../domain/contract-change/terminals';
+import type { IsoDate } from '../../domain/time';
+import { contactRaw } from '../../wizard/contact-state';
+import type { WizardState } from '../../wizard/context';
+
+export type StepId =
+  | 'guidance'
+  | 'items'
+  | 'contact'
+  | 'codes'
+  | 'code'
+  | 'newCode'
+  | 'shareCode'
+  | 'terminals'
+  | 'plan'
+  | 'confirm'
+  | 'complete';
+
+/** What 変更内容入力 validated. */
+export interface Selection {
+  items: ChangeItemId[];
+  other?: OtherChangeId;
+  startDate: IsoDate;
+}
+
+/**
+ * The choices of one code's 詳細入力 that are not text (valid or not), kept per
+ * code; its text fields are in `raw` under `detailIds(key)`.
+ */
+export interface CodeDraft {
+  /** 識別番号の廃止 ticked */
+  abolished: string[];
+  /** 業種の変更 per 識別番号 */
+  industryChanges: Record<string, string[]>;
+  /** 識別番号の追加 rows set with 「設定する」 */
+  additions: IdAddition[];
+  /** the addition row 修正 loaded back */
+  editing?: number;
+  /** the addition fields: 業種 ticked */
+  additionIndustries: string[];
+}
+
+export interface ContractChangeState extends WizardState<StepId> {
+  /** 契約変更に関する項目 as ticked */
+  rawItems: string[];
+  selection?: Selection;
+  contact?: Contact;
+  /** per code: its 詳細入力 as chosen ('new:' / 'share:' keys for a code being added) */
+  codeDrafts: Record<string, CodeDraft>;
+  /** 申込情報: one change per code, set with 「この内容で設定する」 */
+  codes: CodeChange[];
+  /** 利用者コード 入力's 「次へ進む」 */
+  codesDone?: boolean;
+  /** 論理端末 入力: 区分の変更 and 論理端末の廃止 as chosen */
+  rawReclass: Record<string, SystemKind>;
+  rawAbolishedTerminals: string[];
+  terminals?: TerminalChange;
+  plan?: PlanChoice;
+}
+
+/** Field ids (and the keys of their text in `raw`). */
+export const ITEMS_FIELDS = {
+  items: 'change-items',
+  otherChoice: 'other-change',
+  otherKind: 'other-change-kind',
+  startDate: 'change-startDate',
+} as const;
+
+export const NOTE_ID = 'change-note';
+export const PLAN_IDS = { netNACCS: 'plan-netNACCS', general: 'plan-general' } as const;
+
+export function emptyState(contact?: Contact): ContractChangeState {
+  return { raw: contactRaw(contact), rawItems: [], codeDrafts: {}, codes: [], rawReclass: {}, rawAbolishedTerminals: [] };
+}
+
+export const ticked = (s: Pick<ContractChangeState, 'selection'>, id: ChangeItemId) => !!s.selection?.items.includes(id);
+
+/** The draft key of a 詳細入力: the code, or 'new' / 'share' while a code is being added. */
+export type DetailKey = string;
+
+/** The field ids of a 詳細入力 (and the keys of their text in `raw`). */
+export function detailIds(key: DetailKey) {
+  const p = `cd-${key}-`;
+  return {
+    userCode: `${p}userCode`,
+    systemKind: `${p}systemKind`,
+    statsPaid: `${p}statsPaid`,
+    statsFree: `${p}statsFree`,
+    bondedRetention: `${p}bondedRetention`,
+    addMethod: `${p}addMethod`,
+    addIndustries: `${p}addIndustries`,
+    addCount: `${p}addCount`,
+    additions: `${p}additions`,
+    ids: `${p}ids`,
+  } as const;
+}
+
+export const yesNo = (flag: boolean) => (flag ? '要' : '否');
+
+export function emptyDraft(): CodeDraft {
+  return { abolished: [], industryChanges: {}, additions: [], additionIndustries: [] };
+}
