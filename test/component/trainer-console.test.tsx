@@ -93,6 +93,24 @@ describe('審査コンソール', () => {
     expect((await getApplication('app-3'))!.history.at(-1)!.notice).toBe('添付ファイルの調査票が最新の様式ではありません。');
   });
 
+  it('gives the 確認依頼 通知内容 a limit of 500 characters with a counter, keeping a longer paste', async () => {
+    const user = userEvent.setup();
+    await putApplications([makeApplication(1, { status: '内容確認中', review: { dueAt: jstMs('2026-11-24', 9) } })]);
+    renderAt(ConsolePage, '/trainer');
+    const reviewing = await screen.findByRole('region', { name: /^内容確認中（回答待ち） 1件/ });
+    await user.click(within(reviewing).getByRole('button', { name: '受付番号2642001Cに確認依頼' }));
+    const text = within(reviewing).getByLabelText('通知内容') as HTMLTextAreaElement;
+    expect(text.getAttribute('aria-describedby')).toContain(`${text.id}-hint`);
+    await user.click(text);
+    await user.paste('https://example.jp/' + 'a'.repeat(10_000));
+    const hint = document.getElementById(`${text.id}-hint`)!;
+    expect(hint.textContent).toBe('(500文字以内) 現在10019文字');
+    await user.click(within(reviewing).getByRole('button', { name: '確認依頼を送る' }));
+    expect((await within(reviewing).findByRole('alert')).textContent).toBe('通知内容は500文字以内で入力してください。(現在10019文字)');
+    expect(text.value).toHaveLength(10_019);
+    expect((await getApplication('app-1'))!.status).toBe('内容確認中');
+  });
+
   it('says when each application moves next by itself', async () => {
     await putApplications([makeApplication(1, { status: '内容確認中', review: { dueAt: jstMs('2026-11-24', 9) } })]);
     renderAt(ConsolePage, '/trainer');
