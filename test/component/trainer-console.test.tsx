@@ -24,8 +24,13 @@ describe('審査コンソール', () => {
     const clock = await screen.findByRole('region', { name: '模擬時計' });
     expect(clock.textContent).toContain('2026/11/20 13:15（金）');
     expect(clock.textContent).toContain('営業日');
+    // the ticking clock is not a live region; a screen reader hears the clock only when it is moved
+    expect(clock.querySelector('[aria-live]')).toBeNull();
+    const said = within(clock).getByRole('status');
+    expect(said.textContent).toBe('');
 
     await user.click(within(clock).getByRole('button', { name: '1日進める' }));
+    await waitFor(() => expect(said.textContent).toBe('模擬日時を2026/11/21 13:15（土）に変更しました。'));
     await waitFor(() => expect(clock.textContent).toContain('2026/11/21 13:15（土）'));
     expect(clock.textContent).toContain('休業日（土曜日）');
 

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import {
   advanceOneDay,
   advanceToNextBusinessDay,
@@ -41,6 +41,11 @@ export function ClockPanel(props: { answerHour: number }) {
   const [time, setTime] = createSignal('09:00');
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  // the clock ticks every minute on screen; a screen reader hears it only when it is moved
+  const [moved, setMoved] = createSignal('');
+  createEffect(
+    on(clockOffset, () => setMoved(`模擬日時を${formatDateTime(clockNow())}（${weekdayJa(today())}）に変更しました。`), { defer: true }),
+  );
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -63,7 +68,10 @@ export function ClockPanel(props: { answerHour: number }) {
 
   return (
     <Block id="clock" title="模擬時計">
-      <p class="clock-now" aria-live="polite">
+      <p class="visually-hidden" role="status" aria-atomic="true">
+        {moved()}
+      </p>
+      <p class="clock-now">
         <span class="clock-label">模擬日時</span>
         <strong>
           {formatDateTime(clockNow())}（{weekdayJa(today())}）
