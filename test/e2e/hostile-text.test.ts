@@ -115,20 +115,21 @@ describe('markup and invisible characters typed into every field', () => {
     // 名称 and 通関・自社通関: refused, then an English name with & ' / # ( )
     await page.getByRole('button', { name: '1CNACを選択' }).click();
     await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
-    await page.getByLabel(/^企業名/).fill(MARKUP);
+    for (const name of [/^企業名/, /^営業所名/, /^責任者名/, /^営業所所在地/]) await page.getByLabel(name).fill(MARKUP);
     await page.getByRole('tab', { name: /業種/ }).click();
     await page.getByLabel('通関業', { exact: true }).check();
     await page.getByRole('tab', { name: /通関・自社通関/ }).click();
     await page.getByLabel(/^輸出入者コード\(JASTPRO\)/).fill(MARKUP);
     await page.getByRole('button', { name: 'この内容で設定する' }).click();
     const codeErrors = page.getByRole('alert').filter({ hasText: '入力内容に誤りがあります' });
-    await expectShown(page, codeErrors, '企業名は半角英大文字');
+    for (const label of ['企業名', '営業所名', '責任者名', '営業所所在地']) await expectShown(page, codeErrors, `${label}は半角英大文字`);
     await expectShown(page, codeErrors, '輸出入者コード(JASTPRO)は半角英大文字・数字で入力してください。');
     await page.getByLabel(/^輸出入者コード\(JASTPRO\)/).fill('');
     await page.getByRole('tab', { name: /名称/ }).click();
-    expect(await page.getByLabel(/^企業名/).inputValue()).toBe(MARKUP);
+    for (const name of [/^企業名/, /^営業所名/, /^責任者名/, /^営業所所在地/]) expect(await page.getByLabel(name).inputValue()).toBe(MARKUP);
     const english = `O'NEIL & SONS/#1 (TOKYO) &AMP &LT`;
     await page.getByLabel(/^企業名/).fill(english);
+    for (const name of [/^営業所名/, /^責任者名/, /^営業所所在地/]) await page.getByLabel(name).fill('');
     await page.getByRole('button', { name: 'この内容で設定する' }).click();
     await page.getByRole('heading', { name: '利用者コード 選択', level: 1 }).waitFor();
 
@@ -178,7 +179,7 @@ describe('markup and invisible characters typed into every field', () => {
     await context.close();
   });
 
-  it('通関士IDの追加, UTB, the trainer console and the list search: refused with a message, nothing runs', async () => {
+  it('通関士IDの追加, UTB, the trainer console and settings, the mailbox and the list search: refused with a message, nothing runs', async () => {
     const { context, page } = await newPage(browser());
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
     const clock = await trainerClock(page);
@@ -187,11 +188,36 @@ describe('markup and invisible characters typed into every field', () => {
     await clock.getByRole('button', { name: '日付を指定' }).click();
     await expectShown(page, clock.getByRole('alert'), '日付は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。');
 
+    const review = page.getByRole('region', { name: '審査の設定' });
+    for (const label of ['回答までの営業日数', '回答時刻（時）', 'シード']) await review.getByLabel(label, { exact: true }).fill(MARKUP);
+    await review.getByRole('button', { name: '設定を保存する' }).click();
+    await expectShown(page, review.getByRole('alert'), '回答時刻は0〜23の半角数字で入力してください。');
+
+    await page.goto(`${baseUrl()}/trainer/settings`);
+    await page.getByLabel('ロックまでの失敗回数').fill(MARKUP);
+    await page.getByLabel('ロックする時間（分）').fill(MARKUP);
+    await page.getByRole('button', { name: '保存する', exact: true }).click();
+    await expectShown(page, page.getByRole('main'), 'ロックまでの失敗回数は1から20までの半角数字で入力してください。');
+
     await page.goto(`${baseUrl()}/trainer/utb`);
     await page.getByLabel(/^利用者ID/).fill(MARKUP);
     await page.getByLabel(/^パスワード/).fill(MARKUP);
     await page.getByRole('button', { name: 'ログオン' }).click();
     await expectShown(page, page.getByRole('alert'), '利用者IDまたはパスワードが正しくありません。');
+    await page.getByLabel(/^利用者ID/).fill('1ANACA01');
+    await page.getByLabel(/^パスワード/).fill('DEMOPASS');
+    await page.getByRole('button', { name: 'ログオン' }).click();
+    await page.getByRole('button', { name: 'UTB 通関士証票番号登録' }).click();
+    await page.getByLabel(/^利用者ID/).fill(MARKUP);
+    await page.getByLabel(/^通関士証票番号/).fill(MARKUP);
+    await page.getByRole('button', { name: '送信' }).click();
+    await expectShown(page, page.getByRole('main').getByRole('status'), '利用者IDは8桁すべてを半角英数字で入力してください。');
+    await expectShown(page, page.getByRole('main').getByRole('status'), '通関士証票番号は半角数字と「-」(ハイフン)のみで入力してください。');
+    await page.getByRole('button', { name: '業務選択に戻る' }).click();
+    await page.getByRole('button', { name: 'UTB01 通関士証票番号照会' }).click();
+    await page.getByLabel(/^利用者ID/).fill(MARKUP);
+    await page.getByRole('button', { name: '送信' }).click();
+    await expectShown(page, page.getByRole('main'), 'S0005');
 
     await page.goto(`${baseUrl()}/trainer/mailbox?to=${encodeURIComponent(MARKUP)}`);
     await page.getByRole('heading', { name: '受信箱', level: 1 }).waitFor();

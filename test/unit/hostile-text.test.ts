@@ -3,6 +3,7 @@
 // per-field choice of docs/security.md.
 import { describe, expect, it } from 'vitest';
 import { validateUtbCardField } from '../../src/domain/broker-id/card-number';
+import { checkUtb01Inquiry } from '../../src/domain/broker-id/utb';
 import { checkRequestNotice, REQUEST_NOTICE_MAX } from '../../src/domain/request-notice';
 import { checkSchedule } from '../../src/domain/system-setting/schedule';
 import { checkContact } from '../../src/domain/validation/contact';
@@ -94,6 +95,8 @@ describe('hostile characters', () => {
 
   it('covers the dates, the UTB card field, 備考 and the center 確認依頼', () => {
     expect(checkYmdField('NACCS登録希望日', '2026\u202E1127').error).toContain('U+202E');
+    const inquiry = checkUtb01Inquiry('1ANACA01', '1ANAC\u202EA01', []);
+    expect(inquiry.ok || inquiry.error).toEqual({ code: 'S0002', message: expect.stringContaining('「U+202E」'), field: 'userId' });
     const card = validateUtbCardField('12\u200B3');
     expect(card.ok || card.message).toContain('U+200B');
     const schedule = checkSchedule({ timing: 'shortest', desiredDate: '', note: '急ぎ\u2067' }, '2026-11-20');

@@ -99,6 +99,8 @@ export type Utb01Result = { ok: true; rows: UserId[] } | { ok: false; error: Utb
  * typed. `group` is every 利用者ID under the logged-on ID's 利用者コード.
  */
 export function checkUtb01Inquiry(loginUserId: string, typedUserId: string, group: readonly UserId[]): Utb01Result {
+  const hostile = hostileCharMessage('利用者ID', typedUserId);
+  if (hostile) return { ok: false, error: { code: 'S0002', message: hostile, field: 'userId' } };
   if (typedUserId && typedUserId.slice(0, 5) !== loginUserId.slice(0, 5)) {
     return {
       ok: false,
