@@ -42,6 +42,12 @@ describe('審査コンソール', () => {
     await user.type(within(clock).getByLabelText('日付'), '20261131');
     await user.click(within(clock).getByRole('button', { name: '日付を指定' }));
     expect(within(clock).getByRole('alert').textContent).toBe('日付は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。');
+    await user.clear(within(clock).getByLabelText('日付'));
+    await user.type(within(clock).getByLabelText('日付'), '2026\u202E1201');
+    await user.click(within(clock).getByRole('button', { name: '日付を指定' }));
+    expect(within(clock).getByRole('alert').textContent).toBe(
+      '日付に入力できない文字「U+202E」(書字方向を変える制御文字)が含まれています。この文字を削除してから入力してください。',
+    );
 
     await user.clear(within(clock).getByLabelText('日付'));
     await user.type(within(clock).getByLabelText('日付'), '20261229');
@@ -114,6 +120,17 @@ describe('審査コンソール', () => {
     expect((await within(reviewing).findByRole('alert')).textContent).toBe('通知内容は500文字以内で入力してください。(現在10019文字)');
     expect(text.value).toHaveLength(10_019);
     expect((await getApplication('app-1'))!.status).toBe('内容確認中');
+  });
+
+  it('names an invisible character typed into a number of 審査の設定', async () => {
+    const user = userEvent.setup();
+    renderAt(ConsolePage, '/trainer');
+    const review = await screen.findByRole('region', { name: '審査の設定' });
+    await user.type(within(review).getByLabelText('回答時刻（時）'), '\u2066');
+    await user.click(within(review).getByRole('button', { name: '設定を保存する' }));
+    expect((await within(review).findByRole('alert')).textContent).toContain(
+      '回答時刻に入力できない文字「U+2066」(書字方向を変える制御文字)が含まれています。',
+    );
   });
 
   it('says when each application moves next by itself', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../../center/clock';
 import { nonBusinessReason } from '../../domain/calendar';
 import { formatDateTime, parseYmd8, toYmd8, weekdayJa } from '../../domain/time';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { Block } from '../../ui/Block';
 
 /** '+3日 2時間5分' from an offset in ms. */
@@ -59,6 +60,8 @@ export function ClockPanel(props: { answerHour: number }) {
 
   const setTo = (e: Event) => {
     e.preventDefault();
+    const hostile = hostileCharMessage('日付', date()) ?? hostileCharMessage('時刻', time());
+    if (hostile) return setError(hostile);
     const d = parseYmd8(date().normalize('NFKC').trim());
     if (!d) return setError('日付は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。');
     const t = parseTime(time());

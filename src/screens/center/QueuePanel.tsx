@@ -13,6 +13,7 @@ import { Block } from '../../ui/Block';
 import { TextArea } from '../../ui/form/TextArea';
 import { REQUEST_NOTICE_LABEL, REQUEST_NOTICE_MAX } from '../../domain/request-notice';
 import { kindInfo } from '../applications/kind-info';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { groupQueue, nextStepText, QUEUE_STATUSES, QUEUE_TITLES } from './queue';
 
 export function QueuePanel(props: { applications: Application[]; offices: Record<string, Office>; settings: ReviewSettings }) {
@@ -92,6 +93,8 @@ function QueueRow(props: { application: Application; office?: Office; settings: 
 
   const approve = (e: Event) => {
     e.preventDefault();
+    const hostile = hostileCharMessage(info().dateLabel, date());
+    if (hostile) return setError(hostile);
     const d = parseYmd8(date().normalize('NFKC').trim());
     if (!d) return setError(`${info().dateLabel}は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。`);
     void run(() => trainerApprove(a().id, d));
