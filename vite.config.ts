@@ -1,10 +1,41 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfAssets } from './scripts/vite-pdf-assets.mjs';
 
 const pdf = pdfAssets();
+
+// Content-Security-Policy (docs/security.md): scripts, styles, workers and data
+// only from the app's own origin; no inline script, no eval, no plugins, no
+// frames. The built index.html carries it as a <meta> (the app has no server of
+// its own, so a static host needs nothing more); the preview server also sends
+// it as a header, which covers the service worker script and frame-ancestors.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+].join('; ');
+
+/** The policy as the first element of the built page's head (the dev server's HMR needs inline scripts, so only the build). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'nss-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // The app shell is precached; the service worker never takes over by itself
 // (registerType 'prompt'): a trainee may be in the middle of a wizard.
@@ -12,6 +43,7 @@ export default defineConfig({
   plugins: [
     solid(),
     pdf.plugin,
+    contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -65,5 +97,6 @@ export default defineConfig({
   },
   preview: {
     port: 4173,
+    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'` },
   },
 });

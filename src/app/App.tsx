@@ -3,10 +3,12 @@ import { For, type ParentProps } from 'solid-js';
 import { needRefresh, offlineReady, postponeUpdate, setOfflineReady, updateNow } from '../pwa/state';
 import { loginRoutes } from '../screens/login/routes';
 import { clearStorageProblem, storageProblem } from '../store/errors';
+import { SkipLink } from '../ui/SkipLink';
 import { StorageBanner } from '../ui/StorageBanner';
 import { OfflineReadyNote, UpdatePrompt } from '../ui/UpdatePrompt';
 import { NotFound } from './NotFound';
 import { NssLayout } from './NssLayout';
+import { RouteAnnouncer } from './RouteAnnouncer';
 import { nssRoutes, trainerRoutes } from './routes';
 import { TrainerLayout } from './TrainerLayout';
 
@@ -14,6 +16,8 @@ import { TrainerLayout } from './TrainerLayout';
 export function Root(props: ParentProps) {
   return (
     <>
+      <SkipLink />
+      <RouteAnnouncer />
       <StorageBanner problem={storageProblem()} onDismiss={clearStorageProblem} />
       <UpdatePrompt visible={needRefresh()} onUpdate={() => void updateNow()} onLater={postponeUpdate} />
       <OfflineReadyNote visible={offlineReady()} onClose={() => setOfflineReady(false)} />

@@ -39,8 +39,8 @@ export function NssLayout(props: ParentProps) {
             onLogout={logout}
           />
           <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
-          <WarningLine />
           <main id="main">
+            <WarningLine />
             <ScreenOutlet>{props.children}</ScreenOutlet>
           </main>
         </div>

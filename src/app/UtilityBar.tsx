@@ -5,7 +5,7 @@ import { OfflineBadge } from '../ui/OfflineBadge';
 export function UtilityBar() {
   const offline = createOffline();
   return (
-    <div class="utility-bar">
+    <aside class="utility-bar" aria-label="研修用シミュレーター">
       <span class="utility-bar-label">NSS 研修用シミュレーター</span>
       <span class="utility-bar-end">
         <OfflineBadge offline={offline()} />
@@ -13,6 +13,6 @@ export function UtilityBar() {
           トレーナー用画面
         </a>
       </span>
-    </div>
+    </aside>
   );
 }

@@ -8,7 +8,10 @@ import { applyStep, HISTORY_ITEMS } from '../domain/review';
 import { receiptYear } from '../domain/receipt';
 import type { Office } from '../domain/contract';
 import { desiredDateLabel } from '../domain/texts/kinds';
+import { noteRules } from '../domain/system-setting/schedule';
 import { isIsoDate } from '../domain/time';
+import { checkContact } from '../domain/validation/contact';
+import { firstError } from '../domain/validation/rules';
 import {
   amendApplication,
   DraftNotCurrentError,
@@ -39,6 +42,11 @@ function validate(def: AnyKindDefinition, req: SubmitRequest): unknown {
   if (!parsed.success) {
     throw new SubmitRefusedError(parsed.issues.map((i) => i.message));
   }
+  // the 申込担当者 and 備考 pass the same rules as on screen, so nothing a screen would refuse is filed
+  const contact = checkContact({ ...req.contact, emailConfirm: req.contact?.email });
+  if (!contact.ok) throw new SubmitRefusedError(Object.values(contact.errors).filter((m): m is string => !!m));
+  const noteError = firstError(req.note ?? '', noteRules);
+  if (noteError) throw new SubmitRefusedError([noteError]);
   if (req.desiredDate !== undefined && !isIsoDate(req.desiredDate)) {
     throw new SubmitRefusedError([`${desiredDateLabel(def.dateLabel)}は、半角数字8桁の正しい日付を入力してください。`]);
   }

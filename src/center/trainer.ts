@@ -2,6 +2,7 @@
 // takes, decided by a person. Each re-reads the application in its transaction.
 import type { Application } from '../domain/application';
 import { nonBusinessReason } from '../domain/calendar';
+import { checkRequestNotice } from '../domain/request-notice';
 import { formatDate, type IsoDate } from '../domain/time';
 import { getApplication, inCenterTransaction } from '../store/applications';
 import { getSetting, type ReviewSettings } from '../store/settings';
@@ -56,9 +57,9 @@ export function trainerApprove(applicationId: string, chosen?: IsoDate): Promise
 
 /** 確認依頼 with the trainer's own 通知内容 (required). */
 export function trainerRequest(applicationId: string, text: string): Promise<Application> {
-  const notice = text.trim();
-  if (!notice) return Promise.reject(new SubmitRefusedError(['通知内容を入力してください。']));
-  return act(applicationId, () => ({ type: 'request', at: now(), notices: [notice] }));
+  const notice = checkRequestNotice(text);
+  if (!notice.ok) return Promise.reject(new SubmitRefusedError([notice.message]));
+  return act(applicationId, () => ({ type: 'request', at: now(), notices: [notice.value] }));
 }
 
 /** 無効 by hand, for trying the rule out (審査終了 only). */

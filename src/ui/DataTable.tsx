@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { RowButton, type RowAction } from './RowButton';
+import { TableScroll } from './TableScroll';
 
 /** A column: its heading, and the class of its cells ('center', 'num'). */
 export type LeafColumn = string | { label: string; class?: string };
@@ -45,7 +46,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const width = () => leaves().length + (props.actions ? Math.max(actionCount(), 1) : 0);
 
   const table = () => (
-    <div class="table-scroll">
+    <TableScroll>
       <table class={props.class ? `data-table ${props.class}` : 'data-table'} aria-labelledby={props.labelledBy}>
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -110,7 +111,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <tfoot>{props.foot}</tfoot>
         </Show>
       </table>
-    </div>
+    </TableScroll>
   );
 
   return (

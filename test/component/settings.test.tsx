@@ -71,6 +71,14 @@ describe('トレーナー用 設定', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'ロックまでの失敗回数は1から20までの半角数字で入力してください。',
     );
+    await userEvent.clear(failures);
+    await userEvent.type(failures, '3\u200B');
+    await userEvent.click(screen.getByRole('button', { name: '保存する' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'ロックまでの失敗回数に入力できない文字「U+200B」(ゼロ幅の見えない文字)が含まれています。この文字を削除してから入力してください。',
+      ),
+    );
 
     await userEvent.clear(failures);
     await userEvent.type(failures, '3');

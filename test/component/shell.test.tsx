@@ -130,4 +130,46 @@ describe('the app shell', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(screen.queryByText('オフライン')).toBeNull());
   });
+
+  it('moves focus to the new page heading and announces it on a route change, not on the first page', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    renderApp('/');
+    await screen.findByRole('heading', { name: '新着情報' });
+    const live = () => document.querySelector('[data-route-announced]')!;
+    await waitFor(() => expect(live().getAttribute('data-route-announced')).toBe('/'));
+    expect(live().textContent).toBe('');
+    expect(document.activeElement).toBe(document.body);
+
+    await userEvent.click(screen.getByRole('link', { name: '契約内容確認' }));
+    const heading = await screen.findByRole('heading', { name: '契約情報 参照', level: 1 });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(live().getAttribute('role')).toBe('status');
+    expect(live().textContent).toBe('契約情報 参照のページを表示しました。');
+    expect(live().getAttribute('data-route-announced')).toBe('/contract');
+
+    // a tab in the query is the screen's own: focus stays on the tab
+    const tab = await screen.findByRole('tab', { name: 'netNACCS' });
+    await userEvent.click(tab);
+    await waitFor(() => expect(live().getAttribute('data-route-announced')).toBe('/contract?tab=netNACCS'));
+    expect(document.activeElement).toBe(tab);
+  });
+
+  it('offers 「本文へスキップ」 first, which moves focus to the main content', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    renderApp('/contract');
+    await screen.findByRole('heading', { name: '契約情報 参照' });
+    await userEvent.tab();
+    const skip = screen.getByRole('link', { name: '本文へスキップ' });
+    expect(document.activeElement).toBe(skip);
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('keeps every part of an NSS page inside a landmark: the utility bar and the warning line too', async () => {
+    await beginSession('NAC001', LOGIN_AT);
+    renderApp('/contract');
+    await screen.findByRole('heading', { name: '契約情報 参照' });
+    expect(screen.getByRole('complementary', { name: '研修用シミュレーター' }).textContent).toContain('トレーナー用画面');
+    expect(within(screen.getByRole('main')).getByText('ブラウザの戻るボタン、複数のタブ・ウィンドウは使用しないでください。')).toBeTruthy();
+  });
 });

@@ -54,6 +54,10 @@ describe('システム設定申込 wizard', () => {
     await user.click(screen.getByRole('button', { name: 'システム設定申込の入力へ進む' }));
     await screen.findByRole('heading', { name: '利用者コード 選択', level: 1 });
     expect(screen.getByText('2026/11/27(金)に反映予定')).toBeTruthy();
+    // the date is part of the 最短 radio's description, so a screen reader hears it with the choice
+    const shortest = screen.getByRole('radio', { name: '最短の日程で登録を希望' });
+    const described = (shortest.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual(['2026/11/27(金)に反映予定']);
   });
 
   it('a deep link to 確認 of an incomplete draft leads to its first incomplete step', async () => {

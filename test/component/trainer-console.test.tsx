@@ -24,8 +24,13 @@ describe('審査コンソール', () => {
     const clock = await screen.findByRole('region', { name: '模擬時計' });
     expect(clock.textContent).toContain('2026/11/20 13:15（金）');
     expect(clock.textContent).toContain('営業日');
+    // the ticking clock is not a live region; a screen reader hears the clock only when it is moved
+    expect(clock.querySelector('[aria-live]')).toBeNull();
+    const said = within(clock).getByRole('status');
+    expect(said.textContent).toBe('');
 
     await user.click(within(clock).getByRole('button', { name: '1日進める' }));
+    await waitFor(() => expect(said.textContent).toBe('模擬日時を2026/11/21 13:15（土）に変更しました。'));
     await waitFor(() => expect(clock.textContent).toContain('2026/11/21 13:15（土）'));
     expect(clock.textContent).toContain('休業日（土曜日）');
 
@@ -37,6 +42,12 @@ describe('審査コンソール', () => {
     await user.type(within(clock).getByLabelText('日付'), '20261131');
     await user.click(within(clock).getByRole('button', { name: '日付を指定' }));
     expect(within(clock).getByRole('alert').textContent).toBe('日付は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。');
+    await user.clear(within(clock).getByLabelText('日付'));
+    await user.type(within(clock).getByLabelText('日付'), '2026\u202E1201');
+    await user.click(within(clock).getByRole('button', { name: '日付を指定' }));
+    expect(within(clock).getByRole('alert').textContent).toBe(
+      '日付に入力できない文字「U+202E」(書字方向を変える制御文字)が含まれています。この文字を削除してから入力してください。',
+    );
 
     await user.clear(within(clock).getByLabelText('日付'));
     await user.type(within(clock).getByLabelText('日付'), '20261229');
@@ -91,6 +102,35 @@ describe('審査コンソール', () => {
     await user.click(within(reviewing2).getByRole('button', { name: '確認依頼を送る' }));
     await waitFor(async () => expect((await getApplication('app-3'))!.status).toBe('確認依頼'));
     expect((await getApplication('app-3'))!.history.at(-1)!.notice).toBe('添付ファイルの調査票が最新の様式ではありません。');
+  });
+
+  it('gives the 確認依頼 通知内容 a limit of 500 characters with a counter, keeping a longer paste', async () => {
+    const user = userEvent.setup();
+    await putApplications([makeApplication(1, { status: '内容確認中', review: { dueAt: jstMs('2026-11-24', 9) } })]);
+    renderAt(ConsolePage, '/trainer');
+    const reviewing = await screen.findByRole('region', { name: /^内容確認中（回答待ち） 1件/ });
+    await user.click(within(reviewing).getByRole('button', { name: '受付番号2642001Cに確認依頼' }));
+    const text = within(reviewing).getByLabelText('通知内容') as HTMLTextAreaElement;
+    expect(text.getAttribute('aria-describedby')).toContain(`${text.id}-hint`);
+    await user.click(text);
+    await user.paste('https://example.jp/' + 'a'.repeat(10_000));
+    const hint = document.getElementById(`${text.id}-hint`)!;
+    expect(hint.textContent).toBe('(500文字以内) 現在10019文字');
+    await user.click(within(reviewing).getByRole('button', { name: '確認依頼を送る' }));
+    expect((await within(reviewing).findByRole('alert')).textContent).toBe('通知内容は500文字以内で入力してください。(現在10019文字)');
+    expect(text.value).toHaveLength(10_019);
+    expect((await getApplication('app-1'))!.status).toBe('内容確認中');
+  });
+
+  it('names an invisible character typed into a number of 審査の設定', async () => {
+    const user = userEvent.setup();
+    renderAt(ConsolePage, '/trainer');
+    const review = await screen.findByRole('region', { name: '審査の設定' });
+    await user.type(within(review).getByLabelText('回答時刻（時）'), '\u2066');
+    await user.click(within(review).getByRole('button', { name: '設定を保存する' }));
+    expect((await within(review).findByRole('alert')).textContent).toContain(
+      '回答時刻に入力できない文字「U+2066」(書字方向を変える制御文字)が含まれています。',
+    );
   });
 
   it('says when each application moves next by itself', async () => {

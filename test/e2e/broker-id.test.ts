@@ -86,7 +86,7 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await page.getByLabel(/^利用者ID/).fill(issued[1].userId);
     await page.getByLabel(/^通関士証票番号/).fill('12-7896');
     await page.getByRole('button', { name: '送信' }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toContain('ハイフン以降の番号(例 7896)を左詰めで入力してください。');
+    await expect(page.getByRole('main').getByRole('status').textContent()).resolves.toContain('ハイフン以降の番号(例 7896)を左詰めで入力してください。');
     await page.getByLabel(/^通関士証票番号/).fill('7896');
     await page.getByRole('button', { name: '送信' }).click();
     await page.getByText('00000-0000-0000 正常に終了しました。').waitFor();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { checkBeforeActions, watchScreens } from './screens';
 
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -43,9 +44,12 @@ export async function launchPersistent(): Promise<{ context: BrowserContext; clo
   };
 }
 
+/** A new context and page; every screen the page shows is checked (./screens.ts). */
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  await watchScreens(page);
+  checkBeforeActions(page);
   return { context, page };
 }

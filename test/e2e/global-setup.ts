@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumAvailable, installHint } from '../../scripts/chromium-path.mjs';
+import { SCREENSHOT_DIR } from './output';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,7 @@ declare module 'vitest' {
 // serves it on 127.0.0.1 with a free port, so parallel runs never collide.
 export default async function setup(project: TestProject) {
   if (!chromiumAvailable()) throw new Error(installHint);
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 
   const outDir = mkdtempSync(join(tmpdir(), 'nss-e2e-'));
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });

@@ -26,14 +26,14 @@ export async function setClock(page: Page, ymd: string, time: string, shown: str
   await clock.getByLabel('日付', { exact: true }).fill(ymd);
   await clock.getByLabel('時刻').fill(time);
   await clock.getByRole('button', { name: '日付を指定' }).click();
-  await clock.getByText(shown).waitFor();
+  await clock.getByText(shown, { exact: true }).waitFor();
 }
 
 /** 「次の営業日へ進める」 on the trainer console. */
 export async function nextBusinessDay(page: Page, shown: string) {
   const clock = await trainerClock(page);
   await clock.getByRole('button', { name: '次の営業日へ進める' }).click();
-  await clock.getByText(shown).waitFor();
+  await clock.getByText(shown, { exact: true }).waitFor();
 }
 
 /** Subjects in the 受信箱 of an address, newest first. */

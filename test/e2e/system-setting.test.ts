@@ -146,7 +146,11 @@ describe('システム設定申込 in Chromium', () => {
     await page.getByRole('link', { name: '契約内容の確認' }).click();
     await heading('契約情報 参照').waitFor();
     const codes = page.getByRole('table', { name: '利用者コード' });
-    const cellsOf = (code: string) => codes.getByRole('row', { name: new RegExp(code) }).getByRole('cell').allTextContents();
+    const cellsOf = async (code: string) => {
+      const row = codes.getByRole('row', { name: new RegExp(code) });
+      await row.waitFor(); // the contract is read after the heading shows
+      return row.getByRole('cell').allTextContents();
+    };
     await expect(cellsOf('1CNAC')).resolves.toEqual([
       'NACCS TRADE COMPANY 3', 'YOKOHAMA OFFICE', '未登録', '未登録', '海上', '通関業', '×', '2026/10/01',
     ]);

@@ -6,6 +6,8 @@
 // fits in five characters as written is entered verbatim; a longer one keeps
 // only the part after the hyphen.
 
+import { hostileCharMessage } from '../validation/hostile';
+
 export const UTB_CARD_FIELD_LENGTH = 5;
 
 export type CardNumberResult = { ok: true; value: string } | { ok: false; message: string };
@@ -36,6 +38,8 @@ export function utbInputForCard(written: string): CardNumberResult {
  */
 export function validateUtbCardField(input: string): CardNumberResult {
   if (input === '') return { ok: false, message: '通関士証票番号を入力してください。' };
+  const hostile = hostileCharMessage('通関士証票番号', input);
+  if (hostile) return { ok: false, message: hostile };
   if (/[０-９－ー−]/.test(input)) {
     return {
       ok: false,

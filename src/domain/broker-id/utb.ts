@@ -1,6 +1,7 @@
 // UTB (通関士証票番号登録) and UTB01 (通関士証票番号照会): NACCS businesses, done
 // from a NACCS terminal, not from NSS. The error codes come from a NACCS
 // gateway code table (DOMAIN.md §6).
+import { hostileCharMessage } from '../validation/hostile';
 import { holidayName } from '../calendar';
 import type { UserId } from '../contract';
 import { formatDate, isoDateOf, jstParts, weekdayOf } from '../time';
@@ -52,6 +53,8 @@ export function checkUtbRegistration(req: UtbRequest): UtbResult {
 function checkTargetId(req: UtbRequest): UtbError | undefined {
   const target = req.targetUserId;
   if (target === '') return { code: 'S0001', message: '利用者IDが入力されていません。', field: 'userId' };
+  const hostile = hostileCharMessage('利用者ID', target);
+  if (hostile) return { code: 'S0002', message: hostile, field: 'userId' };
   if (!/^[0-9A-Z]{8}$/.test(target)) {
     return { code: 'S0002', message: '利用者IDは8桁すべてを半角英数字で入力してください。', field: 'userId' };
   }
@@ -96,6 +99,8 @@ export type Utb01Result = { ok: true; rows: UserId[] } | { ok: false; error: Utb
  * typed. `group` is every 利用者ID under the logged-on ID's 利用者コード.
  */
 export function checkUtb01Inquiry(loginUserId: string, typedUserId: string, group: readonly UserId[]): Utb01Result {
+  const hostile = hostileCharMessage('利用者ID', typedUserId);
+  if (hostile) return { ok: false, error: { code: 'S0002', message: hostile, field: 'userId' } };
   if (typedUserId && typedUserId.slice(0, 5) !== loginUserId.slice(0, 5)) {
     return {
       ok: false,

@@ -1,7 +1,7 @@
 // NACCS登録希望日 (DOMAIN.md §5): 最短 = 4 business days after the application day.
 import { addBusinessDays } from '../calendar';
 import { checkYmdField } from '../validation/date';
-import { maxChars } from '../validation/rules';
+import { firstError, freeText, maxChars } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
 import { formatDateWithWeekday, type IsoDate } from '../time';
 import type { Timing } from './payload';
@@ -39,6 +39,9 @@ export const TIMING_LABEL = 'NACCS反映タイミング';
 export const DESIRED_DATE_LABEL = 'NACCS登録希望日';
 export const NOTE_LABEL = '備考';
 
+/** 備考 (240文字以内): free text over several lines. */
+export const noteRules = [freeText(NOTE_LABEL), maxChars(NOTE_LABEL, NOTE_MAX)];
+
 /** The NACCS登録希望日に関する項目 block: a message per field, or the schedule. */
 export function checkSchedule(input: ScheduleInput, applicationDay: IsoDate): Checked<Schedule, keyof ScheduleInput> {
   const errors: Partial<Record<keyof ScheduleInput, string>> = {};
@@ -53,7 +56,7 @@ export function checkSchedule(input: ScheduleInput, applicationDay: IsoDate): Ch
     if (r.error !== undefined) errors.desiredDate = r.error;
     else timing = { kind: 'specified', date: r.date };
   } else errors.timing = `${TIMING_LABEL}を選択してください。`;
-  const noteError = maxChars(NOTE_LABEL, NOTE_MAX)(input.note);
+  const noteError = firstError(input.note, noteRules);
   if (noteError) errors.note = noteError;
   if (!timing || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { timing, note: input.note } };

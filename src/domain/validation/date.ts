@@ -2,6 +2,7 @@
 import { nonBusinessReason } from '../calendar';
 import { formatDate, formatDateWithWeekday, parseYmd8, type IsoDate } from '../time';
 import { isFullWidthDigit, offendingChars, quoteChars } from './chars';
+import { hostileCharMessage } from './hostile';
 
 export interface DateRuleOptions {
   /** the date must be a 営業日 */
@@ -17,6 +18,8 @@ export type DateFieldResult = { date: IsoDate; error?: undefined } | { date?: un
 /** Checks a typed YYYYMMDD date; every message names the field and says why. */
 export function checkYmdField(label: string, text: string, options: DateRuleOptions = {}): DateFieldResult {
   if (text.trim() === '') return { error: `${label}を入力してください。(半角数字8桁 例)20190401)` };
+  const hostile = hostileCharMessage(label, text);
+  if (hostile) return { error: hostile };
   const wide = offendingChars(text, (ch) => !isFullWidthDigit(ch));
   if (wide.length)
     return { error: `${label}は半角数字8桁で入力してください。全角の数字${quoteChars(wide)}が含まれています。` };

@@ -12,6 +12,7 @@ import { Title } from '../../ui/Title';
 import { kindInfo } from './kind-info';
 import { filterOfParams, filterRows, LIST_STATUSES, pageOf, rowsOf, type ListRow } from './list';
 import './applications.css';
+import { TableScroll } from '../../ui/TableScroll';
 
 
 /** 申込内容確認 → 申込情報一覧. Filter, search and page live in the URL, so reload and back keep them. */
@@ -97,7 +98,7 @@ export default function ApplicationsPage() {
             <p class="list-count" role="status">
               全{page().total}件中 {page().from}〜{page().to}件を表示
             </p>
-            <div class="table-scroll">
+            <TableScroll>
               <table class="data-table application-table">
                 <caption class="visually-hidden">申込情報一覧</caption>
                 <thead>
@@ -115,7 +116,7 @@ export default function ApplicationsPage() {
                   <For each={page().items}>{(row) => <Row row={row} listSearch={listSearch()} />}</For>
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pager page={page().page} pages={page().pages} go={(p) => setParams({ page: p === 1 ? undefined : String(p) })} />
           </Show>
         </Show>

@@ -23,6 +23,7 @@ import { Title } from '../../ui/Title';
 import { DocumentButton } from './DocumentButtons';
 import { ResultBlock } from './ResultBlock';
 import './applications.css';
+import { TableScroll } from '../../ui/TableScroll';
 
 const VIEWING_OVER_MESSAGE =
   'ID・パスワードの表示期間(利用開始日の2日後まで)を過ぎたため、払い出した利用者IDのパスワード、端末アクセスキー及び認証コードは表示できません。';
@@ -104,7 +105,7 @@ function Notice(props: Loaded) {
             <p class="important">
               払い出した利用者ID(利用者コード＋識別番号)とパスワードです。ID・パスワードは利用開始日の2日後({formatDate(lastViewingDay(notice().startDate))})まで表示できます。必ずお控えください。
             </p>
-            <div class="table-scroll">
+            <TableScroll>
               <table class="data-table issued-ids">
                 <caption class="visually-hidden">払い出した利用者ID</caption>
                 <thead>
@@ -127,7 +128,7 @@ function Notice(props: Loaded) {
                   </For>
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </Show>
         </Block>
       </Show>
@@ -135,7 +136,7 @@ function Notice(props: Loaded) {
       <Show when={notice().terminals.length > 0}>
         <Block id="issued-terminals" title="論理端末名 / デジタル証明書">
           <Show when={visible()} fallback={<p class="important">{VIEWING_OVER_MESSAGE}</p>}>
-            <div class="table-scroll">
+            <TableScroll>
               <DataTable
                 caption="払い出した論理端末"
                 columns={TERMINAL_COLUMNS}
@@ -143,7 +144,7 @@ function Notice(props: Loaded) {
                 cells={(t) => terminalCells(t, props.office.code)}
                 empty="払い出した論理端末はありません。"
               />
-            </div>
+            </TableScroll>
             <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
           </Show>
         </Block>

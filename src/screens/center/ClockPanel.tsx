@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import {
   advanceOneDay,
   advanceToNextBusinessDay,
@@ -10,6 +10,7 @@ import {
 } from '../../center/clock';
 import { nonBusinessReason } from '../../domain/calendar';
 import { formatDateTime, parseYmd8, toYmd8, weekdayJa } from '../../domain/time';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { Block } from '../../ui/Block';
 
 /** '+3日 2時間5分' from an offset in ms. */
@@ -41,6 +42,11 @@ export function ClockPanel(props: { answerHour: number }) {
   const [time, setTime] = createSignal('09:00');
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  // the clock ticks every minute on screen; a screen reader hears it only when it is moved
+  const [moved, setMoved] = createSignal('');
+  createEffect(
+    on(clockOffset, () => setMoved(`模擬日時を${formatDateTime(clockNow())}（${weekdayJa(today())}）に変更しました。`), { defer: true }),
+  );
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -54,6 +60,8 @@ export function ClockPanel(props: { answerHour: number }) {
 
   const setTo = (e: Event) => {
     e.preventDefault();
+    const hostile = hostileCharMessage('日付', date()) ?? hostileCharMessage('時刻', time());
+    if (hostile) return setError(hostile);
     const d = parseYmd8(date().normalize('NFKC').trim());
     if (!d) return setError('日付は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。');
     const t = parseTime(time());
@@ -63,7 +71,10 @@ export function ClockPanel(props: { answerHour: number }) {
 
   return (
     <Block id="clock" title="模擬時計">
-      <p class="clock-now" aria-live="polite">
+      <p class="visually-hidden" role="status" aria-atomic="true">
+        {moved()}
+      </p>
+      <p class="clock-now">
         <span class="clock-label">模擬日時</span>
         <strong>
           {formatDateTime(clockNow())}（{weekdayJa(today())}）

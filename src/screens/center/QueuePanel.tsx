@@ -10,7 +10,10 @@ import { confirmStartDate } from '../../domain/review';
 import { formatDate, formatDateTime, parseYmd8, toYmd8 } from '../../domain/time';
 import type { ReviewSettings } from '../../store/settings';
 import { Block } from '../../ui/Block';
+import { TextArea } from '../../ui/form/TextArea';
+import { REQUEST_NOTICE_LABEL, REQUEST_NOTICE_MAX } from '../../domain/request-notice';
 import { kindInfo } from '../applications/kind-info';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { groupQueue, nextStepText, QUEUE_STATUSES, QUEUE_TITLES } from './queue';
 
 export function QueuePanel(props: { applications: Application[]; offices: Record<string, Office>; settings: ReviewSettings }) {
@@ -90,6 +93,8 @@ function QueueRow(props: { application: Application; office?: Office; settings: 
 
   const approve = (e: Event) => {
     e.preventDefault();
+    const hostile = hostileCharMessage(info().dateLabel, date());
+    if (hostile) return setError(hostile);
     const d = parseYmd8(date().normalize('NFKC').trim());
     if (!d) return setError(`${info().dateLabel}は半角数字8桁(YYYYMMDD)の正しい日付を入力してください。`);
     void run(() => trainerApprove(a().id, d));
@@ -158,13 +163,13 @@ function QueueRow(props: { application: Application; office?: Office; settings: 
               </Match>
               <Match when={form() === 'request'}>
                 <form class="inline-form" onSubmit={request} aria-label={`${label()}の確認依頼`}>
-                  <label for={`request-${a().id}`}>通知内容</label>
-                  <textarea
+                  <TextArea
                     id={`request-${a().id}`}
-                    rows="3"
-                    cols="60"
+                    label={REQUEST_NOTICE_LABEL}
+                    maxChars={REQUEST_NOTICE_MAX}
+                    rows={3}
                     value={text()}
-                    onInput={(e) => setText(e.currentTarget.value)}
+                    onValue={setText}
                     placeholder="例）19NACで入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。"
                   />
                   <button type="submit" class="btn btn-small" disabled={busy()}>

@@ -3,6 +3,7 @@ import { createStore, unwrap } from 'solid-js/store';
 import { standardDaysOf } from '../../center/standard-days';
 import { allKinds } from '../../kinds/registry';
 import { setSetting, type ReviewScenario, type ReviewSettings, type ReviewSpeed } from '../../store/settings';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { Block } from '../../ui/Block';
 
 const SPEEDS: { value: ReviewSpeed; label: string }[] = [
@@ -54,6 +55,17 @@ function settingsOf(choice: Pick<ReviewSettings, 'speed' | 'scenario'>, t: Numbe
   return { ...choice, businessDays: num(t.businessDays), answerHour: num(t.answerHour), seed: num(t.seed), standardDays };
 }
 
+/** A field holding an invisible or control character, named (docs/security.md). */
+function hostileProblems(t: NumberTexts): string[] {
+  const fields: [string, string][] = [
+    ['回答までの営業日数', t.businessDays],
+    ['回答時刻', t.answerHour],
+    ['シード', t.seed],
+    ...allKinds().map((k): [string, string] => [`${k.texts.listLabel}の標準日数`, t.standardDays[k.kind] ?? '']),
+  ];
+  return fields.map(([label, text]) => hostileCharMessage(label, text)).filter((m): m is string => !!m);
+}
+
 /** How the simulated center reviews: speed, scenario, standard days per kind. */
 export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
   // The form starts from the stored settings and is saved as a whole.
@@ -65,7 +77,7 @@ export function ReviewSettingsPanel(props: { settings: ReviewSettings }) {
   const save = async (e: Event) => {
     e.preventDefault();
     const value = settingsOf(unwrap(form), unwrap(texts));
-    const found = reviewSettingsProblems(value);
+    const found = [...hostileProblems(unwrap(texts)), ...reviewSettingsProblems(value)];
     setProblems(found);
     if (found.length) return;
     await setSetting('review', value);

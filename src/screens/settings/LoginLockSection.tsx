@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { clearLoginLocks } from '../../store/auth';
 import { createLiveSetting, setSetting } from '../../store/settings';
+import { hostileCharMessage } from '../../domain/validation/hostile';
 import { Block } from '../../ui/Block';
 
 const LIMITS = {
@@ -11,6 +12,8 @@ type Field = keyof typeof LIMITS;
 
 function parseWithin(text: string, field: Field): number | string {
   const { min, max, label } = LIMITS[field];
+  const hostile = hostileCharMessage(label, text);
+  if (hostile) return hostile;
   const value = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
   return value >= min && value <= max ? value : `${label}は${min}から${max}までの半角数字で入力してください。`;
 }

@@ -41,11 +41,12 @@ export function RadioGroup(props: {
               checked={props.value === option.value}
               disabled={option.disabled}
               aria-invalid={props.error ? 'true' : undefined}
+              aria-describedby={option.detail ? `${props.id}-${i()}-detail` : undefined}
               onChange={() => props.onValue(option.value)}
             />
             <label for={`${props.id}-${i()}`}>{option.label}</label>
             <Show when={option.detail}>
-              <span class="radio-detail">{option.detail}</span>
+              <span class="radio-detail" id={`${props.id}-${i()}-detail`}>{option.detail}</span>
             </Show>
           </div>
         )}

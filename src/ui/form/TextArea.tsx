@@ -11,6 +11,8 @@ export function TextArea(props: {
   error?: string;
   value: string;
   onValue: (text: string) => void;
+  rows?: number;
+  placeholder?: string;
 }) {
   const count = () => charCount(props.value);
   return (
@@ -23,7 +25,8 @@ export function TextArea(props: {
         id={props.id}
         name={props.id}
         class="input input-xl"
-        rows={4}
+        rows={props.rows ?? 4}
+        placeholder={props.placeholder}
         value={props.value}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedIds(props.id, { ...props, hint: true })}
