@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ContractPage from '../../src/screens/contract/ContractPage';
 import { registerUserCodeSetting } from '../../src/store/contracts';
+import { db } from '../../src/store/db';
 import { renderAt } from './render';
 import { useDemoOffice } from './demo-office';
 
@@ -83,9 +84,22 @@ describe('契約情報 参照', () => {
       ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', ''],
     ]);
     expect(within(terminals).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名',
+      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日',
     ]);
-    expect(within(terminals).getAllByRole('row').slice(1).map(cells)).toEqual([['海上', 'net', 'net', '99999W']]);
+    expect(within(terminals).getAllByRole('row').slice(1).map(cells)).toEqual([['海上', 'net', 'net', '99999W', '2018/07/02', '']]);
+  });
+
+  it('shows what is in use today; an ID whose 利用終了日 has passed only with 「利用を終了したものも表示する」', async () => {
+    await db.userIds.update('1ANACA0A', { endDate: '2026-11-01' });
+    const { history } = renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
+    await screen.findByRole('tab', { name: 'netNACCS' });
+    const table = () => within(screen.getByRole('tabpanel')).queryAllByRole('table')[0];
+    await waitFor(() => expect(screen.getByText('netNACCSの利用者IDはありません。')).toBeTruthy());
+    await userEvent.click(screen.getByLabelText('利用を終了したものも表示する'));
+    await waitFor(() => expect(bodyRows(table()!).map(cells)).toEqual([
+      ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', '2026/11/01'],
+    ]));
+    expect(history.get()).toBe('/contract?tab=netNACCS&ended=1');
   });
 
   it('lists every other 処理方式 under 一般NACCS, with the shared 1BNAC marked', async () => {

@@ -9,7 +9,8 @@ import { Title } from '../../ui/Title';
 import { BillingPanel } from './BillingPanel';
 import { LinesPanel } from './LinesPanel';
 import { OfficePanel } from './OfficePanel';
-import { CONTRACT_TABS, contractTabOf, type ContractTab } from './rows';
+import { clockToday } from '../../center/clock';
+import { CONTRACT_TABS, contractOn, contractTabOf, type ContractTab } from './rows';
 import { TerminalTable } from './TerminalTable';
 import { UserIdTable } from './UserIdTable';
 import './contract.css';
@@ -18,7 +19,12 @@ import './contract.css';
 export default function ContractPage() {
   const [params, setParams] = useSearchParams();
   const tab = () => contractTabOf(params.tab);
-  const contract = createLiveQuery(currentOfficeCode, getOfficeContract);
+  const raw = createLiveQuery(currentOfficeCode, getOfficeContract);
+  const ended = () => params.ended === '1';
+  const contract = Object.assign(() => {
+    const c = raw();
+    return c && contractOn(c, clockToday(), ended());
+  }, { loading: raw.loading });
 
   return (
     <>
@@ -41,12 +47,14 @@ export default function ContractPage() {
                   <OfficePanel office={c().office} userCodes={c().userCodes} />
                 </Match>
                 <Match when={tab() === 'netNACCS'}>
+                  <EndedToggle checked={ended()} onChange={(on) => setParams({ ended: on ? '1' : undefined }, { replace: true })} />
                   <h2 class="panel-title">利用者ID</h2>
                   <UserIdTable contract={c()} system="netNACCS" />
                   <h2 class="panel-title">論理端末</h2>
                   <TerminalTable terminals={c().terminals} />
                 </Match>
                 <Match when={tab() === 'general'}>
+                  <EndedToggle checked={ended()} onChange={(on) => setParams({ ended: on ? '1' : undefined }, { replace: true })} />
                   <h2 class="panel-title">利用者ID</h2>
                   <UserIdTable contract={c()} system="general" />
                 </Match>
@@ -67,5 +75,15 @@ export default function ContractPage() {
         </a>
       </div>
     </>
+  );
+}
+
+/** 「利用を終了したものも表示する」: the 利用者ID and 論理端末 whose 利用終了日 has passed. */
+function EndedToggle(props: { checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <div class="checkbox ended-toggle">
+      <input id="show-ended" type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <label for="show-ended">利用を終了したものも表示する</label>
+    </div>
   );
 }

@@ -38,3 +38,22 @@ export function userIdRows(contract: OfficeContract, tab: 'netNACCS' | 'general'
 export const isShared = (code: UserCode | undefined) => (code?.officeCodes.length ?? 0) > 1;
 
 export const mark = (flag: boolean | undefined) => (flag ? '○' : '×');
+
+/** In use on `today`: started, and not ended before it (利用終了日 is the last day of use). */
+export function inUse(row: { startDate: string; endDate?: string }, today: string): boolean {
+  return row.startDate <= today && (!row.endDate || row.endDate >= today);
+}
+
+/** The contract as 契約情報 参照 shows it: what is in use today, or with `ended` also what has ended. */
+export function contractOn(contract: OfficeContract, today: string, ended: boolean): OfficeContract {
+  const keep = <T extends { startDate: string; endDate?: string }>(rows: T[]) =>
+    rows.filter((r) => inUse(r, today) || (ended && !!r.endDate && r.endDate < today));
+  return {
+    ...contract,
+    userCodes: keep(contract.userCodes),
+    userIds: keep(contract.userIds),
+    terminals: keep(contract.terminals),
+    lines: keep(contract.lines),
+    mailboxes: keep(contract.mailboxes),
+  };
+}
