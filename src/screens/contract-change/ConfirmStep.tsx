@@ -4,8 +4,6 @@ import './contract-change.css';
 import { createMemo } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { clockToday } from '../../center/clock';
-import { CODE_ITEMS } from '../../domain/contract-change/items';
-import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import { NOTE_MAX } from '../../domain/system-setting/schedule';
 import { maxChars } from '../../domain/validation/rules';
 import { checkStartDate } from '../../domain/validation/start-date';
@@ -20,22 +18,10 @@ import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
 import { contractChangeSections } from './sections';
-import { ITEMS_FIELDS, NOTE_ID, type ContractChangeState, type StepId } from './state';
+import { ITEMS_FIELDS, NOTE_ID, payloadOf, type ContractChangeState, type StepId } from './state';
 
 export const SUBMIT_FAILED_MESSAGE =
   '変更申込を登録できませんでした。入力内容は保存されています。もう一度「申込内容を登録する」ボタンをクリックしてください。';
-
-/** What the application files: the ticked items and, for each, what it changes. */
-function payloadOf(s: ContractChangeState): ContractChangePayload {
-  const items = s.selection?.items ?? [];
-  return {
-    items,
-    ...(s.selection?.other ? { other: s.selection.other } : {}),
-    ...(items.some((i) => CODE_ITEMS.includes(i)) ? { codes: s.codes } : {}),
-    ...(items.includes('netTerminal') && s.terminals ? { terminals: s.terminals } : {}),
-    ...(items.includes('plan') && s.plan ? { plan: s.plan } : {}),
-  };
-}
 
 export function ConfirmStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();

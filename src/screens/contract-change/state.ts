@@ -3,7 +3,8 @@
 import type { Contact } from '../../domain/contact';
 import type { SystemKind } from '../../domain/contract';
 import type { CodeChange, IdAddition } from '../../domain/contract-change/codes';
-import type { ChangeItemId, OtherChangeId } from '../../domain/contract-change/items';
+import { CODE_ITEMS, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
+import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import type { PlanChoice } from '../../domain/contract-change/plan';
 import type { TerminalChange } from '../../domain/contract-change/terminals';
 import type { IsoDate } from '../../domain/time';
@@ -106,4 +107,16 @@ export const yesNo = (flag: boolean) => (flag ? '要' : '否');
 
 export function emptyDraft(): CodeDraft {
   return { abolished: [], industryChanges: {}, additions: [], additionIndustries: [] };
+}
+
+/** What the application files: the ticked items and, for each, what it changes. */
+export function payloadOf(s: ContractChangeState): ContractChangePayload {
+  const items = s.selection?.items ?? [];
+  return {
+    items,
+    ...(s.selection?.other ? { other: s.selection.other } : {}),
+    ...(items.some((i) => CODE_ITEMS.includes(i)) ? { codes: s.codes } : {}),
+    ...(items.includes('netTerminal') && s.terminals ? { terminals: s.terminals } : {}),
+    ...(items.includes('plan') && s.plan ? { plan: s.plan } : {}),
+  };
 }

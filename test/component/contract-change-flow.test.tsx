@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setClockTo } from '../../src/center/clock';
+import type { Application } from '../../src/domain/application';
+import type { ContractChangePayload } from '../../src/domain/contract-change/payload';
+import { emptyCounts } from '../../src/domain/contract-change/terminals';
+import { nssRoutes } from '../../src/screens/contract-change/routes';
+import { stateFromApplication } from '../../src/screens/contract-change/start';
+import { emptyState, payloadOf, type ContractChangeState } from '../../src/screens/contract-change/state';
+import { dexieDraftStore } from '../../src/store/drafts';
+import { beginSession } from '../../src/store/session';
+import { makeApplication } from '../support/applications';
+import { TEST_CONTACT } from '../support/test-kinds';
+import { renderRoutes } from './render';
+import { useDemoOffice } from './demo-office';
+
+const render = (url: string) => renderRoutes(nssRoutes, url);
+
+useDemoOffice({ prepare: () => setClockTo('2026-11-20', 10, 0) });
+
+/** A draft already past 変更内容入力 and 申込担当者, with these items ticked. */
+async function draftWith(items: ContractChangeState['rawItems'], owner = 'NAC001') {
+  const state: ContractChangeState = {
+    ...emptyState(TEST_CONTACT),
+    rawItems: items,
+    selection: { items: items as never, startDate: '2026-12-07' },
+    contact: TEST_CONTACT,
+  };
+  return dexieDraftStore.create({ officeCode: owner, kind: 'contract-change', state });
+}
+
+describe('変更内容入力', () => {
+  it('shows the items not built yet, disabled with the reason, and refuses going on with nothing ticked', async () => {
+    const user = userEvent.setup();
+    render('/contract-change');
+    await user.click(await screen.findByRole('button', { name: '申込内容選択へ進む' }));
+    await screen.findByRole('heading', { name: '変更内容入力', level: 1 });
+    const payment = screen.getByRole('checkbox', { name: '支払の方法(口座振替・銀行振込)' }) as HTMLInputElement;
+    expect(payment.disabled).toBe(true);
+    expect(document.getElementById(payment.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'この項目の変更申込は、このシミュレーターではまだ入力できません。',
+    );
+    expect((screen.getByRole('checkbox', { name: '利用者コード(追加・変更・削除)' }) as HTMLInputElement).disabled).toBe(false);
+    await user.click(screen.getByLabelText('なし', { exact: true }));
+    await user.type(screen.getByLabelText(/^利用開始希望日/), '20261207');
+    await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: '変更申込を行う項目を選択するか、「その他の契約変更」の内容を選択してください。' })).toBeTruthy();
+    expect((screen.getByLabelText(/^利用開始希望日/) as HTMLInputElement).value).toBe('20261207');
+  });
+
+  it('R3: an office without netNACCS must tick 識別番号 and 料金プラン with netNACCS端末', async () => {
+    await beginSession('NAC002', Date.now());
+    const user = userEvent.setup();
+    render('/contract-change');
+    await user.click(await screen.findByRole('button', { name: '申込内容選択へ進む' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'netNACCS端末の登録情報(追加・変更・削除)' }));
+    await user.click(screen.getByLabelText('なし', { exact: true }));
+    await user.type(screen.getByLabelText(/^利用開始希望日/), '20261207');
+    await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('当該事業所で初めてnetNACCSをお申込み頂く際には、「識別番号」と「料金プラン」も同時にチェックして下さい。');
+    await user.click(screen.getByRole('checkbox', { name: '識別番号(追加・削除)' }));
+    await user.click(screen.getByRole('checkbox', { name: '料金プラン(AプランまたはBプランの選択)' }));
+    await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));
+    await screen.findByRole('heading', { name: '申込担当者 入力', level: 1 });
+  });
+});
+
+describe('利用者コード 入力 — 詳細', () => {
+  it('R8: ticking every 識別番号 of 1ANAC says the code is abolished too, before 設定', async () => {
+    const user = userEvent.setup();
+    const draft = await draftWith(['userCode']);
+    render(`/contract-change/codes/1ANAC?draft=${draft.id}`);
+    await screen.findByRole('region', { name: '識別番号の変更・廃止に関する項目' });
+    for (const idNo of ['A01', 'A02']) await user.click(await screen.findByLabelText(`1ANAC${idNo}を廃止`));
+    expect(screen.queryByText('利用者コード「1ANAC」のすべての識別番号を廃止するため、利用者コード「1ANAC」も廃止となります。')).toBeNull();
+    await user.click(screen.getByLabelText('1ANACA0Aを廃止'));
+    expect(await screen.findByText('利用者コード「1ANAC」のすべての識別番号を廃止するため、利用者コード「1ANAC」も廃止となります。')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'この内容で設定する' }));
+    await screen.findByRole('heading', { name: '利用者コード 入力', level: 1 });
+    const applied = await screen.findByRole('table', { name: '申込情報' });
+    await waitFor(() => expect(within(applied).getAllByRole('row').filter((r) => r.textContent!.startsWith('廃止'))).toHaveLength(3));
+  });
+
+  it('R9: a code shared with another office says every sharing office must file too', async () => {
+    const draft = await draftWith(['userCode']);
+    render(`/contract-change/codes/1BNAC?draft=${draft.id}`);
+    expect(await screen.findByText(/他事業所と共用が「あり」の場合、当該利用者コード\(=5ケタ\)を他の事業所において使用しているため/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '利用者コードに関する項目' })).getByText('あり')).toBeTruthy();
+  });
+
+  it('with only 利用業種 ticked, 業種 may change but no ID may be abolished', async () => {
+    const user = userEvent.setup();
+    const draft = await draftWith(['industry']);
+    render(`/contract-change/codes/1ANAC?draft=${draft.id}`);
+    expect(((await screen.findByLabelText('1ANACA01を廃止')) as HTMLInputElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: '1ANACA01の業種を変更' }));
+    const industries = await screen.findByRole('group', { name: '業種の変更(識別番号 A01)' });
+    await user.click(within(industries).getByLabelText('自社通関'));
+    await user.click(screen.getByRole('button', { name: 'この内容で設定する' }));
+    const applied = await screen.findByRole('table', { name: '申込情報' });
+    await waitFor(() => expect(within(applied).getAllByRole('row')[2].textContent).toMatch(/^変更海上通関業 自社通関インタ1ANACA01/));
+  });
+});
+
+describe('修正 of a filed 変更申込', () => {
+  it('starts from everything it filed: the same payload comes out again', () => {
+    const additions = emptyCounts();
+    additions.netNACCS.海上 = 2;
+    const payload: ContractChangePayload = {
+      items: ['userCode', 'netTerminal', 'plan'],
+      codes: [
+        {
+          userCode: '1ANAC',
+          action: '変更',
+          systemKind: '海上',
+          statsPaid: true,
+          statsFree: true,
+          bondedRetention: false,
+          additions: [{ method: 'SMTP双方向', industries: ['通関業'], count: 1 }],
+          industryChanges: [],
+          abolished: ['A0A'],
+          endsCode: false,
+        },
+      ],
+      terminals: { additions, reclassed: [{ name: '99999W', systemKind: '共用' }], abolished: [] },
+      plan: { netNACCS: 'B', general: 'B' },
+    };
+    const app: Application = { ...makeApplication(1, { kind: 'contract-change', receiptNo: '2642001A' }), payload, desiredDate: '2026-12-07' };
+    expect(payloadOf(stateFromApplication(app))).toEqual(payload);
+  });
+});
