@@ -5,7 +5,7 @@ import type { Application, ApplicationKind, ApplicationStatus, ReceiptLetter } f
 import { newCounterState, nextReceiptNo, parseReceiptNo, type ReceiptCounterState } from '../domain/receipt';
 import type { Draft } from '../domain/draft';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { attachmentRef, moveAttachments, newAttachmentRow, retiredAttachment, type NewAttachment } from './attachments';
 import { alive, aliveRow, touched } from './record';
 

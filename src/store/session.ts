@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { createSignal } from 'solid-js';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 
 export interface Session {
   officeCode: string;

@@ -1,7 +1,7 @@
 // Settings shared by a back office: the training clock, how the simulated center
 // reviews, demo mode. Typed by key; a missing row means the default.
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { createLive, type LiveQuery } from './live';
 
 export type ReviewSpeed = 'immediate' | 'nextBusinessDay' | 'businessDays' | 'manual';
