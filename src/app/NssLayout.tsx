@@ -4,6 +4,7 @@ import { formatDateTimeSeconds } from '../domain/time';
 import { getOffice } from '../store/contracts';
 import { createLiveQuery } from '../store/live';
 import { currentSession, endSession } from '../store/session';
+import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
@@ -28,7 +29,7 @@ export function NssLayout(props: ParentProps) {
   };
 
   return (
-    <Show when={currentSession()}>
+    <Show when={currentSession()} fallback={<Show when={currentSession() === undefined}>{<Loading />}</Show>}>
       {(session) => (
         <div class="nss-shell">
           <UtilityBar />
