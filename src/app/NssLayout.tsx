@@ -31,20 +31,23 @@ export function NssLayout(props: ParentProps) {
   return (
     <Show when={currentSession()} fallback={<Show when={currentSession() === undefined}>{<Loading />}</Show>}>
       {(session) => (
-        <div class="nss-shell">
-          <UtilityBar />
-          <NssHeader
-            companyName={office()?.companyName ?? ''}
-            officeName={office()?.officeName ?? ''}
-            loginAt={formatDateTimeSeconds(session().loginAt)}
-            onLogout={logout}
-          />
-          <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
-          <main id="main">
-            <WarningLine />
-            <ScreenOutlet>{props.children}</ScreenOutlet>
-          </main>
-        </div>
+        // drawn once the office's names are known, so that they never push the page down
+        <Show when={!office.loading()} fallback={<Loading />}>
+          <div class="nss-shell">
+            <UtilityBar />
+            <NssHeader
+              companyName={office()?.companyName ?? ''}
+              officeName={office()?.officeName ?? ''}
+              loginAt={formatDateTimeSeconds(session().loginAt)}
+              onLogout={logout}
+            />
+            <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+            <main id="main">
+              <WarningLine />
+              <ScreenOutlet>{props.children}</ScreenOutlet>
+            </main>
+          </div>
+        </Show>
       )}
     </Show>
   );

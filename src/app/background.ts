@@ -57,9 +57,15 @@ function idle(timeout = 1_000): Promise<void> {
   });
 }
 
-/** After the first screen, each step in idle time: the database, the clock and demo seed, the simulated center. */
+/**
+ * After the first screen, each step in idle time: the business calendar with its
+ * holiday data (the store derives due dates with it), the database, the clock and
+ * demo seed, the simulated center. Each import is evaluated in a task of its own.
+ */
 export function startInBackground(): void {
   idle()
+    .then(() => import('../domain/calendar'))
+    .then(() => idle())
     .then(whenStoreOpen)
     .then(() => idle())
     .then(whenAppReady)

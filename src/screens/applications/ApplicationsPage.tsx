@@ -97,11 +97,14 @@ export default function ApplicationsPage() {
           )}
         </Show>
       </Block>
-      <div class="actions">
-        <a href="/" class="btn btn-secondary btn-back">
-          メニューに戻る
-        </a>
-      </div>
+      {/* below the list only once it is there, so that the rows never push it down */}
+      <Show when={list()}>
+        <div class="actions">
+          <a href="/" class="btn btn-secondary btn-back">
+            メニューに戻る
+          </a>
+        </div>
+      </Show>
     </>
   );
 }
