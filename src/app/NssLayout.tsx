@@ -9,6 +9,7 @@ import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
 import { loginHref } from './redirect';
+import { whenStoreOpen } from './background';
 import { ScreenOutlet } from './ScreenOutlet';
 import { UtilityBar } from './UtilityBar';
 
@@ -21,6 +22,8 @@ export function NssLayout(props: ParentProps) {
     if (currentSession() === null) navigate(loginHref(location.pathname + location.search), { replace: true });
   });
 
+  // who is logged in comes with the database: open it now rather than when the page is idle
+  whenStoreOpen().catch(() => undefined); // background.ts reports a failure
   const office = createLiveQuery(() => currentSession()?.officeCode, getOffice);
 
   const logout = async () => {
