@@ -73,35 +73,30 @@ async function writeRows(page, table, rows) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
-/** Navigates and returns ms from navigation start until `ready()` holds in a frame. */
+/** Navigates and returns ms from navigation start until `ready()` holds in a frame (it returns performance.now() then). */
 async function timeNavigation(page, url, ready, arg) {
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    ({ ready, arg }) => {
-      // eslint-disable-next-line no-new-func
-      const ok = new Function('arg', `return (${ready})(arg)`)(arg);
-      return ok ? performance.now() : false;
-    },
-    { ready: ready.toString(), arg },
-    { polling: 'raf', timeout: 60_000 },
-  );
+  const handle = await page.waitForFunction(ready, arg, { polling: 'raf', timeout: 60_000 });
   return handle.jsonValue();
 }
 
+// Each returns the time (performance.now()) once its screen shows what it should, else false.
 const READY = {
-  top: () => document.querySelectorAll('.notice-row').length === 10,
-  list: () => document.querySelectorAll('.application-table tbody tr').length === 10 && !!document.querySelector('.list-count'),
+  top: () => document.querySelectorAll('.notice-row').length === 10 && performance.now(),
+  list: () =>
+    document.querySelectorAll('.application-table tbody tr').length === 10 && !!document.querySelector('.list-count') && performance.now(),
   filter: () => {
     const rows = [...document.querySelectorAll('.application-table tbody tr')];
-    return rows.length > 0 && rows.every((r) => r.cells[0].textContent === '通関士IDの追加') && !!document.querySelector('.list-count');
+    const shown = rows.length > 0 && rows.every((r) => r.cells[0].textContent === '通関士IDの追加') && !!document.querySelector('.list-count');
+    return shown && performance.now();
   },
   search: (receiptNo) => {
     const rows = [...document.querySelectorAll('.application-table tbody tr')];
-    return rows.length === 1 && rows[0].cells[1].textContent === receiptNo;
+    return rows.length === 1 && rows[0].cells[1].textContent === receiptNo && performance.now();
   },
   detail: (receiptNo) => {
     const main = document.querySelector('main')?.textContent ?? '';
-    return main.includes(receiptNo) && main.includes('進行状況') && main.includes('通関');
+    return main.includes(receiptNo) && main.includes('進行状況') && main.includes('通関') && performance.now();
   },
 };
 
