@@ -4,5 +4,6 @@ import { Boot } from './app/Boot';
 import { registerServiceWorker } from './pwa/register';
 import './ui/styles.css';
 
-render(() => <Boot onReady={startInBackground} />, document.getElementById('app')!);
+render(() => <Boot />, document.getElementById('app')!);
+startInBackground();
 registerServiceWorker();

@@ -6,11 +6,10 @@ import { clearStorageProblem, storageProblem } from '../store/errors';
 import { SkipLink } from '../ui/SkipLink';
 import { StorageBanner } from '../ui/StorageBanner';
 import { OfflineReadyNote, UpdatePrompt } from '../ui/UpdatePrompt';
+import { lazyNamed } from './lazy';
 import { NotFound } from './NotFound';
-import { NssLayout } from './NssLayout';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { nssRoutes, trainerRoutes } from './routes';
-import { TrainerLayout } from './TrainerLayout';
 
 /** What every page shows above its layout: storage problems and the update prompt. */
 export function Root(props: ParentProps) {
@@ -25,6 +24,10 @@ export function Root(props: ParentProps) {
     </>
   );
 }
+
+// The layouts read the database: they load with it, after the login page's first paint.
+const NssLayout = lazyNamed(() => import('./NssLayout'), 'NssLayout');
+const TrainerLayout = lazyNamed(() => import('./TrainerLayout'), 'TrainerLayout');
 
 const routes = (list: RouteDefinition[]) => <For each={list}>{(r) => <Route {...(r as object)} />}</For>;
 

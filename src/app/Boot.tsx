@@ -1,37 +1,14 @@
-import { createResource, Match, Switch } from 'solid-js';
-import { clearStorageProblem, storageProblem } from '../store/errors';
-import { openDatabase } from '../store/open';
-import { followSession } from '../store/session';
-import { Loading } from '../ui/Loading';
-import { StorageBanner } from '../ui/StorageBanner';
+import { Show } from 'solid-js';
+import { storageProblem } from '../store/errors';
 import { App } from './App';
+import { storeUnavailable } from './background';
 
-/** What the first screen needs: the database and who is logged in on this device. */
-export async function prepare(): Promise<void> {
-  await openDatabase();
-  await followSession();
-}
-
-/** A clear loading state, then the app; or a clear message when the database cannot be opened. */
-export function Boot(props: { onReady: () => void }) {
-  const [ready] = createResource(async () => {
-    await prepare();
-    props.onReady();
-    return true;
-  });
+/** The app at once (the login page needs no database); a clear message when the database cannot be opened. */
+export function Boot() {
   return (
-    <Switch>
-      <Match when={ready.state === 'ready'}>
-        <App />
-      </Match>
-      <Match when={ready.state === 'errored'}>
-        <BootFailed />
-      </Match>
-      <Match when={true}>
-        <StorageBanner problem={storageProblem()} onDismiss={clearStorageProblem} />
-        <Loading />
-      </Match>
-    </Switch>
+    <Show when={!storeUnavailable()} fallback={<BootFailed />}>
+      <App />
+    </Show>
   );
 }
 

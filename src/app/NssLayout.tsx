@@ -4,10 +4,12 @@ import { formatDateTimeSeconds } from '../domain/time';
 import { getOffice } from '../store/contracts';
 import { createLiveQuery } from '../store/live';
 import { currentSession, endSession } from '../store/session';
+import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
 import { loginHref } from './redirect';
+import { whenStoreOpen } from './background';
 import { ScreenOutlet } from './ScreenOutlet';
 import { UtilityBar } from './UtilityBar';
 
@@ -20,6 +22,8 @@ export function NssLayout(props: ParentProps) {
     if (currentSession() === null) navigate(loginHref(location.pathname + location.search), { replace: true });
   });
 
+  // who is logged in comes with the database: open it now rather than when the page is idle
+  whenStoreOpen().catch(() => undefined); // background.ts reports a failure
   const office = createLiveQuery(() => currentSession()?.officeCode, getOffice);
 
   const logout = async () => {
@@ -28,22 +32,25 @@ export function NssLayout(props: ParentProps) {
   };
 
   return (
-    <Show when={currentSession()}>
+    <Show when={currentSession()} fallback={<Show when={currentSession() === undefined}>{<Loading />}</Show>}>
       {(session) => (
-        <div class="nss-shell">
-          <UtilityBar />
-          <NssHeader
-            companyName={office()?.companyName ?? ''}
-            officeName={office()?.officeName ?? ''}
-            loginAt={formatDateTimeSeconds(session().loginAt)}
-            onLogout={logout}
-          />
-          <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
-          <main id="main">
-            <WarningLine />
-            <ScreenOutlet>{props.children}</ScreenOutlet>
-          </main>
-        </div>
+        // drawn once the office's names are known, so that they never push the page down
+        <Show when={!office.loading()} fallback={<Loading />}>
+          <div class="nss-shell">
+            <UtilityBar />
+            <NssHeader
+              companyName={office()?.companyName ?? ''}
+              officeName={office()?.officeName ?? ''}
+              loginAt={formatDateTimeSeconds(session().loginAt)}
+              onLogout={logout}
+            />
+            <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+            <main id="main">
+              <WarningLine />
+              <ScreenOutlet>{props.children}</ScreenOutlet>
+            </main>
+          </div>
+        </Show>
       )}
     </Show>
   );

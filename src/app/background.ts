@@ -1,22 +1,42 @@
-// The clock (which carries the business calendar and its holiday data), the demo
-// office and the simulated center are not needed to draw the login page, so they
-// load right after it. Screens behind the layouts wait for `appReady()`, so no
-// screen ever reads the time before the training offset is loaded.
+// Nothing but the login page is needed to draw the first screen. Right after it,
+// in idle time so that typing is never held up: the database (Dexie) and who is
+// logged in, then the clock (which carries the business calendar and its holiday
+// data) with the demo office, then the simulated center. Screens behind the layouts
+// wait for `appReady()`, so no screen ever reads the time before the training
+// offset is loaded; the login page waits for it only when ログイン is pressed.
 import { createSignal } from 'solid-js';
 import { reportStorageError } from '../store/errors';
 
 type Clock = typeof import('../center/clock');
 
 const [ready, setReady] = createSignal(false);
+const [unavailable, setUnavailable] = createSignal(false);
 
 /** True once the clock runs with its offset and the demo office exists. */
 export const appReady = ready;
 
+/** True when the database cannot be opened at all: Boot says so instead of showing the app. */
+export const storeUnavailable = unavailable;
+
+let opening: Promise<void> | undefined;
+
+/** Opens (once) the database and loads who is logged in on this device. */
+export function whenStoreOpen(): Promise<void> {
+  opening ??= import('./prepare')
+    .then(({ prepare }) => prepare())
+    .catch((err: unknown) => {
+      setUnavailable(true);
+      throw err;
+    });
+  return opening;
+}
+
 let preparing: Promise<Clock> | undefined;
 
-/** Starts (once) the clock and the first-start demo seed; resolves with the clock. */
+/** Starts (once) the clock and the first-start demo seed, after the database; resolves with the clock. */
 export function whenAppReady(): Promise<Clock> {
   preparing ??= (async () => {
+    await whenStoreOpen();
     const [clock, demo] = await Promise.all([import('../center/clock'), import('../store/demo/seed')]);
     await clock.startClock();
     await demo.seedDemoDataIfEmpty(clock.now());
@@ -29,9 +49,27 @@ export function whenAppReady(): Promise<Clock> {
   return preparing;
 }
 
-/** After the first screen: the clock, the demo seed, then the simulated center. */
+/** Resolves when the main thread is idle (or after `timeout` ms at the latest). */
+function idle(timeout = 1_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * After the first screen, each step in idle time: the business calendar with its
+ * holiday data (the store derives due dates with it), the database, the clock and
+ * demo seed, the simulated center. Each import is evaluated in a task of its own.
+ */
 export function startInBackground(): void {
-  whenAppReady()
+  idle()
+    .then(() => import('../domain/calendar'))
+    .then(() => idle())
+    .then(whenStoreOpen)
+    .then(() => idle())
+    .then(whenAppReady)
+    .then(() => idle())
     .then(() => import('../center/engine'))
     .then(({ startCenter }) => startCenter())
     .catch((err: unknown) => {

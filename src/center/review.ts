@@ -12,13 +12,15 @@ import {
   type SystemSettingVerdict,
 } from '../domain/review';
 import { SCENARIO_REQUEST_TEXT, invalidProgressText } from '../domain/texts/notices';
-import { formatDate, isoDateOf } from '../domain/time';
+import { addDays, formatDate, isoDateOf, jstMs } from '../domain/time';
 import { allKinds, findKind, kindDefinition } from '../kinds/registry';
 import {
   getApplication,
   inCenterTransaction,
-  listApplicationsByStatus,
+  listDueApplications,
   listOfficeApplications,
+  listOfficeApplicationsIn,
+  listOfficeApplicationsOfKind,
   putApplication,
 } from '../store/applications';
 import { getOffice, getOfficeContract, listCompanyUserCodes, registerUserCodeSetting } from '../store/contracts';
@@ -31,8 +33,6 @@ import { standardDaysOf } from './standard-days';
 import { messagesFor, writeMessages } from './messages';
 import { planReview, seededRandom, type ReviewDecision } from './plan';
 
-/** Statuses in which time alone can move an application. */
-const WAITING = ['受付', '内容確認中', '審査終了'] as const;
 /** More steps than any application can take at once (受付 → … → 利用開始). */
 const MAX_STEPS = 8;
 
@@ -55,9 +55,7 @@ const OPEN_STATUSES: readonly Application['status'][] = ['受付', '内容確認
 export async function runChecks(app: Application, def: AnyKindDefinition, at: number): Promise<string[]> {
   const contract = await contractViewOf(app.officeCode);
   if (!contract) return [`事業所コード「${app.officeCode}」の事業所が見つかりません。`];
-  const openApplications = (await listOfficeApplications(app.officeCode)).filter(
-    (a) => a.id !== app.id && OPEN_STATUSES.includes(a.status),
-  );
+  const openApplications = (await listOfficeApplicationsIn(app.officeCode, OPEN_STATUSES)).filter((a) => a.id !== app.id);
   const companyUserCodes = await listCompanyUserCodes(contract.office.companyAbbr);
   const upcoming = upcomingUserCodes(openApplications, companyUserCodes.map((c) => c.code));
   return def.checks(app.payload, { ...contract, companyUserCodes, upcomingUserCodes: upcoming, openApplications, today: isoDateOf(at) });
@@ -75,17 +73,19 @@ export async function systemSettingStateOf(
 ): Promise<SystemSettingVerdict | undefined> {
   const required = def.requiresSystemSetting?.(app.payload) ?? [];
   if (required.length === 0 || !app.confirmedDate) return undefined;
-  const settingKinds = new Set(allKinds().filter((k) => k.settingUserCodes).map((k) => k.kind as string));
-  const filings = (await listOfficeApplications(app.officeCode))
-    .filter((s) => settingKinds.has(s.kind))
-    .map((s) => ({
-      status: s.status,
-      submittedOn: isoDateOf(s.submittedAt),
-      userCodes: findKind(s.kind)?.settingUserCodes?.(s.payload),
-    }));
+  // Only filings submitted between the contract application's 申込日 and the deadline can count.
+  const contractSubmittedOn = isoDateOf(app.submittedAt);
+  const window = { from: jstMs(contractSubmittedOn), before: jstMs(addDays(systemSettingDeadline(app.confirmedDate), 1)) };
+  const settingKinds = allKinds().filter((k) => k.settingUserCodes);
+  const rows = await Promise.all(settingKinds.map((k) => listOfficeApplicationsOfKind(app.officeCode, k.kind, window)));
+  const filings = rows.flat().map((s) => ({
+    status: s.status,
+    submittedOn: isoDateOf(s.submittedAt),
+    userCodes: findKind(s.kind)?.settingUserCodes?.(s.payload),
+  }));
   return systemSettingVerdict({
     startDate: app.confirmedDate,
-    contractSubmittedOn: isoDateOf(app.submittedAt),
+    contractSubmittedOn,
     required,
     filings,
     today: isoDateOf(at),
@@ -199,15 +199,19 @@ export async function advanceOnce(applicationId: string, at: number, settings: R
   });
 }
 
-/** Every step due at `at`, for every application. Returns how many steps were taken. */
+/**
+ * Every step due at `at`, for every application. Returns how many steps were taken.
+ * Reads only the applications whose stored next-due time has come (domain nextDueAt).
+ */
 export async function runDue(at: number): Promise<number> {
   const settings = await getSetting('review');
-  const candidates = await listApplicationsByStatus(WAITING);
+  const candidates = await listDueApplications(at);
   let steps = 0;
   for (const app of candidates) {
     try {
-      // Most waiting applications have nothing due: decide on the row just listed
-      // and open a read-write transaction over every table only when something is.
+      // A due application may still have nothing to do (審査終了 between the deadline and
+      // the start date): decide on the row just listed and open a read-write
+      // transaction over every table only when something is.
       if (!(await decide(app, at, settings))) continue;
       for (let i = 0; i < MAX_STEPS && (await advanceOnce(app.id, at, settings)); i++) steps++;
     } catch (err) {

@@ -2,7 +2,7 @@
 // progress history every step writes, and the merge rule for replicas.
 import type { Application, ApplicationStatus, ProgressEntry } from './application';
 import { addBusinessDays, nextBusinessDayOnOrAfter, subtractBusinessDays } from './calendar';
-import { formatMonthDayKanji, type IsoDate } from './time';
+import { addDays, formatMonthDayKanji, jstMs, type IsoDate } from './time';
 
 /**
  * Allowed transitions. 取下げ only from 確認依頼, as the seeds offer it only there
@@ -175,4 +175,29 @@ export function systemSettingVerdict(input: {
   const covered = input.required.every((code) => counted.some((f) => !f.userCodes || f.userCodes.includes(code)));
   if (covered) return 'satisfied';
   return input.today > deadline ? 'invalid' : 'pending';
+}
+
+// ---------------------------------------------------------------------------
+// When the center next has to look at an application.
+
+/**
+ * The earliest simulated time at which time alone may move the application (the
+ * pickup, the answer, the 無効 rule or the start date), or undefined when only a
+ * person can (確認依頼, by hand, final statuses, a deletion mark). For 審査終了 it is
+ * the day after the システム設定申込 deadline, the first moment the 無効 rule can
+ * decide; the start date comes later. The store keeps it indexed on every
+ * application (store/schema), so the center's tick reads only what is due.
+ */
+export function nextDueAt(app: Pick<Application, 'status' | 'review' | 'confirmedDate' | 'deleted'>): number | undefined {
+  if (app.deleted) return undefined;
+  switch (app.status) {
+    case '受付':
+      return app.review.manual ? undefined : app.review.pickupAt;
+    case '内容確認中':
+      return app.review.manual ? undefined : app.review.dueAt;
+    case '審査終了':
+      return app.confirmedDate ? jstMs(addDays(systemSettingDeadline(app.confirmedDate), 1)) : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -1,10 +1,11 @@
 // Filed applications: reads for the screens and the center, and the writes the
 // center makes (only the center moves an application past 受付).
-import type { Application, ApplicationStatus, ReceiptLetter } from '../domain/application';
-import { newCounterState, nextReceiptNo, type ReceiptCounterState } from '../domain/receipt';
+import Dexie from 'dexie';
+import type { Application, ApplicationKind, ApplicationStatus, ReceiptLetter } from '../domain/application';
+import { newCounterState, nextReceiptNo, parseReceiptNo, type ReceiptCounterState } from '../domain/receipt';
 import type { Draft } from '../domain/draft';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { attachmentRef, moveAttachments, newAttachmentRow, retiredAttachment, type NewAttachment } from './attachments';
 import { alive, aliveRow, touched } from './record';
 
@@ -18,16 +19,124 @@ export async function getOfficeApplication(officeCode: string | undefined, id: s
   return found && found.officeCode === officeCode ? found : undefined;
 }
 
-/** The office's applications, newest 申込日 first. */
-export async function listOfficeApplications(officeCode: string): Promise<Application[]> {
-  const rows = alive(await db.applications.where('officeCode').equals(officeCode).toArray());
-  return rows.sort((a, b) => b.submittedAt - a.submittedAt || b.receiptNo.localeCompare(a.receiptNo));
+/** The filters of 申込情報一覧 that an index serves. */
+export interface ApplicationFilter {
+  kind?: ApplicationKind;
+  status?: ApplicationStatus;
 }
 
-/** Every office's applications in the given statuses, oldest first (the trainer's queue, the engine). */
+/**
+ * The office's applications under the filter as one index range, in the list's
+ * order: 申込日, then 受付番号 (reverse it for newest first). Schema v2 has an
+ * index for each combination of the filters.
+ */
+function officeRange(officeCode: string, filter: ApplicationFilter = {}) {
+  const fields = ['officeCode', ...(filter.kind ? ['kind'] : []), ...(filter.status ? ['status'] : [])];
+  const prefix = [officeCode, ...(filter.kind ? [filter.kind] : []), ...(filter.status ? [filter.status] : [])];
+  return db.applications
+    .where(`[${fields.join('+')}+submittedAt+receiptNo]`)
+    .between(prefix, [...prefix, Dexie.maxKey], true, true);
+}
+
+/** The office's applications, newest 申込日 first; at most `limit` of them. */
+export async function listOfficeApplications(officeCode: string, limit = Infinity): Promise<Application[]> {
+  return officeRange(officeCode).reverse().filter((a) => !a.deleted).limit(limit).toArray();
+}
+
+/**
+ * How many applications the office has under the filter, counted by the index.
+ * (Applications are never marked deleted today; a marked one would be counted.)
+ */
+export function countOfficeApplications(officeCode: string, filter: ApplicationFilter): Promise<number> {
+  return officeRange(officeCode, filter).count();
+}
+
+/** The office's applications in the given statuses (e.g. its open ones), each status read from its index. */
+export async function listOfficeApplicationsIn(officeCode: string, statuses: readonly ApplicationStatus[]): Promise<Application[]> {
+  const rows = await Promise.all(statuses.map((status) => officeRange(officeCode, { status }).toArray()));
+  return alive(rows.flat());
+}
+
+/** One page of the office's applications under the filter, newest first: `limit` records read after skipping `offset` in the index. */
+export async function pageOfficeApplications(
+  officeCode: string,
+  filter: ApplicationFilter,
+  offset: number,
+  limit: number,
+): Promise<Application[]> {
+  if (limit <= 0) return [];
+  return alive(await officeRange(officeCode, filter).reverse().offset(offset).limit(limit).toArray());
+}
+
+export interface SearchResult {
+  rows: Application[];
+  total: number;
+}
+
+/**
+ * 受付番号 search (normalized text), newest first. A whole number is one look-up in
+ * the unique index; part of a number scans the index keys under the filter (the
+ * 受付番号 is their last part, no record is read) and reads only the page shown.
+ */
+export async function searchOfficeApplications(
+  officeCode: string,
+  filter: ApplicationFilter,
+  text: string,
+  offset: number,
+  limit: number,
+): Promise<SearchResult> {
+  if (parseReceiptNo(text)) {
+    const app = aliveRow(await db.applications.where('receiptNo').equals(text).first());
+    const hit =
+      !!app &&
+      app.officeCode === officeCode &&
+      (!filter.kind || app.kind === filter.kind) &&
+      (!filter.status || app.status === filter.status);
+    return { rows: hit && offset === 0 && limit > 0 ? [app] : [], total: hit ? 1 : 0 };
+  }
+  const ids: string[] = [];
+  await officeRange(officeCode, filter)
+    .reverse()
+    .eachKey((key, cursor) => {
+      const parts = key as unknown[];
+      if (String(parts[parts.length - 1]).includes(text)) ids.push(cursor.primaryKey as string);
+    });
+  const page = ids.slice(offset, offset + Math.max(0, limit));
+  const rows = (await db.applications.bulkGet(page)).filter((a): a is Application => !!a && !a.deleted);
+  return { rows, total: ids.length };
+}
+
+/** Every office's applications in the given statuses, oldest first (the trainer's queue). */
 export async function listApplicationsByStatus(statuses: readonly ApplicationStatus[]): Promise<Application[]> {
-  const rows = alive(await db.applications.where('status').anyOf([...statuses]).toArray());
+  return oldestSubmissionFirst(alive(await db.applications.where('status').anyOf([...statuses]).toArray()));
+}
+
+/**
+ * The applications the center must look at by `at`: those whose stored next-due
+ * time (store/due.ts) has come, read from its index; oldest submission first.
+ */
+export async function listDueApplications(at: number): Promise<Application[]> {
+  return oldestSubmissionFirst(alive(await db.applications.where('nextDueAt').belowOrEqual(at).toArray()));
+}
+
+function oldestSubmissionFirst(rows: Application[]): Application[] {
   return rows.sort((a, b) => a.lastSubmittedAt - b.lastSubmittedAt || a.receiptNo.localeCompare(b.receiptNo));
+}
+
+/**
+ * The office's applications of one kind (e.g. its システム設定申込 for the 無効 rule),
+ * optionally only those first submitted in [from, before) (simulated ms).
+ */
+export async function listOfficeApplicationsOfKind(
+  officeCode: string,
+  kind: ApplicationKind,
+  submitted: { from: number; before: number } = { from: -Infinity, before: Infinity },
+): Promise<Application[]> {
+  const rows = await db.applications
+    .where('[officeCode+kind+submittedAt+receiptNo]')
+    .between([officeCode, kind, submitted.from, Dexie.minKey], [officeCode, kind, submitted.before, Dexie.minKey])
+    .toArray();
+  return alive(rows);
 }
 
 /** The office's drafts (shown as 作成中), newest first. */

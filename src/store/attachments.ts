@@ -2,7 +2,7 @@
 // while the wizard runs and by the application once it is filed.
 import type { AttachmentRef } from '../domain/application';
 import { db, type AttachmentBlob } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { alive, aliveRow, newId, touched } from './record';
 
 export interface NewAttachment {

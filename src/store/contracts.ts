@@ -3,7 +3,7 @@ import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } 
 import type { Table } from 'dexie';
 import type { SyncedRecord } from '../domain/record';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { alive, aliveRow, touched } from './record';
 
 export async function getOffice(code: string): Promise<Office | undefined> {

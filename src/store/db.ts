@@ -5,6 +5,8 @@ import type { Draft } from '../domain/draft';
 import type { Mail } from '../domain/mail';
 import type { Notice } from '../domain/notice';
 import type { SyncedRecord } from '../domain/record';
+import { nextDueMiddleware } from './due';
+import { declareSchema } from './schema/index';
 
 /** An attached file's bytes; its owner is an application or a draft. */
 export interface AttachmentBlob extends SyncedRecord {
@@ -55,25 +57,9 @@ export class NssDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    // Version 1. Every later change is a new version(n) with an upgrade function
-    // and a test that opens a version-1 database with data in it.
-    this.version(1).stores({
-      offices: 'id, companyAbbr, updatedAt',
-      userCodes: 'id, *officeCodes, updatedAt',
-      userIds: 'id, userCode, officeCode, updatedAt',
-      terminals: 'id, officeCode, updatedAt',
-      lines: 'id, officeCode, updatedAt',
-      mailboxes: 'id, officeCode, updatedAt',
-      applications: 'id, &receiptNo, officeCode, status, kind, updatedAt',
-      drafts: 'id, [officeCode+kind], officeCode, updatedAt',
-      notices: 'id, officeCode, at, updatedAt',
-      mails: 'id, to, officeCode, at, updatedAt',
-      bills: 'id, officeCode, month, updatedAt',
-      attachments: 'id, ownerId, updatedAt',
-      settings: 'key',
-      device: 'key',
-      syncState: 'adapterId',
-    });
+    // Every version and its upgrade live in store/schema (docs/storage.md).
+    declareSchema(this);
+    this.use(nextDueMiddleware);
   }
 }
 

@@ -1,6 +1,6 @@
 // State that belongs to this device only and never syncs.
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 
 export async function getDeviceValue<T>(key: string): Promise<T | undefined> {
   const row = await db.device.get(key);

@@ -7,7 +7,7 @@ import type { ApplicationKind, AttachmentRef } from '../domain/application';
 import type { Draft } from '../domain/draft';
 import { attachmentRef, newAttachmentRow, type NewAttachment } from './attachments';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { aliveRow, newId, touched } from './record';
 
 export interface NewDraft {

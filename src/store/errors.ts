@@ -1,6 +1,5 @@
 // Storage failures become a visible problem with what happened and what to do;
 // nothing fails silently. The banner in ui/ shows `storageProblem()`.
-import Dexie from 'dexie';
 import { createSignal } from 'solid-js';
 
 export type StorageProblemKind = 'quota' | 'blocked' | 'versionchange' | 'closed' | 'unknown';
@@ -90,25 +89,4 @@ export function reportStorageError(err: unknown): StorageProblem {
 
 export function reportStorageProblem(kind: StorageProblemKind): void {
   setProblem(problemFor(kind));
-}
-
-/** Whether the error came from the storage itself, not from a rule that refused the write. */
-export function isStorageError(err: unknown): boolean {
-  return err instanceof Dexie.DexieError || err instanceof DOMException;
-}
-
-/**
- * Run a store write; a storage failure is reported to the banner and rethrown, so
- * the caller keeps what the user typed and may retry. A refusal thrown by the
- * write's own rules (a draft filed elsewhere) is the caller's to explain: no banner.
- */
-export async function guarded<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    const result = await write();
-    resolveStorageProblem(['quota', 'unknown']);
-    return result;
-  } catch (err) {
-    if (isStorageError(err)) reportStorageError(err);
-    throw err;
-  }
 }

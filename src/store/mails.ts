@@ -1,7 +1,7 @@
 // The simulated mailbox: what NSS sent to 申込担当者 and 管理責任者 addresses.
 import type { Mail } from '../domain/mail';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
 import { alive, aliveRow, touched } from './record';
 
 /** Writes mails (inside the caller's transaction when there is one). */

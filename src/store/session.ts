@@ -1,15 +1,11 @@
 // Who is logged in on this device. Kept in IndexedDB (device-local), so that a
 // reload keeps a live session and every tab sees the same one.
 import { liveQuery } from 'dexie';
-import { createSignal } from 'solid-js';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded } from './guarded';
+import { currentSession as session, showSession as setSession, type Session } from './session-state';
 
-export interface Session {
-  officeCode: string;
-  /** simulated epoch ms of the login */
-  loginAt: number;
-}
+export { currentOfficeCode, currentOwner, currentSession, type Session } from './session-state';
 
 /**
  * The stored row. Every login and logout writes a larger `stamp` (a logout keeps
@@ -24,24 +20,8 @@ interface SessionRecord {
 
 const SESSION_KEY = 'session';
 
-// undefined: not loaded yet; null: nobody is logged in
-const [session, setSession] = createSignal<Session | null | undefined>(undefined);
 /** The stamp of the value shown; emissions with a smaller or equal stamp are older news. */
 let shownStamp = 0;
-
-export const currentSession = session;
-
-export function currentOfficeCode(): string | undefined {
-  return session()?.officeCode;
-}
-
-/**
- * Who owns what this session writes (drafts and their files): the logged-in
- * office's 事業所コード, or a provisional 新規申込 account's 仮ログインID.
- */
-export function currentOwner(): string | undefined {
-  return session()?.officeCode;
-}
 
 /** A missing row (first start, or a cleared device table) is the oldest possible value. */
 function recordOf(value: unknown): SessionRecord {

@@ -1,7 +1,10 @@
 // Settings shared by a back office: the training clock, how the simulated center
 // reviews, demo mode. Typed by key; a missing row means the default.
+import { liveQuery } from 'dexie';
 import { db } from './db';
-import { guarded } from './errors';
+import { rememberDemoMode } from './demo-mode';
+import { reportStorageError } from './errors';
+import { guarded } from './guarded';
 import { createLive, type LiveQuery } from './live';
 
 export type ReviewSpeed = 'immediate' | 'nextBusinessDay' | 'businessDays' | 'manual';
@@ -57,4 +60,16 @@ export async function setSetting<K extends keyof SettingsMap>(key: K, value: Set
 /** A setting as live Solid state: follows changes made here, in another tab or by the trainer. */
 export function createLiveSetting<K extends keyof SettingsMap>(key: K): LiveQuery<SettingsMap[K]> {
   return createLive(() => getSetting(key));
+}
+
+let followingDemo = false;
+
+/** Keeps the login page's demo-mode hint (store/demo-mode.ts) in step with the setting, here and in other tabs. */
+export function followDemoMode(): void {
+  if (followingDemo) return;
+  followingDemo = true;
+  liveQuery(() => getSetting('demo')).subscribe({
+    next: (demo) => rememberDemoMode(demo.enabled),
+    error: reportStorageError,
+  });
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@solidjs/testing-library';
+import { screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ApplicationsPage from '../../src/screens/applications/ApplicationsPage';
@@ -9,6 +9,9 @@ import { useDemoOffice } from './demo-office';
 
 const table = () => screen.findByRole('table', { name: '申込情報一覧' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1) as HTMLTableRowElement[];
+/** The 受付番号 column once it reads `expected` (the list reads its page from the store after each change). */
+const expectReceipts = (expected: string[]) =>
+  waitFor(async () => expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(expected));
 
 describe('申込情報一覧', () => {
   useDemoOffice();
@@ -54,9 +57,9 @@ describe('申込情報一覧', () => {
     const { history } = renderAt(ApplicationsPage, '/applications');
     await table();
     await user.selectOptions(screen.getByLabelText('ステータス'), '確認依頼');
-    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642003B', '2642002C']);
+    await expectReceipts(['2642003B', '2642002C']);
     await user.selectOptions(screen.getByLabelText('申込種別'), 'system-setting');
-    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642002C']);
+    await expectReceipts(['2642002C']);
     expect(history.get()).toContain('status=%E7%A2%BA%E8%AA%8D%E4%BE%9D%E9%A0%BC');
     expect(history.get()).toContain('kind=system-setting');
   });
@@ -68,7 +71,7 @@ describe('申込情報一覧', () => {
     await table();
     await user.type(screen.getByLabelText('受付番号'), '０１２');
     await user.click(screen.getByRole('button', { name: '検索' }));
-    expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642012C']);
+    await expectReceipts(['2642012C']);
   });
 
   it('says so when nothing matches', async () => {
@@ -84,8 +87,7 @@ describe('申込情報一覧', () => {
     expect(screen.getByText('全23件中 1〜10件を表示')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '3ページ' }));
     expect(history.get()).toContain('page=3');
-    const rows = await bodyRows();
-    expect(rows.map((r) => r.cells[1].textContent)).toEqual(['2642003C', '2642002C', '2642001C']);
+    await expectReceipts(['2642003C', '2642002C', '2642001C']);
     expect(screen.getByText('全23件中 21〜23件を表示')).toBeTruthy();
     expect((screen.getByRole('button', { name: '次へ' }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -94,5 +96,55 @@ describe('申込情報一覧', () => {
     await putApplications(Array.from({ length: 12 }, (_, i) => makeApplication(i + 1)));
     renderAt(ApplicationsPage, '/applications', '/applications?page=2');
     expect((await bodyRows()).map((r) => r.cells[1].textContent)).toEqual(['2642002C', '2642001C']);
+  });
+
+  it('pages drafts then applications, and shows a window of page numbers when there are many', async () => {
+    await db.drafts.bulkPut(
+      Array.from({ length: 3 }, (_, i) => ({
+        id: `d${i}`,
+        officeCode: 'NAC001',
+        kind: 'system-setting' as const,
+        createdAt: 0,
+        state: {},
+        attachments: [],
+        updatedAt: 10 - i,
+        rev: 1,
+      })),
+    );
+    await putApplications(Array.from({ length: 117 }, (_, i) => makeApplication(i + 1)));
+    const user = userEvent.setup();
+    renderAt(ApplicationsPage, '/applications', '/applications?page=2');
+    await expectReceipts(['2642110C', '2642109C', '2642108C', '2642107C', '2642106C', '2642105C', '2642104C', '2642103C', '2642102C', '2642101C']);
+    expect(screen.getByText('全120件中 11〜20件を表示')).toBeTruthy();
+    const pager = screen.getByRole('navigation', { name: 'ページ送り' });
+    const labels = () => within(pager).getAllByRole('button').map((b) => b.textContent);
+    expect(labels()).toEqual(['前へ', '1', '2', '3', '4', '12', '次へ']);
+    await user.click(within(pager).getByRole('button', { name: '4ページ' }));
+    await waitFor(() => expect(labels()).toEqual(['前へ', '1', '2', '3', '4', '5', '6', '12', '次へ']));
+    await user.click(within(pager).getByRole('button', { name: '6ページ' }));
+    await waitFor(() => expect(labels()).toEqual(['前へ', '1', '4', '5', '6', '7', '8', '12', '次へ']));
+    expect(within(pager).getAllByText('…')).toHaveLength(2);
+    await user.click(within(pager).getByRole('button', { name: '12ページ' }));
+    await expectReceipts(Array.from({ length: 10 }, (_, i) => `26420${String(10 - i).padStart(2, '0')}C`));
+  });
+
+  it('filters the drafts with the kind and leaves them out of a status or 受付番号 search', async () => {
+    await db.drafts.bulkPut([
+      { id: 'd1', officeCode: 'NAC001', kind: 'system-setting', createdAt: 0, state: {}, attachments: [], updatedAt: 5, rev: 1 },
+      { id: 'd2', officeCode: 'NAC001', kind: 'broker-id', createdAt: 0, state: {}, attachments: [], updatedAt: 4, rev: 1 },
+    ]);
+    await putApplications([makeApplication(1)]);
+    const user = userEvent.setup();
+    renderAt(ApplicationsPage, '/applications', '/applications?kind=broker-id');
+    const shown = async () => (await bodyRows()).map((r) => `${r.cells[0].textContent} ${r.cells[3].textContent}`);
+    await waitFor(async () => expect(await shown()).toEqual(['通関士IDの追加 作成中']));
+    await user.selectOptions(screen.getByLabelText('申込種別'), '');
+    await waitFor(async () => expect(await shown()).toEqual(['システム設定申込 作成中', '通関士IDの追加 作成中', 'システム設定申込 受付']));
+    await user.selectOptions(screen.getByLabelText('ステータス'), '受付');
+    await waitFor(async () => expect(await shown()).toEqual(['システム設定申込 受付']));
+    await user.selectOptions(screen.getByLabelText('ステータス'), '');
+    await user.type(screen.getByLabelText('受付番号'), '2642');
+    await user.click(screen.getByRole('button', { name: '検索' }));
+    await waitFor(async () => expect(await shown()).toEqual(['システム設定申込 受付']));
   });
 });

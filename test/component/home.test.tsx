@@ -30,7 +30,7 @@ describe('メインメニュー', () => {
     await db.notices.bulkPut(Array.from({ length: 12 }, (_, i) => applicationNotice(i + 1)));
     renderAt(HomePage, '/');
 
-    const block = screen.getByRole('region', { name: '新着情報' });
+    const block = await screen.findByRole('region', { name: '新着情報' }); // drawn with its notices
     expect(block.textContent).toContain(
       '新着情報を表示しています。「詳細」ボタンをクリックし内容をご確認ください。(最新の10件を表示)',
     );
@@ -49,7 +49,7 @@ describe('メインメニュー', () => {
 
   it("lists the demo office's billing notices with 詳細 to 請求内容参照, and not another office's", async () => {
     renderAt(HomePage, '/');
-    const block = screen.getByRole('region', { name: '新着情報' });
+    const block = await screen.findByRole('region', { name: '新着情報' }); // drawn with its notices
     const rows = await within(block).findAllByRole('listitem');
     expect(rows).toHaveLength(2);
     for (const row of rows) {
@@ -61,9 +61,9 @@ describe('メインメニュー', () => {
     expect(block.textContent).not.toContain('口座振替申込専用紙');
   });
 
-  it('shows メニュー一覧 with the seed groups and links', () => {
+  it('shows メニュー一覧 with the seed groups and links', async () => {
     renderAt(HomePage, '/');
-    const menu = screen.getByRole('region', { name: 'メニュー一覧' });
+    const menu = await screen.findByRole('region', { name: 'メニュー一覧' });
     const links = within(menu)
       .getAllByRole('link')
       .map((a) => `${a.textContent} ${a.getAttribute('href')}`);

@@ -8,6 +8,7 @@ import {
   storageProblem,
 } from '../../src/store/errors';
 import { openDatabase } from '../../src/store/open';
+import { SCHEMA } from '../../src/store/schema/index';
 import { setSetting } from '../../src/store/settings';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -62,6 +63,8 @@ describe('a failed write through guarded()', () => {
 });
 
 describe('schema upgrades while another tab holds the database', () => {
+  /** a version after the app's latest, as the next release of the app would declare */
+  const NEXT_VERSION = SCHEMA[SCHEMA.length - 1].version + 1;
   const names: string[] = [];
   const freshName = () => {
     const name = `upgrade-test-${names.length}-${Math.random().toString(36).slice(2)}`;
@@ -70,7 +73,7 @@ describe('schema upgrades while another tab holds the database', () => {
   };
   const newerVersionOf = (name: string) => {
     const newer = new NssDatabase(name);
-    newer.version(2).stores({ extraTable: 'id' });
+    newer.version(NEXT_VERSION).stores({ extraTable: 'id' });
     return newer;
   };
 
@@ -90,7 +93,7 @@ describe('schema upgrades while another tab holds the database', () => {
 
     oldTab.close();
     await opening;
-    expect(newTab.verno).toBe(2);
+    expect(newTab.verno).toBe(NEXT_VERSION);
     expect(storageProblem()).toMatchObject({ kind: 'blocked', resolved: true });
     newTab.close();
   });

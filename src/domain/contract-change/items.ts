@@ -68,8 +68,7 @@ export function isOtherChange(value: string): value is OtherChangeId {
   return OTHER_CHANGES.some((o) => o.id === value);
 }
 
-/** The three boxes whose input is the 利用者コード 入力 screens. */
-export const CODE_ITEMS: readonly ChangeItemId[] = ['industry', 'userCode', 'idNo'];
+export { CODE_ITEMS } from './code-items';
 
 /**
  * The items whose input screens this simulator has. The others may not be ticked

@@ -3,31 +3,29 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { ApplicationKind } from '../../domain/application';
 import { allKinds } from '../../kinds/registry';
 import { formatDate, isoDateOf } from '../../domain/time';
-import { listOfficeApplications, listOfficeDrafts } from '../../store/applications';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Title } from '../../ui/Title';
 import { kindInfo } from './kind-info';
-import { filterOfParams, filterRows, LIST_STATUSES, pageOf, rowsOf, type ListRow } from './list';
-import './applications.css';
+import { filterOfParams, LIST_STATUSES, pagerItems, type ListRow } from './list';
+import { loadListPage, type ListPage } from './load';
 import { TableScroll } from '../../ui/TableScroll';
+import './applications.css';
 
 
 /** 申込内容確認 → 申込情報一覧. Filter, search and page live in the URL, so reload and back keep them. */
 export default function ApplicationsPage() {
   const [params, setParams] = useSearchParams();
   const filter = createMemo(() => filterOfParams(params));
-  const data = createLiveQuery(currentOfficeCode, async (code) => ({
-    applications: await listOfficeApplications(code),
-    drafts: await listOfficeDrafts(code),
-  }));
-  const rows = createMemo(() => {
-    const d = data();
-    return d ? filterRows(rowsOf(d.applications, d.drafts), filter()) : [];
-  });
-  const page = createMemo(() => pageOf(rows(), filter().page));
+  const list = createLiveQuery(
+    () => {
+      const code = currentOfficeCode();
+      return code ? { code, filter: filter() } : undefined;
+    },
+    ({ code, filter }) => loadListPage(code, filter),
+  );
   const [query, setQuery] = createSignal(filter().query ?? '');
 
   const listSearch = () => {
@@ -93,40 +91,51 @@ export default function ApplicationsPage() {
       </Block>
 
       <Block id="application-list" title="申込情報">
-        <Show when={data()} fallback={<p role="status">読み込み中…</p>}>
-          <Show when={page().total > 0} fallback={<p class="empty-table">該当する申込はありません。</p>}>
-            <p class="list-count" role="status">
-              全{page().total}件中 {page().from}〜{page().to}件を表示
-            </p>
-            <TableScroll>
-              <table class="data-table application-table">
-                <caption class="visually-hidden">申込情報一覧</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">申込種別</th>
-                    <th scope="col">受付番号</th>
-                    <th scope="col">申込日</th>
-                    <th scope="col">ステータス</th>
-                    <th scope="col">利用開始希望日 / NACCS登録希望日</th>
-                    <th scope="col">利用開始日 / NACCS登録日</th>
-                    <th scope="col">詳細</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={page().items}>{(row) => <Row row={row} listSearch={listSearch()} />}</For>
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pager page={page().page} pages={page().pages} go={(p) => setParams({ page: p === 1 ? undefined : String(p) })} />
-          </Show>
+        <Show when={list()} fallback={<p role="status">読み込み中…</p>}>
+          {(page) => (
+            <Results page={page()} listSearch={listSearch()} go={(p) => setParams({ page: p === 1 ? undefined : String(p) })} />
+          )}
         </Show>
       </Block>
-      <div class="actions">
-        <a href="/" class="btn btn-secondary btn-back">
-          メニューに戻る
-        </a>
-      </div>
+      {/* below the list only once it is there, so that the rows never push it down */}
+      <Show when={list()}>
+        <div class="actions">
+          <a href="/" class="btn btn-secondary btn-back">
+            メニューに戻る
+          </a>
+        </div>
+      </Show>
     </>
+  );
+}
+
+function Results(props: { page: ListPage; listSearch: string; go: (page: number) => void }) {
+  return (
+    <Show when={props.page.total > 0} fallback={<p class="empty-table">該当する申込はありません。</p>}>
+      <p class="list-count" role="status">
+        全{props.page.total}件中 {props.page.from}〜{props.page.to}件を表示
+      </p>
+      <TableScroll>
+        <table class="data-table application-table">
+          <caption class="visually-hidden">申込情報一覧</caption>
+          <thead>
+            <tr>
+              <th scope="col">申込種別</th>
+              <th scope="col">受付番号</th>
+              <th scope="col">申込日</th>
+              <th scope="col">ステータス</th>
+              <th scope="col">利用開始希望日 / NACCS登録希望日</th>
+              <th scope="col">利用開始日 / NACCS登録日</th>
+              <th scope="col">詳細</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.page.items}>{(row) => <Row row={row} listSearch={props.listSearch} />}</For>
+          </tbody>
+        </table>
+      </TableScroll>
+      <Pager page={props.page.page} pages={props.page.pages} go={props.go} />
+    </Show>
   );
 }
 
@@ -173,25 +182,29 @@ function Row(props: { row: ListRow; listSearch: string }) {
 }
 
 function Pager(props: { page: number; pages: number; go: (page: number) => void }) {
-  const numbers = () => Array.from({ length: props.pages }, (_, i) => i + 1);
+  const items = () => pagerItems(props.page, props.pages);
   return (
     <Show when={props.pages > 1}>
       <nav class="pager" aria-label="ページ送り">
         <button type="button" class="btn btn-secondary btn-small" disabled={props.page <= 1} onClick={() => props.go(props.page - 1)}>
           前へ
         </button>
-        <For each={numbers()}>
+        <For each={items()}>
           {(n) => (
-            <button
-              type="button"
-              class="btn btn-small"
-              classList={{ 'btn-secondary': n !== props.page }}
-              aria-current={n === props.page ? 'page' : undefined}
-              aria-label={`${n}ページ`}
-              onClick={() => props.go(n)}
-            >
-              {n}
-            </button>
+            <Show when={n} fallback={<span class="pager-gap">…</span>}>
+              {(n) => (
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  classList={{ 'btn-secondary': n() !== props.page }}
+                  aria-current={n() === props.page ? 'page' : undefined}
+                  aria-label={`${n()}ページ`}
+                  onClick={() => props.go(n())}
+                >
+                  {n()}
+                </button>
+              )}
+            </Show>
           )}
         </For>
         <button

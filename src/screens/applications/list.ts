@@ -5,7 +5,7 @@ import type { Draft } from '../../domain/draft';
 import { isKnownKind } from '../../kinds/registry';
 import { kindInfo } from './kind-info';
 
-const PAGE_SIZE = 10;
+export const PAGE_SIZE = 10;
 
 export type ListStatus = Application['status'] | typeof DRAFT_STATUS_LABEL;
 export const LIST_STATUSES: readonly ListStatus[] = [DRAFT_STATUS_LABEL, ...APPLICATION_STATUSES];
@@ -56,22 +56,18 @@ export interface ListFilter {
 }
 
 /** Full-width digits and letters typed with an IME count as their half-width selves. */
-function normalizeReceiptQuery(text: string): string {
+export function normalizeReceiptQuery(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-export function filterRows(rows: ListRow[], filter: ListFilter): ListRow[] {
-  const q = normalizeReceiptQuery(filter.query ?? '');
-  return rows.filter(
-    (r) =>
-      (!filter.kind || r.kind === filter.kind) &&
-      (!filter.status || r.status === filter.status) &&
-      (!q || r.receiptNo.includes(q)),
-  );
+/** The drafts the filter lets through: none for a 受付番号 search (a draft has none) or a filed status. */
+export function filterDrafts(drafts: Draft[], filter: ListFilter): Draft[] {
+  if (normalizeReceiptQuery(filter.query ?? '')) return [];
+  if (filter.status && filter.status !== DRAFT_STATUS_LABEL) return [];
+  return filter.kind ? drafts.filter((d) => d.kind === filter.kind) : drafts;
 }
 
-export interface Page<T> {
-  items: T[];
+export interface PageSlots {
   /** 1-based, clamped to the pages there are */
   page: number;
   pages: number;
@@ -79,14 +75,38 @@ export interface Page<T> {
   /** 1-based index of the first item shown (0 when empty) */
   from: number;
   to: number;
+  /** how many items come before the page */
+  offset: number;
 }
 
-export function pageOf<T>(items: T[], requested: number, size = PAGE_SIZE): Page<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size));
+/** Which items of `total` the requested page shows. */
+export function pageSlots(total: number, requested: number, size = PAGE_SIZE): PageSlots {
+  const pages = Math.max(1, Math.ceil(total / size));
   const page = Math.min(Math.max(1, Number.isFinite(requested) ? Math.floor(requested) : 1), pages);
-  const start = (page - 1) * size;
-  const shown = items.slice(start, start + size);
-  return { items: shown, page, pages, total: items.length, from: shown.length ? start + 1 : 0, to: start + shown.length };
+  const offset = (page - 1) * size;
+  const shown = Math.max(0, Math.min(size, total - offset));
+  return { page, pages, total, from: shown ? offset + 1 : 0, to: offset + shown, offset };
+}
+
+/**
+ * One page of drafts-then-applications: the drafts on it, and how many
+ * applications to skip and read after them.
+ */
+export function splitPage(slots: PageSlots, drafts: Draft[], size = PAGE_SIZE) {
+  const draftsShown = drafts.slice(slots.offset, slots.offset + size);
+  return {
+    drafts: draftsShown,
+    applicationOffset: Math.max(0, slots.offset - drafts.length),
+    applicationLimit: size - draftsShown.length,
+  };
+}
+
+/** The pager's buttons: the first and last page, two either side of the current one, gaps as null. */
+export function pagerItems(page: number, pages: number): (number | null)[] {
+  const shown = [...new Set([1, pages, ...[-2, -1, 0, 1, 2].map((d) => page + d)])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 1 ? [null, n] : [n]));
 }
 
 /** The filter as the URL carries it (?kind=…&status=…&q=…&page=…); unknown values are dropped. */

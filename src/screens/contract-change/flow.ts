@@ -1,7 +1,7 @@
 // The 契約内容の変更 journey (seeds 001, 002): 変更申込ガイダンス → 変更内容入力 →
 // 申込担当者入力 → one input screen per ticked item, in the fixed order of the
 // items → 変更申込確認 → NACCS変更申込 完了. 利用者コード 入力 opens a 詳細入力 per code.
-import { CODE_ITEMS } from '../../domain/contract-change/items';
+import { CODE_ITEMS } from '../../domain/contract-change/code-items';
 import type { Journey } from '../../wizard/journey';
 import { ticked, type ContractChangeState, type StepId } from './state';
 

@@ -3,7 +3,8 @@
 import type { Contact } from '../../domain/contact';
 import type { SystemKind } from '../../domain/contract';
 import type { CodeChange, IdAddition } from '../../domain/contract-change/codes';
-import { CODE_ITEMS, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
+import { CODE_ITEMS } from '../../domain/contract-change/code-items';
+import type { ChangeItemId, OtherChangeId } from '../../domain/contract-change/items';
 import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import type { PlanChoice } from '../../domain/contract-change/plan';
 import type { TerminalChange } from '../../domain/contract-change/terminals';

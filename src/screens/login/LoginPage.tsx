@@ -1,11 +1,10 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createEffect, createSignal, For, Show } from 'solid-js';
-import { attemptLogin } from '../../store/auth';
+import { createEffect, createSignal, For, onMount, Show } from 'solid-js';
 import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
-import { beginSession, currentSession } from '../../store/session';
-import { createLiveSetting } from '../../store/settings';
+import { demoModeShown } from '../../store/demo-mode';
+import { currentSession } from '../../store/session-state';
 import { Title } from '../../ui/Title';
-import { whenAppReady } from '../../app/background';
+import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
 import { ContactBox } from './ContactBox';
@@ -22,11 +21,25 @@ function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** ログイン画面 (seed 000): ログインID = 事業所コード, パスワード = 事業所パスワード. */
+type SignIn = typeof import('./sign-in');
+
+/**
+ * ログイン画面 (seed 000): ログインID = 事業所コード, パスワード = 事業所パスワード.
+ * It is drawn and takes typing before the database code has arrived: that loads
+ * (sign-in.ts) after the first screen and is awaited only when ログイン is pressed.
+ */
 export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const demo = createLiveSetting('demo');
+  let signing: Promise<SignIn> | undefined;
+  const signInModule = () => (signing ??= import('./sign-in'));
+  onMount(() => {
+    // with the database, after the first screen (background.ts); pressing ログイン loads it at once
+    whenStoreOpen()
+      .then(signInModule)
+      .then((m) => m.followDemoMode())
+      .catch(() => undefined); // pressing ログイン loads it again and reports a failure
+  });
   const [loginId, setLoginId] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<LoginError[]>([]);
@@ -53,11 +66,14 @@ export function LoginPage() {
 
     setBusy(true);
     try {
-      const clock = await whenAppReady();
-      const result = await attemptLogin(loginId(), password(), clock.now());
+      const result = await signInModule()
+        .catch((err: unknown) => {
+          signing = undefined;
+          throw err;
+        })
+        .then((m) => m.signIn(loginId(), password()));
       if (result.ok) {
         setErrors([]);
-        await beginSession(result.officeCode, clock.now());
         return;
       }
       setPassword('');
@@ -145,7 +161,7 @@ export function LoginPage() {
               </p>
             </Show>
           </form>
-          <Show when={demo()?.enabled}>
+          <Show when={demoModeShown()}>
             <section class="login-demo" aria-labelledby="login-demo-title">
               <h2 id="login-demo-title">研修用デモのログイン情報</h2>
               <dl>

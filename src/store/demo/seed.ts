@@ -3,7 +3,7 @@
 import { hashPassword, PBKDF2_ITERATIONS } from '../../domain/password';
 import { isoDateOf } from '../../domain/time';
 import { db } from '../db';
-import { guarded } from '../errors';
+import { guarded } from '../guarded';
 import { DEMO_PASSWORD } from './credentials';
 import { demoBills, demoNotices, demoOffices, demoTerminals, demoUserCodes, demoUserIds } from './data';
 

@@ -1,0 +1,15 @@
+// What ログイン does with the database: loaded by the login page when it is first
+// drawn (the database code is not needed to draw it), awaited when ログイン is pressed.
+import { whenAppReady } from '../../app/background';
+import { attemptLogin, type LoginResult } from '../../store/auth';
+import { beginSession } from '../../store/session';
+
+export { followDemoMode } from '../../store/settings';
+
+/** Checks the credentials at the training clock's time and, when they are right, begins the session. */
+export async function signIn(loginId: string, password: string): Promise<LoginResult> {
+  const clock = await whenAppReady();
+  const result = await attemptLogin(loginId, password, clock.now());
+  if (result.ok) await beginSession(result.officeCode, clock.now());
+  return result;
+}

@@ -1,0 +1,29 @@
+// Who is logged in on this device, as Solid state. No Dexie here, so the login page
+// can read it before the database code has loaded; store/session.ts fills it in.
+import { createSignal } from 'solid-js';
+
+export interface Session {
+  officeCode: string;
+  /** simulated epoch ms of the login */
+  loginAt: number;
+}
+
+// undefined: not loaded yet; null: nobody is logged in
+const [session, setSession] = createSignal<Session | null | undefined>(undefined);
+
+export const currentSession = session;
+
+/** Only store/session.ts calls this. */
+export const showSession = setSession;
+
+export function currentOfficeCode(): string | undefined {
+  return session()?.officeCode;
+}
+
+/**
+ * Who owns what this session writes (drafts and their files): the logged-in
+ * office's 事業所コード, or a provisional 新規申込 account's 仮ログインID.
+ */
+export function currentOwner(): string | undefined {
+  return session()?.officeCode;
+}
