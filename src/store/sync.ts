@@ -1,0 +1,310 @@
+// The store side of sync: what changed here since a cursor, and writing what
+// came from elsewhere (a replica or a bundle) through the one merge rule, in one
+// transaction. Adapters in sync/ know records only through this module.
+import type { Table } from 'dexie';
+import type { Application } from '../domain/application';
+import type { Draft } from '../domain/draft';
+import type { Mail } from '../domain/mail';
+import type { SyncedRecord } from '../domain/record';
+import { parseReceiptNo } from '../domain/receipt';
+import { isSyncedTable, SYNCED_TABLE_NAMES, type SyncedTable } from '../domain/records';
+import { applicationToRenumber, mergeRecords, mergeSettings, renumbered, sameRecord } from '../domain/records/merge';
+import { mailFamily } from '../domain/texts/kinds';
+import { composeMail } from '../domain/texts/mails';
+import { isoDateOf } from '../domain/time';
+import { issueReceiptNo } from './applications';
+import { db, type SettingRow } from './db';
+import { guarded } from './errors';
+import { newId, touched } from './record';
+
+/** Tables that sync: the records' tables and the shared settings. */
+export type SyncTable = SyncedTable | 'settings';
+
+/** One record as it travels: `table:id` (settings: `settings:key`), the record without bytes, and an attachment's bytes. */
+export interface SyncRecord {
+  key: string;
+  table: SyncTable;
+  record: Record<string, unknown>;
+  blob?: Blob;
+}
+
+export function docKey(table: SyncTable, id: string): string {
+  return `${table}:${id}`;
+}
+
+export function parseDocKey(key: string): { table: SyncTable; id: string } | null {
+  const at = key.indexOf(':');
+  if (at < 1) return null;
+  const table = key.slice(0, at);
+  const id = key.slice(at + 1);
+  if (!id || (table !== 'settings' && !isSyncedTable(table))) return null;
+  return { table: table as SyncTable, id };
+}
+
+/** Settings that travel: the training clock, the review rules, demo mode, the login lock rules. */
+export const SHARED_SETTING_KEYS = ['clock', 'review', 'demo', 'login'] as const;
+
+function toSyncRecord(table: SyncTable, row: Record<string, unknown>): SyncRecord {
+  if (table === 'settings') return { key: docKey('settings', row.key as string), table, record: row };
+  if (table === 'attachments') {
+    const { blob, ...meta } = row;
+    return { key: docKey(table, row.id as string), table, record: meta, blob: blob as Blob };
+  }
+  return { key: docKey(table, row.id as string), table, record: row };
+}
+
+const syncedTable = (t: SyncedTable) => db.table(t) as Table<Record<string, unknown>, string>;
+
+// ---------------------------------------------------------------------------
+// Local changes
+
+/** A place in this device's change order: records by update time, then key. */
+export interface LocalCursor {
+  updatedAt: number;
+  key: string;
+}
+
+const isAfter = (c: LocalCursor | null, updatedAt: number, key: string) =>
+  !c || updatedAt > c.updatedAt || (updatedAt === c.updatedAt && key > c.key);
+
+const byPosition = (a: SyncRecord, b: SyncRecord) =>
+  (a.record.updatedAt as number) - (b.record.updatedAt as number) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Up to `limit` records written after `after`, in change order, and the cursor after the last. */
+export async function readLocalChanges(
+  after: LocalCursor | null,
+  limit: number,
+): Promise<{ records: SyncRecord[]; cursor: LocalCursor | null; done: boolean }> {
+  const from = after?.updatedAt ?? -Infinity;
+  const found: SyncRecord[] = [];
+  await db.transaction('r', [...SYNCED_TABLE_NAMES.map(syncedTable), db.settings], async () => {
+    for (const t of SYNCED_TABLE_NAMES) {
+      const rows = await syncedTable(t)
+        .where('updatedAt')
+        .aboveOrEqual(from)
+        .filter((r) => isAfter(after, r.updatedAt as number, docKey(t, r.id as string)))
+        .limit(limit)
+        .toArray();
+      found.push(...rows.map((r) => toSyncRecord(t, r)));
+    }
+    const settings = await db.settings.toArray();
+    for (const s of settings) {
+      if ((SHARED_SETTING_KEYS as readonly string[]).includes(s.key) && isAfter(after, s.updatedAt, docKey('settings', s.key))) {
+        found.push(toSyncRecord('settings', s as unknown as Record<string, unknown>));
+      }
+    }
+  });
+  found.sort(byPosition);
+  const records = found.slice(0, limit);
+  const last = records.at(-1);
+  return {
+    records,
+    cursor: last ? { updatedAt: last.record.updatedAt as number, key: last.key } : after,
+    done: found.length <= limit,
+  };
+}
+
+/** Every synced record of this device (for a bundle or a first push), with attachments' bytes. */
+export async function readAllRecords(tables: readonly SyncTable[] = [...SYNCED_TABLE_NAMES, 'settings']): Promise<SyncRecord[]> {
+  const out: SyncRecord[] = [];
+  await db.transaction('r', [...SYNCED_TABLE_NAMES.map(syncedTable), db.settings], async () => {
+    for (const t of tables) {
+      if (t === 'settings') {
+        const rows = await db.settings.toArray();
+        out.push(
+          ...rows
+            .filter((s) => (SHARED_SETTING_KEYS as readonly string[]).includes(s.key))
+            .map((s) => toSyncRecord('settings', s as unknown as Record<string, unknown>)),
+        );
+      } else {
+        out.push(...(await syncedTable(t).toArray()).map((r) => toSyncRecord(t, r)));
+      }
+    }
+  });
+  return out;
+}
+
+/** The stored version of each key, or undefined (a read for the replicator's merge of remote conflicts). */
+export async function readRecords(keys: string[]): Promise<Map<string, SyncRecord>> {
+  const out = new Map<string, SyncRecord>();
+  for (const key of keys) {
+    const parsed = parseDocKey(key);
+    if (!parsed) continue;
+    const row =
+      parsed.table === 'settings'
+        ? ((await db.settings.get(parsed.id)) as unknown as Record<string, unknown> | undefined)
+        : await syncedTable(parsed.table).get(parsed.id);
+    if (row) out.set(key, toSyncRecord(parsed.table, row));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Writing what came from elsewhere
+
+export type IncomingOutcome = 'added' | 'updated' | 'kept';
+
+export interface IncomingResult {
+  key: string;
+  outcome: IncomingOutcome;
+  /** what this device holds for the key now */
+  stored: SyncRecord;
+}
+
+export interface ApplyReport {
+  results: IncomingResult[];
+  /** 「競合したコピー」 of drafts made by the merge */
+  copies: SyncRecord[];
+  /** applications given a new 申込受付番号 (here or incoming), as stored */
+  renumbered: SyncRecord[];
+}
+
+export interface ApplyOptions {
+  /** simulated time for 進行状況 rows and mails the merge writes */
+  simulatedNow: number;
+  /** receipt-slot draws when a clash needs a new number */
+  random: () => number;
+  /** more writes in the same transaction (the adapter's known revisions) */
+  alsoWrite?: (report: ApplyReport) => Promise<void>;
+}
+
+function withoutBytes(stored: SyncRecord['record']): SyncRecord['record'] {
+  const { blob: _blob, ...meta } = stored;
+  return meta;
+}
+
+async function writeRow(table: SyncTable, record: Record<string, unknown>, blob?: Blob): Promise<void> {
+  if (table === 'settings') {
+    await db.settings.put(record as unknown as SettingRow);
+  } else if (table === 'attachments') {
+    await syncedTable(table).put({ ...record, blob: blob ?? new Blob([]) });
+  } else {
+    await syncedTable(table).put(record);
+  }
+}
+
+/** Mails to the 申込担当者 and the 管理責任者 that the application has a new number. */
+async function renumberMails(app: Application, previous: string, at: number): Promise<Mail[]> {
+  const office = await db.offices.get(app.officeCode);
+  const family = mailFamily(app.kind);
+  const recipients: { role: Mail['role']; to: string; name: string; department: string }[] = [
+    { role: '申込担当者', to: app.contact.email, name: `${app.contact.lastName} ${app.contact.firstName}`, department: app.contact.department },
+    ...(office ? [{ role: '管理責任者' as const, to: office.admin.email, name: office.admin.name, department: office.admin.department }] : []),
+  ];
+  return recipients.map((r) => {
+    const text = composeMail({
+      event: 'renumbered',
+      family,
+      receiptNo: app.receiptNo,
+      previousReceiptNo: previous,
+      submittedOn: isoDateOf(app.submittedAt),
+      to: { companyName: office?.companyName ?? '', officeName: office?.officeName ?? '', department: r.department, name: r.name },
+    });
+    return touched({
+      id: newId(),
+      updatedAt: 0,
+      rev: 0,
+      to: r.to,
+      role: r.role,
+      officeCode: app.officeCode,
+      at,
+      subject: text.subject,
+      body: text.body,
+      applicationId: app.id,
+      receiptNo: app.receiptNo,
+      read: false,
+    });
+  });
+}
+
+/**
+ * Before `incoming` is stored: when another application holds its 申込受付番号,
+ * the later one gets the next number of this device's slot (docs/center.md).
+ * Returns the application to store for `incoming`.
+ */
+async function settleReceiptClash(incoming: Application, opts: ApplyOptions, report: ApplyReport): Promise<Application> {
+  const holders = await db.applications.where('receiptNo').equals(incoming.receiptNo).toArray();
+  const other = holders.find((h) => h.id !== incoming.id);
+  if (!other) return incoming;
+  const loser = applicationToRenumber(incoming, other);
+  const parts = parseReceiptNo(loser.receiptNo);
+  const receiptNo = await issueReceiptNo(parts?.yy ?? '00', parts?.letter ?? 'A', opts.random);
+  const moved = touched(renumbered(loser, receiptNo, opts.simulatedNow), loser);
+  await db.mails.bulkPut(await renumberMails(moved, loser.receiptNo, opts.simulatedNow));
+  report.renumbered.push(toSyncRecord('applications', moved as unknown as Record<string, unknown>));
+  if (loser === incoming) return moved;
+  await db.applications.put(moved);
+  return incoming;
+}
+
+async function applyOne(item: SyncRecord, opts: ApplyOptions, report: ApplyReport): Promise<void> {
+  const { table } = item;
+  if (table === 'settings') {
+    const local = (await db.settings.get(item.record.key as string)) as unknown as Record<string, unknown> | undefined;
+    const keep = local ? mergeSettings(local as { updatedAt: number }, item.record as { updatedAt: number }) : item.record;
+    const changed = !local || !sameRecord(keep, local);
+    if (changed) await writeRow(table, keep as Record<string, unknown>);
+    report.results.push({ key: item.key, outcome: !local ? 'added' : changed ? 'updated' : 'kept', stored: toSyncRecord(table, keep as Record<string, unknown>) });
+    return;
+  }
+  const local = await syncedTable(table).get(item.record.id as string);
+  const localMeta = local && withoutBytes(local);
+  const keep = localMeta
+    ? mergeRecords(table, localMeta as unknown as SyncedRecord, item.record as unknown as SyncedRecord)
+    : { record: item.record as unknown as SyncedRecord, copies: [] as Draft[] };
+  let record = keep.record as unknown as Record<string, unknown>;
+  if (table === 'applications' && (!localMeta || localMeta.receiptNo !== record.receiptNo)) {
+    record = (await settleReceiptClash(record as unknown as Application, opts, report)) as unknown as Record<string, unknown>;
+  }
+  const changed = !localMeta || !sameRecord(record, localMeta);
+  const blob = record === item.record ? item.blob : (local?.blob as Blob | undefined) ?? item.blob;
+  if (changed) await writeRow(table, record, blob);
+  for (const copy of keep.copies) {
+    if (await db.drafts.get(copy.id)) continue;
+    await db.drafts.put(copy);
+    report.copies.push(toSyncRecord('drafts', copy as unknown as Record<string, unknown>));
+  }
+  report.results.push({
+    key: item.key,
+    outcome: !localMeta ? 'added' : changed ? 'updated' : 'kept',
+    stored: { key: item.key, table, record, ...(table === 'attachments' ? { blob } : {}) },
+  });
+}
+
+/**
+ * Stores records that came from elsewhere, each merged with this device's
+ * version by the one rule, all in one transaction: any failure writes nothing.
+ * The caller has validated them (domain/records schemas).
+ */
+export function applyIncoming(items: SyncRecord[], opts: ApplyOptions): Promise<ApplyReport> {
+  return guarded(() =>
+    db.transaction('rw', db.tables, async () => {
+      const report: ApplyReport = { results: [], copies: [], renumbered: [] };
+      for (const item of items) await applyOne(item, opts, report);
+      await opts.alsoWrite?.(report);
+      return report;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Sync state rows (never leave the device)
+
+export async function getSyncState<T>(key: string): Promise<T | undefined> {
+  return (await db.syncState.get(key))?.value as T | undefined;
+}
+
+export async function setSyncState(key: string, value: unknown): Promise<void> {
+  await guarded(() => db.syncState.put({ adapterId: key, value }));
+}
+
+/** Values of many sync-state rows (undefined where missing). */
+export async function getSyncStates<T>(keys: string[]): Promise<(T | undefined)[]> {
+  const rows = await db.syncState.bulkGet(keys);
+  return rows.map((r) => r?.value as T | undefined);
+}
+
+/** Writes many sync-state rows (inside the caller's transaction when there is one). */
+export async function putSyncStates(rows: { key: string; value: unknown }[]): Promise<void> {
+  await db.syncState.bulkPut(rows.map((r) => ({ adapterId: r.key, value: r.value })));
+}
