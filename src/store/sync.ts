@@ -83,7 +83,8 @@ export async function readLocalChanges(
         .where('updatedAt')
         .aboveOrEqual(from)
         .filter((r) => isAfter(after, r.updatedAt as number, docKey(t, r.id as string)))
-        .limit(limit)
+        // one more than asked, so that `done` knows whether more follow
+        .limit(limit + 1)
         .toArray();
       found.push(...rows.map((r) => toSyncRecord(t, r)));
     }
