@@ -29,11 +29,17 @@ export function whenAppReady(): Promise<Clock> {
   return preparing;
 }
 
-/** After the first screen: the clock, the demo seed, then the simulated center. */
+/**
+ * After the first screen: the clock, the demo seed, then sync (which says from
+ * the device's role whether the center runs here), then the simulated center.
+ */
 export function startInBackground(): void {
   whenAppReady()
-    .then(() => import('../center/engine'))
-    .then(({ startCenter }) => startCenter())
+    .then(() => Promise.all([import('../center/engine'), import('../sync/service')]))
+    .then(async ([engine, sync]) => {
+      await sync.startSync({ setCenterEnabled: engine.setCenterEnabled });
+      await engine.startCenter();
+    })
     .catch((err: unknown) => {
       console.error('The simulated center could not start', err);
       reportStorageError(err);

@@ -190,16 +190,18 @@ export function readBundle(bytes: Uint8Array): ReadBundle {
   if (!files[MANIFEST]) return { ok: false, problems: ['同期ファイルではありません（manifest.json がありません）。'] };
   const manifestJson = parseJson(files, MANIFEST);
   if (!manifestJson.ok) return { ok: false, problems: [manifestJson.problem] };
-  const manifest = v.safeParse(manifestSchema, manifestJson.value);
-  if (!manifest.success) return { ok: false, problems: ['このアプリの同期ファイルではありません（manifest.json の形式が違います）。'] };
-  if (manifest.output.schemaVersion > RECORD_SCHEMA_VERSION) {
+  // A later version may shape its manifest differently: say so before judging the shape.
+  const claimed = manifestJson.value as { format?: unknown; schemaVersion?: unknown } | null;
+  if (claimed?.format === BUNDLE_FORMAT && typeof claimed.schemaVersion === 'number' && claimed.schemaVersion > RECORD_SCHEMA_VERSION) {
     return {
       ok: false,
       problems: [
-        `新しいバージョンのアプリで書き出されたファイルです（形式 ${manifest.output.schemaVersion}、このアプリは ${RECORD_SCHEMA_VERSION} まで）。アプリを更新してから読み込んでください。`,
+        `新しいバージョンのアプリで書き出されたファイルです（形式 ${claimed.schemaVersion}、このアプリは ${RECORD_SCHEMA_VERSION} まで）。アプリを更新してから読み込んでください。`,
       ],
     };
   }
+  const manifest = v.safeParse(manifestSchema, manifestJson.value);
+  if (!manifest.success) return { ok: false, problems: ['このアプリの同期ファイルではありません（manifest.json の形式が違います）。'] };
   const problems: string[] = [];
   for (const name of Object.keys(files)) {
     const table = /^records\/([A-Za-z]+)\.json$/.exec(name)?.[1];

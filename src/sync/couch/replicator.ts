@@ -96,7 +96,8 @@ export class CouchReplicator implements SyncAdapter {
     return this.opts.client;
   }
 
-  private replicationId(direction: 'push' | 'pull'): string {
+  /** The id of one direction's checkpoints: this device, this database, the direction (PouchDB keeps push and pull apart). */
+  replicationId(direction: 'push' | 'pull'): string {
     return hashText(`${this.opts.deviceId}|${this.client.dbUrl}|${direction}`);
   }
 
