@@ -140,10 +140,8 @@ export class SyncService {
   private firstContact = true;
   private pending: () => Promise<number> = async () => 0;
 
-  private async once(client: CouchClient, me: { deviceId: string; deviceLabel: string }): Promise<{ lastSeq: unknown; pending: number }> {
+  private async once(client: CouchClient, replicator: CouchReplicator, me: { deviceId: string; deviceLabel: string }): Promise<{ lastSeq: unknown; pending: number }> {
     const signal = this.abort.signal;
-    const replicator = new CouchReplicator({ client, deviceId: me.deviceId, simulatedNow, random: cryptoRandom });
-    this.pending = () => unsentCount(replicator.replicationId('push'), targetKey(client));
     if (this.firstContact) {
       await client.ensureDatabase(signal);
       await claimReceiptSlot(client, me.deviceId, cryptoRandom, signal);
@@ -171,9 +169,15 @@ export class SyncService {
   private async loop(): Promise<void> {
     const me = { deviceId: await deviceId(), deviceLabel: this.config.deviceLabel };
     const client = this.client();
+    const replicator = new CouchReplicator({ client, deviceId: me.deviceId, simulatedNow, random: cryptoRandom });
+    // known before the first cycle, so a tab opened offline can say how much is unsent
+    this.pending = () => unsentCount(replicator.replicationId('push'), targetKey(client));
     const offDb = this.watchLocal();
     // offline: stop what is under way (it resumes from its checkpoint); online: go on at once
-    const offNetwork = (this.hooks.network ?? browserNetwork).watch((online) => (online ? this.wake.fire('online') : this.abort.abort()));
+    const offNetwork = (this.hooks.network ?? browserNetwork).watch((online) => {
+      if (!online) this.abort.abort();
+      this.wake.fire(online ? 'online' : 'offline');
+    });
     try {
       while (!this.stopped) {
         if (this.abort.signal.aborted) this.abort = new AbortController();
@@ -185,7 +189,7 @@ export class SyncService {
         setSyncStatus({ kind: 'syncing' });
         let lastSeq: unknown;
         try {
-          const result = await this.once(client, me);
+          const result = await this.once(client, replicator, me);
           lastSeq = result.lastSeq;
           this.backoff = 0;
           setSyncStatus(result.pending > 0 ? { kind: 'pending', count: result.pending } : { kind: 'synced', at: Date.now() });
@@ -224,19 +228,39 @@ export class SyncService {
     return why;
   }
 
-  /** Live mode: a local change or a remote one (longpoll), whichever first. */
+  /**
+   * Live mode: a local change or a remote one (longpoll), whichever first. A
+   * long poll that ends with nothing is simply asked again; one that fails
+   * ends the wait, and the next cycle reports the failure and backs off.
+   */
   private async waitForChange(client: CouchClient, since: unknown): Promise<void> {
-    const poll = new AbortController();
-    const stopPoll = () => poll.abort();
-    this.abort.signal.addEventListener('abort', stopPoll);
-    const remote = client
-      .changes({ since: since ?? 0, limit: 1, feed: 'longpoll', timeoutMs: LONGPOLL_MS }, AbortSignal.any([poll.signal, AbortSignal.timeout(LONGPOLL_MS + 5_000)]))
-      .then((r) => (r.results.length > 0 ? this.wake.fire('remote') : this.wake.fire('idle')))
-      .catch(() => this.wake.fire('idle'));
-    await this.sleep(Infinity);
-    poll.abort();
-    this.abort.signal.removeEventListener('abort', stopPoll);
-    await remote;
+    for (;;) {
+      const poll = new AbortController();
+      const stopPoll = () => poll.abort();
+      this.abort.signal.addEventListener('abort', stopPoll);
+      // this wait's own wake-up: a poll aborted below must not wake the next wait
+      const wake = this.wake;
+      let polled: 'remote' | 'idle' | 'failed' | undefined;
+      const remote = client
+        .changes({ since: since ?? 0, limit: 1, feed: 'longpoll', timeoutMs: LONGPOLL_MS }, AbortSignal.any([poll.signal, AbortSignal.timeout(LONGPOLL_MS + 5_000)]))
+        .then(
+          (r) => (r.results.length > 0 ? 'remote' : 'idle'),
+          // our own time limit on the poll (CouchDB honours ?timeout, express-pouchdb does not) is just an empty poll
+          (err) => (poll.signal.aborted ? undefined : err instanceof SyncError && err.kind === 'aborted' ? 'idle' : 'failed'),
+        )
+        .then((outcome) => {
+          polled = outcome;
+          if (outcome) wake.fire('poll');
+        });
+      const why = await this.sleep(Infinity);
+      poll.abort();
+      this.abort.signal.removeEventListener('abort', stopPoll);
+      await remote;
+      if (why === 'poll' && polled === 'idle') continue;
+      // a server that refuses long polls must not make a busy loop of full cycles
+      if (why === 'poll' && polled === 'failed') await this.sleep(5_000);
+      return;
+    }
   }
 
   /** Fires the wake-up when this device writes a synced record (debounced). */
