@@ -125,17 +125,17 @@ export async function readAllRecords(tables: readonly SyncTable[] = [...SYNCED_T
   return out;
 }
 
-/** The stored version of each key, or undefined (a read for the replicator's merge of remote conflicts). */
+/** The stored version of each key (missing keys are left out), read table by table. */
 export async function readRecords(keys: string[]): Promise<Map<string, SyncRecord>> {
   const out = new Map<string, SyncRecord>();
+  const byTable = new Map<SyncTable, string[]>();
   for (const key of keys) {
     const parsed = parseDocKey(key);
-    if (!parsed) continue;
-    const row =
-      parsed.table === 'settings'
-        ? ((await db.settings.get(parsed.id)) as unknown as Record<string, unknown> | undefined)
-        : await syncedTable(parsed.table).get(parsed.id);
-    if (row) out.set(key, toSyncRecord(parsed.table, row));
+    if (parsed) byTable.set(parsed.table, [...(byTable.get(parsed.table) ?? []), parsed.id]);
+  }
+  for (const [table, ids] of byTable) {
+    const rows = table === 'settings' ? await db.settings.bulkGet(ids) : await syncedTable(table).bulkGet(ids);
+    rows.forEach((row, i) => row && out.set(docKey(table, ids[i]), toSyncRecord(table, row as unknown as Record<string, unknown>)));
   }
   return out;
 }
@@ -218,14 +218,48 @@ async function renumberMails(app: Application, previous: string, at: number): Pr
   });
 }
 
+/** What a batch needs from this device, read once before the batch is merged in. */
+interface Prefetched {
+  /** `table:id` → this device's row (attachments with their bytes) */
+  rows: Map<string, Record<string, unknown>>;
+  /** 申込受付番号 → the applications here that hold it */
+  holders: Map<string, Application[]>;
+}
+
+async function prefetch(items: SyncRecord[]): Promise<Prefetched> {
+  const rows = new Map<string, Record<string, unknown>>();
+  const byTable = new Map<SyncTable, string[]>();
+  for (const item of items) byTable.set(item.table, [...(byTable.get(item.table) ?? []), parseDocKey(item.key)?.id ?? '']);
+  for (const [table, ids] of byTable) {
+    const found = table === 'settings' ? await db.settings.bulkGet(ids) : await syncedTable(table).bulkGet(ids);
+    found.forEach((row, i) => row && rows.set(docKey(table, ids[i]), row as unknown as Record<string, unknown>));
+  }
+  const receiptNos = [...new Set(items.filter((i) => i.table === 'applications').map((i) => i.record.receiptNo as string))];
+  const holders = new Map<string, Application[]>();
+  if (receiptNos.length > 0) {
+    for (const app of await db.applications.where('receiptNo').anyOf(receiptNos).toArray()) {
+      holders.set(app.receiptNo, [...(holders.get(app.receiptNo) ?? []), app]);
+    }
+  }
+  return { rows, holders };
+}
+
+/** Keeps the prefetched holders right after an application is written. */
+function holdApplication(pre: Prefetched, app: Application, previousReceiptNo?: string): void {
+  if (previousReceiptNo !== undefined) {
+    pre.holders.set(previousReceiptNo, (pre.holders.get(previousReceiptNo) ?? []).filter((a) => a.id !== app.id));
+  }
+  pre.holders.set(app.receiptNo, [...(pre.holders.get(app.receiptNo) ?? []).filter((a) => a.id !== app.id), app]);
+  pre.rows.set(docKey('applications', app.id), app as unknown as Record<string, unknown>);
+}
+
 /**
  * Before `incoming` is stored: when another application holds its 申込受付番号,
  * the later one gets the next number of this device's slot (docs/center.md).
  * Returns the application to store for `incoming`.
  */
-async function settleReceiptClash(incoming: Application, opts: ApplyOptions, report: ApplyReport): Promise<Application> {
-  const holders = await db.applications.where('receiptNo').equals(incoming.receiptNo).toArray();
-  const other = holders.find((h) => h.id !== incoming.id);
+async function settleReceiptClash(incoming: Application, opts: ApplyOptions, report: ApplyReport, pre: Prefetched): Promise<Application> {
+  const other = (pre.holders.get(incoming.receiptNo) ?? []).find((h) => h.id !== incoming.id && !h.deleted);
   if (!other) return incoming;
   const loser = applicationToRenumber(incoming, other);
   const parts = parseReceiptNo(loser.receiptNo);
@@ -235,34 +269,42 @@ async function settleReceiptClash(incoming: Application, opts: ApplyOptions, rep
   report.renumbered.push(toSyncRecord('applications', moved as unknown as Record<string, unknown>));
   if (loser === incoming) return moved;
   await db.applications.put(moved);
+  holdApplication(pre, moved, other.receiptNo);
   return incoming;
 }
 
-async function applyOne(item: SyncRecord, opts: ApplyOptions, report: ApplyReport): Promise<void> {
+async function applyOne(item: SyncRecord, opts: ApplyOptions, report: ApplyReport, pre: Prefetched): Promise<void> {
   const { table } = item;
+  const local = pre.rows.get(item.key);
   if (table === 'settings') {
-    const local = (await db.settings.get(item.record.key as string)) as unknown as Record<string, unknown> | undefined;
     const keep = local ? mergeSettings(local as { updatedAt: number }, item.record as { updatedAt: number }) : item.record;
     const changed = !local || !sameRecord(keep, local);
-    if (changed) await writeRow(table, keep as Record<string, unknown>);
+    if (changed) {
+      await writeRow(table, keep as Record<string, unknown>);
+      pre.rows.set(item.key, keep as Record<string, unknown>);
+    }
     report.results.push({ key: item.key, outcome: !local ? 'added' : changed ? 'updated' : 'kept', stored: toSyncRecord(table, keep as Record<string, unknown>) });
     return;
   }
-  const local = await syncedTable(table).get(item.record.id as string);
   const localMeta = local && withoutBytes(local);
   const keep = localMeta
     ? mergeRecords(table, localMeta as unknown as SyncedRecord, item.record as unknown as SyncedRecord)
     : { record: item.record as unknown as SyncedRecord, copies: [] as Draft[] };
   let record = keep.record as unknown as Record<string, unknown>;
   if (table === 'applications' && (!localMeta || localMeta.receiptNo !== record.receiptNo)) {
-    record = (await settleReceiptClash(record as unknown as Application, opts, report)) as unknown as Record<string, unknown>;
+    record = (await settleReceiptClash(record as unknown as Application, opts, report, pre)) as unknown as Record<string, unknown>;
   }
   const changed = !localMeta || !sameRecord(record, localMeta);
   const blob = record === item.record ? item.blob : (local?.blob as Blob | undefined) ?? item.blob;
-  if (changed) await writeRow(table, record, blob);
+  if (changed) {
+    await writeRow(table, record, blob);
+    if (table === 'applications') holdApplication(pre, record as unknown as Application, localMeta?.receiptNo as string | undefined);
+    else pre.rows.set(item.key, table === 'attachments' ? { ...record, blob } : record);
+  }
   for (const copy of keep.copies) {
-    if (await db.drafts.get(copy.id)) continue;
+    if (pre.rows.has(docKey('drafts', copy.id)) || (await db.drafts.get(copy.id))) continue;
     await db.drafts.put(copy);
+    pre.rows.set(docKey('drafts', copy.id), copy as unknown as Record<string, unknown>);
     report.copies.push(toSyncRecord('drafts', copy as unknown as Record<string, unknown>));
   }
   report.results.push({
@@ -281,7 +323,8 @@ export function applyIncoming(items: SyncRecord[], opts: ApplyOptions): Promise<
   return guarded(() =>
     db.transaction('rw', db.tables, async () => {
       const report: ApplyReport = { results: [], copies: [], renumbered: [] };
-      for (const item of items) await applyOne(item, opts, report);
+      const pre = await prefetch(items);
+      for (const item of items) await applyOne(item, opts, report, pre);
       await opts.alsoWrite?.(report);
       return report;
     }),

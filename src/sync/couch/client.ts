@@ -120,13 +120,24 @@ export class CouchClient {
     return status === 404 ? undefined : json;
   }
 
-  /** Writes a _local document, re-reading its current _rev once on a conflict. */
+  /** The `_rev` of each _local document this client last wrote, so a checkpoint costs one request. */
+  private localRevs = new Map<string, string>();
+
+  /** Writes a _local document with the `_rev` it last had, re-reading it on a conflict. */
   async putLocal(id: string, doc: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
     const path = `/_local/${encodeURIComponent(id)}`;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const current = await this.getLocal<Record<string, unknown>>(id, signal);
-      const { status } = await this.request('PUT', path, { ...doc, ...(current?._rev ? { _rev: current._rev } : {}) }, { signal, allow: [409] });
-      if (status !== 409) return;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0 || !this.localRevs.has(id)) {
+        const current = await this.getLocal<Record<string, unknown>>(id, signal);
+        if (current?._rev) this.localRevs.set(id, current._rev);
+        else this.localRevs.delete(id);
+      }
+      const rev = this.localRevs.get(id);
+      const { status, json } = await this.request<{ rev?: string }>('PUT', path, { ...doc, ...(rev ? { _rev: rev } : {}) }, { signal, allow: [409] });
+      if (status !== 409) {
+        if (json.rev) this.localRevs.set(id, json.rev);
+        return;
+      }
     }
     throw new SyncError('チェックポイントを書き込めませんでした（競合）。', 'server');
   }

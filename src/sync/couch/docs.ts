@@ -37,8 +37,7 @@ export function recordHash(r: SyncRecord): string {
 }
 
 /** The revision that puts `r` after `parent` (or starts a tree). */
-export function childRevision(r: SyncRecord, parent?: string): { rev: string; revisions: { start: number; ids: string[] } } {
-  const hash = recordHash(r);
+export function childRevision(r: SyncRecord, parent?: string, hash = recordHash(r)): { rev: string; revisions: { start: number; ids: string[] } } {
   if (!parent) return { rev: `1-${hash}`, revisions: { start: 1, ids: [hash] } };
   const p = parseRev(parent);
   return { rev: `${p.pos + 1}-${hash}`, revisions: { start: p.pos + 1, ids: [hash, p.hash] } };
@@ -59,8 +58,8 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The document of a record at a revision, its bytes inline. */
-export async function toCouchDoc(r: SyncRecord, parent?: string): Promise<CouchDoc> {
-  const { rev, revisions } = childRevision(r, parent);
+export async function toCouchDoc(r: SyncRecord, parent?: string, hash?: string): Promise<CouchDoc> {
+  const { rev, revisions } = childRevision(r, parent, hash);
   const doc: CouchDoc = { _id: r.key, _rev: rev, _revisions: revisions, nss: RECORD_SCHEMA_VERSION, table: r.table, record: r.record };
   if (r.blob && r.blob.size > 0) doc._attachments = { [FILE]: { content_type: r.blob.type || 'application/octet-stream', data: await base64Of(r.blob) } };
   return doc;

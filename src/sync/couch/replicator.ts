@@ -154,15 +154,16 @@ export class CouchReplicator implements SyncAdapter {
 
   private async pushBatch(records: SyncRecord[], signal?: AbortSignal): Promise<number> {
     const known = await this.knownRevs(records.map((r) => r.key));
-    const changed = records.filter((r) => {
-      const rev = known.get(r.key);
-      return !rev || parseRev(rev).hash !== recordHash(r);
+    const planned = records.flatMap((r) => {
+      const parent = known.get(r.key);
+      const hash = recordHash(r);
+      if (parent && parseRev(parent).hash === hash) return [];
+      return [{ r, parent, rev: childRevision(r, parent, hash).rev }];
     });
-    if (changed.length === 0) return 0;
-    const planned = changed.map((r) => ({ r, parent: known.get(r.key), rev: childRevision(r, known.get(r.key)).rev }));
+    if (planned.length === 0) return 0;
     const diff = await this.client.revsDiff(Object.fromEntries(planned.map((p) => [p.r.key, [p.rev]])), signal);
     const missing = planned.filter((p) => diff[p.r.key]?.missing?.includes(p.rev));
-    const docs = await Promise.all(missing.map((p) => toCouchDoc(p.r, p.parent)));
+    const docs = await Promise.all(missing.map((p) => toCouchDoc(p.r, p.parent, parseRev(p.rev).hash)));
     const denied = this.settle(await this.client.bulkDocs(docs, signal));
     const nowKnown = new Map(planned.filter((p) => !denied.has(p.r.key)).map((p) => [p.r.key, p.rev]));
     await putSyncStates(this.knownRows(nowKnown));
