@@ -78,15 +78,26 @@ it(`replicates ${APPS} applications with contracts, notices and mails, beside Po
     const docCount = all.length;
 
     // Ours: push from one device, pull into an empty one.
-    const client = new CouchClient({ url: server.url, db: 'ours', auth: { kind: 'none' } });
+    // time spent in HTTP (request to response body), to tell it from local storage work
+    let httpMs = 0;
+    const timedFetch = async (input: string, init?: RequestInit) => {
+      const start = performance.now();
+      const res = await fetch(input, init);
+      const body = await res.arrayBuffer();
+      httpMs += performance.now() - start;
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+    const client = new CouchClient({ url: server.url, db: 'ours', auth: { kind: 'none' } }, timedFetch);
     const replicator = (device: string) => new CouchReplicator({ client, deviceId: device, simulatedNow: () => Date.now(), random: Math.random });
     let t0 = performance.now();
     const pushed = await replicator('bench-source').push();
     const oursPush = performance.now() - t0;
+    const pushHttp = httpMs;
     await useDevice('bench-target');
     t0 = performance.now();
     const pulled = await replicator('bench-target').pull();
     const oursPull = performance.now() - t0;
+    const pullHttp = httpMs - pushHttp;
     const arrived = await db.applications.count();
 
     // PouchDB: the same documents, memory → server → memory.
@@ -113,6 +124,7 @@ it(`replicates ${APPS} applications with contracts, notices and mails, beside Po
     console.log('| replicator | pushed | push s | pulled | pull s | total s |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log(`\nours: HTTP ${seconds(pushHttp)} s of the push and ${seconds(pullHttp)} s of the pull; the rest is IndexedDB work and merging`);
     await source.destroy();
     await target.destroy();
   } finally {
