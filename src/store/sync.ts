@@ -9,7 +9,7 @@ import type { SyncedRecord } from '../domain/record';
 import { parseReceiptNo } from '../domain/receipt';
 import { isSyncedTable, SYNCED_TABLE_NAMES, type SyncedTable } from '../domain/records';
 import { applicationToRenumber, mergeRecords, mergeSettings, renumbered, sameRecord } from '../domain/records/merge';
-import { mailFamily } from '../domain/texts/kinds';
+import { MAIL_FAMILY } from '../domain/texts/kinds';
 import { composeMail } from '../domain/texts/mails';
 import { isoDateOf } from '../domain/time';
 import { issueReceiptNo } from './applications';
@@ -187,7 +187,8 @@ async function writeRow(table: SyncTable, record: Record<string, unknown>, blob?
 /** Mails to the 申込担当者 and the 管理責任者 that the application has a new number. */
 async function renumberMails(app: Application, previous: string, at: number): Promise<Mail[]> {
   const office = await db.offices.get(app.officeCode);
-  const family = mailFamily(app.kind);
+  // the receipt letter stands for the family (domain/texts/kinds)
+  const family = MAIL_FAMILY[parseReceiptNo(app.receiptNo)?.letter ?? 'A'];
   const recipients: { role: Mail['role']; to: string; name: string; department: string }[] = [
     { role: '申込担当者', to: app.contact.email, name: `${app.contact.lastName} ${app.contact.firstName}`, department: app.contact.department },
     ...(office ? [{ role: '管理責任者' as const, to: office.admin.email, name: office.admin.name, department: office.admin.department }] : []),

@@ -98,7 +98,7 @@ describe('申込情報一覧', () => {
 });
 
 describe('申込情報一覧: a 「競合したコピー」 from sync', () => {
-  useDemoOffice({ prepare: registerTestKinds });
+  useDemoOffice();
 
   it('shows the copy with its mark, opens that very draft and discards it', async () => {
     await db.drafts.bulkPut([

@@ -7,9 +7,9 @@ import { exportBundle, importBundle, readBundle, recordsInScope } from '../../sr
 import { db } from '../../src/store/db';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { applyIncoming, readAllRecords } from '../../src/store/sync';
-import { makeApplication } from '../support/applications';
+import { makeApplication, SETTING_PAYLOAD } from '../support/applications';
 import { resetDatabase, seedDemo } from '../support/db';
-import { registerTestKinds, TEST_CONTACT } from '../support/test-kinds';
+import { TEST_CONTACT } from '../support/test-kinds';
 
 const opts = { simulatedNow: Date.parse('2026-11-20T01:00:00Z'), random: () => 0.5 };
 
@@ -23,8 +23,8 @@ async function classWork(): Promise<void> {
     kind: 'system-setting',
     officeCode: 'NAC001',
     contact: TEST_CONTACT,
-    payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
-    desiredDate: '2026-11-27',
+    payload: SETTING_PAYLOAD,
+    desiredDate: '2026-12-01',
     attachments: [{ name: '調査票.xlsx', type: 'application/vnd.ms-excel', size: 5, blob: new Blob(['bytes']) }],
   });
   await dexieDraftStore.create({ officeCode: 'NAC002', kind: 'broker-id', state: { raw: { name: '保税' } } });
@@ -33,7 +33,6 @@ async function classWork(): Promise<void> {
 beforeEach(async () => {
   await resetDatabase();
   await seedDemo();
-  registerTestKinds();
   await setClockTo('2026-11-20', 10, 0);
 });
 

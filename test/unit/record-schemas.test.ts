@@ -8,14 +8,13 @@ import { jstMs } from '../../src/domain/time';
 import { db } from '../../src/store/db';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { setSetting, DEFAULT_SETTINGS } from '../../src/store/settings';
-import { makeApplication } from '../support/applications';
+import { makeApplication, SETTING_PAYLOAD } from '../support/applications';
 import { resetDatabase, seedDemo } from '../support/db';
-import { registerTestKinds, TEST_CONTACT } from '../support/test-kinds';
+import { TEST_CONTACT } from '../support/test-kinds';
 
 beforeEach(async () => {
   await resetDatabase();
   await seedDemo();
-  registerTestKinds();
   await setClockTo('2026-11-20', 10, 0);
 });
 
@@ -36,8 +35,8 @@ describe('record schemas', () => {
       kind: 'system-setting',
       officeCode: 'NAC001',
       contact: TEST_CONTACT,
-      payload: { userCodes: ['1CNAC'], company: 'NACCS TRADE COMPANY' },
-      desiredDate: '2026-11-27',
+      payload: SETTING_PAYLOAD,
+      desiredDate: '2026-12-01',
       attachments: [{ name: '調査票.xlsx', type: 'application/vnd.ms-excel', size: 3, blob: new Blob(['abc']) }],
     });
     await runDue(jstMs('2026-12-01', 10));
