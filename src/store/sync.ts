@@ -105,6 +105,70 @@ export async function readLocalChanges(
   };
 }
 
+/**
+ * This device's changes after a cursor, batch after batch, for one push run:
+ * each table is read a page at a time and the pages are merged in change order,
+ * so a record is read once however many batches the run takes (readLocalChanges
+ * reads every table again for each batch). Records written after a table's last
+ * page was read are left to the next run.
+ */
+export class LocalChangeReader {
+  private readonly pages = new Map<SyncTable, { rows: SyncRecord[]; more: boolean }>();
+
+  constructor(
+    private cursor: LocalCursor | null,
+    private readonly pageSize: number,
+  ) {}
+
+  private async fill(table: SyncTable, after: LocalCursor | null): Promise<void> {
+    let rows: SyncRecord[];
+    let more = false;
+    if (table === 'settings') {
+      const all = await db.settings.toArray();
+      rows = all
+        .filter((s) => (SHARED_SETTING_KEYS as readonly string[]).includes(s.key))
+        .map((s) => toSyncRecord('settings', s as unknown as Record<string, unknown>))
+        .filter((r) => isAfter(after, r.record.updatedAt as number, r.key))
+        .sort(byPosition);
+    } else {
+      const found = await syncedTable(table)
+        .where('updatedAt')
+        .aboveOrEqual(after?.updatedAt ?? -Infinity)
+        .filter((r) => isAfter(after, r.updatedAt as number, docKey(table, r.id as string)))
+        .limit(this.pageSize + 1)
+        .toArray();
+      more = found.length > this.pageSize;
+      rows = found.slice(0, this.pageSize).map((r) => toSyncRecord(table, r));
+    }
+    this.pages.set(table, { rows, more });
+  }
+
+  /** The next `limit` records in change order, the cursor after them, and whether none remain. */
+  async next(limit: number): Promise<{ records: SyncRecord[]; cursor: LocalCursor | null; done: boolean }> {
+    const tables: SyncTable[] = [...SYNCED_TABLE_NAMES, 'settings'];
+    for (const t of tables) if (!this.pages.has(t)) await this.fill(t, this.cursor);
+    const records: SyncRecord[] = [];
+    while (records.length < limit) {
+      let head: SyncTable | undefined;
+      for (const t of tables) {
+        const page = this.pages.get(t)!;
+        if (page.rows.length === 0) continue;
+        if (!head || byPosition(page.rows[0], this.pages.get(head)!.rows[0]) < 0) head = t;
+      }
+      if (!head) break;
+      const page = this.pages.get(head)!;
+      const record = page.rows.shift()!;
+      records.push(record);
+      // a table must show its next page before anything later than its last row is taken
+      if (page.rows.length === 0 && page.more) await this.fill(head, { updatedAt: record.record.updatedAt as number, key: record.key });
+    }
+    const last = records.at(-1);
+    if (last) this.cursor = { updatedAt: last.record.updatedAt as number, key: last.key };
+    const done = tables.every((t) => this.pages.get(t)!.rows.length === 0 && !this.pages.get(t)!.more);
+    return { records, cursor: this.cursor, done };
+  }
+}
+
 /** Every synced record of this device (for a bundle or a first push), with attachments' bytes. */
 export async function readAllRecords(tables: readonly SyncTable[] = [...SYNCED_TABLE_NAMES, 'settings']): Promise<SyncRecord[]> {
   const out: SyncRecord[] = [];

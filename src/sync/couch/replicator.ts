@@ -13,7 +13,7 @@ import {
   getSyncStates,
   parseDocKey,
   putSyncStates,
-  readLocalChanges,
+  LocalChangeReader,
   readRecords,
   setSyncState,
   type LocalCursor,
@@ -139,8 +139,9 @@ export class CouchReplicator implements SyncAdapter {
     if (floor !== undefined && cursor && floor <= cursor.updatedAt) cursor = { updatedAt: floor, key: '' };
     let sent = 0;
     const horizon = Date.now() - PUSH_HORIZON_MS;
+    const reader = new LocalChangeReader(cursor, this.batchSize);
     for (;;) {
-      const batch = await readLocalChanges(cursor, this.batchSize);
+      const batch = await reader.next(this.batchSize);
       if (batch.records.length === 0) break;
       sent += await this.pushBatch(batch.records, signal);
       await checkpointer.write(heldBack(batch.cursor, horizon), signal);
