@@ -84,6 +84,12 @@ export const officeSchema = v.strictObject({
   customs: text,
   billingCode: text,
   feePlan: v.strictObject({ netNACCS: feePlan, general: feePlan }),
+  feePlanHistory: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ from: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), plan: v.strictObject({ netNACCS: feePlan, general: feePlan }) })),
+      v.maxLength(1000),
+    ),
+  ),
   contractor: v.strictObject({ name: text, title: text }),
   admin: v.strictObject({ name: text, nameKana: text, department: text, email: text, phone: text, emergencyFax: text }),
   headOffice: v.strictObject({ postalCode: text, address: text, phone: text }),
