@@ -26,6 +26,12 @@ export interface SyncRecord {
   table: SyncTable;
   record: Record<string, unknown>;
   blob?: Blob;
+  /**
+   * A later version of the very version this device holds (the revision history
+   * says so): it replaces it without a merge, so the versions a draft went through
+   * on another device never come back as 「競合したコピー」.
+   */
+  descendant?: boolean;
 }
 
 export function docKey(table: SyncTable, id: string): string {
@@ -352,9 +358,10 @@ async function applyOne(item: SyncRecord, opts: ApplyOptions, report: ApplyRepor
     return;
   }
   const localMeta = local && withoutBytes(local);
-  const keep = localMeta
-    ? mergeRecords(table, localMeta as unknown as SyncedRecord, item.record as unknown as SyncedRecord)
-    : { record: item.record as unknown as SyncedRecord, copies: [] as Draft[] };
+  const keep =
+    localMeta && !item.descendant
+      ? mergeRecords(table, localMeta as unknown as SyncedRecord, item.record as unknown as SyncedRecord)
+      : { record: item.record as unknown as SyncedRecord, copies: [] as Draft[] };
   let record = keep.record as unknown as Record<string, unknown>;
   if (table === 'applications' && (!localMeta || localMeta.receiptNo !== record.receiptNo)) {
     record = (await settleReceiptClash(record as unknown as Application, opts, report, pre)) as unknown as Record<string, unknown>;

@@ -123,13 +123,44 @@ export class SyncService {
 
   stop(): void {
     this.stopped = true;
+    this.lockAbort.abort();
     this.abort.abort();
     this.wake.fire('stop');
     this.waiters.splice(0).forEach((w) => w());
   }
 
+  /**
+   * Starts the loop. Two loops replicating the same device at once would each
+   * push a version as the child of the same known revision and make the
+   * device conflict with itself, so across the tabs of this browser only one
+   * loop runs at a time (Web Locks); the others wait, showing what is unsent.
+   */
   start(): void {
-    this.cycle = this.loop();
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) {
+      this.cycle = this.loop();
+      return;
+    }
+    const waiting = setTimeout(() => void this.showWhileWaiting(), 500);
+    this.cycle = locks
+      .request(`nss-sync|${this.config.url}|${this.config.db}`, { signal: this.lockAbort.signal }, async () => {
+        clearTimeout(waiting);
+        if (!this.stopped) await this.loop();
+      })
+      .then(
+        () => undefined,
+        () => clearTimeout(waiting),
+      );
+  }
+
+  private readonly lockAbort = new AbortController();
+
+  /** Another tab holds the sync: say what this device has not sent yet. */
+  private async showWhileWaiting(): Promise<void> {
+    const client = this.client();
+    const replicator = new CouchReplicator({ client, deviceId: await deviceId(), simulatedNow, random: cryptoRandom });
+    const count = await unsentCount(replicator.replicationId('push'), targetKey(client)).catch(() => 0);
+    if (!this.stopped) setSyncStatus(count > 0 ? { kind: 'pending', count } : { kind: 'synced', at: Date.now() });
   }
 
   /** Resolves when the loop has ended (after stop()). */
@@ -295,11 +326,16 @@ let current: SyncService | undefined;
 let hooks: SyncHooks = {};
 
 /** Starts (or restarts) sync with the stored configuration; sets whether the center may run here. */
+let generation = 0;
+
 export async function startSync(withHooks: SyncHooks = hooks): Promise<void> {
   hooks = withHooks;
+  // the boot and the sync screen may both start sync at once: the later call wins, never both
+  const mine = ++generation;
   current?.stop();
   current = undefined;
   const config = await getSyncConfig();
+  if (mine !== generation) return;
   publishCenter({ role: config.role }, hooks);
   if (config.adapter !== 'couchdb') {
     setSyncStatus({ kind: 'off' });

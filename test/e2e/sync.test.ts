@@ -152,6 +152,8 @@ describe('a class on one shared back office', () => {
     // reviewed once, by the センター only: the trainees never ran the center
     expect((await progress.getByRole('row').allTextContents()).filter((r) => r.includes('回答('))).toHaveLength(1);
     await expect.poll(() => statusInList(second, online), { timeout: 30_000, interval: 1_000 }).toBe('受付');
+    // a device never conflicts with itself (one sync loop per browser, however many tabs and restarts)
+    await expect(second.getByText('競合したコピー').count()).resolves.toBe(0);
     for (const c of contexts) await c.close();
   });
 });

@@ -142,6 +142,23 @@ describe('CouchDB replication against a fake of the protocol', () => {
     for (const [id, leaves] of server.leavesOf(DB)) expect(leaves.filter((l) => !l.deleted).length, id).toBe(1);
   });
 
+  it('a device that receives later versions of a draft takes them as they are: no 「競合したコピー」 of versions it merely saw', async () => {
+    const server = new FakeCouch();
+    const draft: Draft = { id: 'd1', officeCode: 'NAC001', kind: 'system-setting', createdAt: 1, state: { step: 1 }, attachments: [], updatedAt: 100, rev: 1 };
+    await db.drafts.put(draft);
+    await sync(server, 'A');
+    await sync(server, 'B');
+    for (const step of [2, 3, 4]) {
+      await useDevice('A');
+      await db.drafts.put({ ...draft, state: { step }, updatedAt: 100 + step, rev: step });
+      await sync(server, 'A');
+      await sync(server, 'B');
+    }
+    expect((await db.drafts.toArray()).map((d) => [d.id, d.state])).toEqual([['d1', { step: 4 }]]);
+    await useDevice('A');
+    expect(await db.drafts.count()).toBe(1);
+  });
+
   it('two devices that issued the same 申込受付番号 end with both applications under different numbers, the same on both', async () => {
     const server = new FakeCouch();
     await db.applications.put(app('early', '2612001C', { submittedAt: 1, lastSubmittedAt: 1 }));

@@ -78,6 +78,8 @@ interface Leaf {
   rev: string;
   deleted: boolean;
   record?: SyncRecord;
+  /** the revisions this leaf descends from (`_revisions`), as `pos-hash` */
+  ancestors?: Set<string>;
   /** written by a newer app or malformed: the document is left alone */
   unreadable?: boolean;
 }
@@ -218,7 +220,9 @@ export class CouchReplicator implements SyncAdapter {
           this.opts.onSkipped?.(row.id, parsed.reason);
           leaves.push({ rev: c.rev, deleted: false, unreadable: true });
         } else {
-          leaves.push({ rev: c.rev, deleted: parsed.kind === 'deleted', record: parsed.kind === 'record' ? parsed.record : undefined });
+          const revisions = doc._revisions;
+          const ancestors = revisions ? new Set(revisions.ids.map((id, i) => `${revisions.start - i}-${id}`)) : undefined;
+          leaves.push({ rev: c.rev, deleted: parsed.kind === 'deleted', record: parsed.kind === 'record' ? parsed.record : undefined, ancestors });
         }
       }
       out.set(row.id, leaves);
@@ -240,6 +244,21 @@ export class CouchReplicator implements SyncAdapter {
       const list = leaves.get(row.id)!;
       winners.set(row.id, winningLeaf(list).rev);
       const records = list.flatMap((l) => (l.record ? [l.record] : []));
+      // this device still holds what it last synced, and the one live leaf descends from it: a fast-forward, no merge
+      const knownRev = known.get(row.id);
+      const mine = local.get(row.id);
+      const live = list.filter((l) => !l.deleted);
+      if (
+        knownRev &&
+        mine &&
+        recordHash(mine) === parseRev(knownRev).hash &&
+        live.length === 1 &&
+        live[0].record &&
+        live[0].ancestors?.has(knownRev)
+      ) {
+        incoming.push({ ...live[0].record, descendant: true });
+        continue;
+      }
       if (records.length > 0) {
         let merged = records[0];
         for (const next of records.slice(1)) {
