@@ -30,15 +30,19 @@ export function whenAppReady(): Promise<Clock> {
 }
 
 /**
- * After the first screen: the clock, the demo seed, then sync (which says from
- * the device's role whether the center runs here), then the simulated center.
+ * After the first screen: the clock, the demo seed, then the simulated center
+ * (never on a 研修生 device, so not even its first pass runs there), then sync,
+ * which stops a センター's center when another device holds the claim.
  */
 export function startInBackground(): void {
   whenAppReady()
-    .then(() => Promise.all([import('../center/engine'), import('../sync/service')]))
-    .then(async ([engine, sync]) => {
-      await sync.startSync({ setCenterEnabled: engine.setCenterEnabled });
+    .then(() => Promise.all([import('../center/engine'), import('../sync/config')]))
+    .then(async ([engine, config]) => {
+      const { role } = await config.getSyncConfig();
+      engine.setCenterEnabled(role !== 'trainee');
       await engine.startCenter();
+      const sync = await import('../sync/service');
+      await sync.startSync({ setCenterEnabled: engine.setCenterEnabled });
     })
     .catch((err: unknown) => {
       console.error('The simulated center could not start', err);
