@@ -17,7 +17,8 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // sync talks to the CouchDB-compatible server the trainer names at run time (docs/sync.md)
+  "connect-src 'self' http: https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -1,7 +1,9 @@
 import { useLocation } from '@solidjs/router';
 import { For, type ParentProps } from 'solid-js';
 import { createOffline } from '../pwa/online';
+import { syncStatus } from '../sync/status';
 import { OfflineBadge } from '../ui/OfflineBadge';
+import { SyncBadge } from '../ui/SyncBadge';
 import { ScreenOutlet } from './ScreenOutlet';
 
 const NAV = [
@@ -21,6 +23,7 @@ export function TrainerLayout(props: ParentProps) {
     <div class="trainer-shell">
       <header class="trainer-bar">
         <p class="trainer-bar-title">トレーナー用：NACCSセンター（模擬）</p>
+        <SyncBadge status={syncStatus()} />
         <OfflineBadge offline={offline()} />
         <a href="/" class="trainer-back">
           NSS画面へ戻る

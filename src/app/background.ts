@@ -41,12 +41,37 @@ export function whenAppReady(): Promise<Clock> {
     await clock.startClock();
     await demo.seedDemoDataIfEmpty(clock.now());
     setReady(true);
+    startEngines();
     return clock;
   })().catch((err: unknown) => {
     preparing = undefined;
     throw err;
   });
   return preparing;
+}
+
+let enginesStarted = false;
+
+/**
+ * As soon as the app is ready, by whichever path: the simulated center (never on a
+ * 研修生 device, so not even its first pass runs there), then sync, which stops a
+ * センター's center when another device holds the claim.
+ */
+function startEngines(): void {
+  if (enginesStarted) return;
+  enginesStarted = true;
+  Promise.all([import('../center/engine'), import('../sync/config')])
+    .then(async ([engine, config]) => {
+      const { role } = await config.getSyncConfig();
+      engine.setCenterEnabled(role !== 'trainee');
+      await engine.startCenter();
+      const sync = await import('../sync/service');
+      await sync.startSync({ setCenterEnabled: engine.setCenterEnabled });
+    })
+    .catch((err: unknown) => {
+      console.error('The simulated center could not start', err);
+      reportStorageError(err);
+    });
 }
 
 /** Resolves when the main thread is idle (or after `timeout` ms at the latest). */
@@ -59,8 +84,9 @@ function idle(timeout = 1_000): Promise<void> {
 
 /**
  * After the first screen, each step in idle time: the business calendar with its
- * holiday data (the store derives due dates with it), the database, the clock and
- * demo seed, the simulated center. Each import is evaluated in a task of its own.
+ * holiday data (the store derives due dates with it), the database, then the clock
+ * and demo seed. Each import is evaluated in a task of its own. A screen behind the
+ * layouts asks for `whenAppReady()` at once instead, and the engines start from there.
  */
 export function startInBackground(): void {
   idle()
@@ -69,11 +95,8 @@ export function startInBackground(): void {
     .then(whenStoreOpen)
     .then(() => idle())
     .then(whenAppReady)
-    .then(() => idle())
-    .then(() => import('../center/engine'))
-    .then(({ startCenter }) => startCenter())
     .catch((err: unknown) => {
-      console.error('The simulated center could not start', err);
+      console.error('The app could not get ready', err);
       reportStorageError(err);
     });
 }

@@ -10,8 +10,16 @@ export const CENTER_TICK_MS = 5_000;
 let started = false;
 let running = false;
 let again = false;
+let enabled = true;
+
+/** A 研修生 device, or a センター whose claim another device holds, does not run the center (docs/sync.md). */
+export function setCenterEnabled(on: boolean): void {
+  enabled = on;
+  if (on && started) requestRun();
+}
 
 async function runLoop(): Promise<void> {
+  if (!enabled) return;
   if (running) {
     again = true;
     return;

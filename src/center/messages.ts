@@ -24,6 +24,7 @@ type Ids = () => string;
 export function noticeText(event: MailEvent, def: Pick<KindDefinition, 'texts'>): string | undefined {
   switch (event) {
     case 'received':
+    case 'renumbered':
       return undefined;
     case 'approved':
       return def.texts.reviewEndedNotice;

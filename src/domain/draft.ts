@@ -17,4 +17,9 @@ export interface Draft extends SyncedRecord {
   /** the flow's own state: raw field text (valid or not) and structured answers */
   state: unknown;
   attachments: AttachmentRef[];
+  /**
+   * Set on a 「競合したコピー」: the version that lost when two devices changed
+   * this draft (id of the draft it was copied from). The user opens or discards it.
+   */
+  conflictOf?: string;
 }

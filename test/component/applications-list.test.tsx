@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ApplicationsPage from '../../src/screens/applications/ApplicationsPage';
 import { db } from '../../src/store/db';
 import { makeApplication, putApplications } from '../support/applications';
@@ -146,5 +146,24 @@ describe('申込情報一覧', () => {
     await user.type(screen.getByLabelText('受付番号'), '2642');
     await user.click(screen.getByRole('button', { name: '検索' }));
     await waitFor(async () => expect(await shown()).toEqual(['システム設定申込 受付']));
+  });
+});
+
+describe('申込情報一覧: a 「競合したコピー」 from sync', () => {
+  useDemoOffice();
+
+  it('shows the copy with its mark, opens that very draft and discards it', async () => {
+    await db.drafts.bulkPut([
+      { id: 'd1', officeCode: 'NAC001', kind: 'system-setting', createdAt: 0, state: { v: 'kept' }, attachments: [], updatedAt: 9, rev: 2 },
+      { id: 'd1~abc', officeCode: 'NAC001', kind: 'system-setting', createdAt: 0, state: { v: 'lost' }, attachments: [], updatedAt: 8, rev: 2, conflictOf: 'd1' },
+    ]);
+    renderAt(ApplicationsPage, '/applications');
+    const rows = await bodyRows();
+    expect(rows.map((r) => r.cells[0].textContent)).toEqual(['システム設定申込', 'システム設定申込競合したコピー']);
+    expect(within(rows[1]).getByRole('link', { name: 'システム設定申込の競合したコピーを開く' }).getAttribute('href')).toBe('/system-setting?draft=d1%7Eabc');
+    await userEvent.click(within(rows[1]).getByRole('button', { name: 'システム設定申込の競合したコピーを破棄する' }));
+    await vi.waitFor(async () => expect(await bodyRows()).toHaveLength(1));
+    expect((await db.drafts.get('d1~abc'))?.deleted).toBe(1);
+    expect((await db.drafts.get('d1'))?.deleted).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ export const NSS_URL = 'https://nss.naccs-training.example/login/nsscoapp/';
 export const NSS_INFO_URL = 'https://www.naccs-training.example/nss/index.html';
 
 /** 'certificate': the デジタル証明書 of new netNACCS terminals issued when a 利用申込's review ends (S2). */
-export type MailEvent = 'received' | 'approved' | 'request' | 'withdrawn' | 'invalid' | 'certificate';
+export type MailEvent = 'received' | 'approved' | 'request' | 'withdrawn' | 'invalid' | 'certificate' | 'renumbered';
 
 export interface MailAddressee {
   companyName: string;
@@ -29,6 +29,8 @@ export interface MailInput {
   to: MailAddressee;
   /** 無効: the システム設定申込締切日 that was missed */
   deadline?: IsoDate;
+  /** renumbered: the number the application had before */
+  previousReceiptNo?: string;
 }
 
 export interface MailText {
@@ -81,6 +83,8 @@ function subjectOf(input: MailInput): string {
       return `【NSS】${family}取下げ完了のお知らせ`;
     case 'invalid':
       return `【NSS】${family}無効のお知らせ`;
+    case 'renumbered':
+      return '【NSS】申込受付番号変更のお知らせ';
   }
 }
 
@@ -107,6 +111,12 @@ function leadOf(input: MailInput): string[] {
       return [
         `下記の${family}は、システム設定申込締切日(${input.deadline ? formatDateKanji(input.deadline) : ''})までにシステム設定申込が完了しなかったため、`,
         'システム利用規程第15条第2項第4号により審査終了を取り消し、無効となりました。',
+      ];
+    case 'renumbered':
+      return [
+        `${family}の申込受付番号が他の申込と重複したため、申込受付番号を変更しました。`,
+        `変更前の申込受付番号：${input.previousReceiptNo ?? ''}`,
+        '以降は変更後の申込受付番号をお使いください。',
       ];
   }
 }

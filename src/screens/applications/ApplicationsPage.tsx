@@ -3,6 +3,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { ApplicationKind } from '../../domain/application';
 import { allKinds } from '../../kinds/registry';
 import { formatDate, isoDateOf } from '../../domain/time';
+import { dexieDraftStore } from '../../store/drafts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Block } from '../../ui/Block';
@@ -144,11 +145,24 @@ function Row(props: { row: ListRow; listSearch: string }) {
   const resumeHref = () => {
     const path = kindInfo(r().kind).wizardPath;
     if (!path) return undefined;
-    return r().draft?.amends ? `${path}?amends=${encodeURIComponent(r().draft!.amends!)}` : path;
+    const q = new URLSearchParams();
+    if (r().draft?.amends) q.set('amends', r().draft!.amends!);
+    // a 「競合したコピー」 opens itself, not the office's newest draft of the kind
+    if (r().draft?.conflictOf) q.set('draft', r().id);
+    const text = q.toString();
+    return text ? `${path}?${text}` : path;
   };
+  const copy = () => !!r().draft?.conflictOf;
   return (
     <tr classList={{ 'draft-row': !!r().draft }}>
-      <td>{r().kindLabel}</td>
+      <td>
+        {r().kindLabel}
+        <Show when={copy()}>
+          <span class="conflict-copy" title="別の端末と同時に変更されたため、採用されなかった入力内容です。開いて続けるか、破棄してください。">
+            競合したコピー
+          </span>
+        </Show>
+      </td>
       <td>{r().receiptNo || '―'}</td>
       <td>{r().submittedAt !== undefined ? formatDate(isoDateOf(r().submittedAt!)) : '―'}</td>
       <td class="status">{r().status}</td>
@@ -170,9 +184,26 @@ function Row(props: { row: ListRow; listSearch: string }) {
         >
           <Show when={resumeHref()} fallback={<span>―</span>}>
             {(href) => (
-              <a href={href()} class="btn btn-secondary btn-small" aria-label={`作成中の${r().kindLabel}の入力を再開する`}>
-                入力を再開する
-              </a>
+              <Show
+                when={copy()}
+                fallback={
+                  <a href={href()} class="btn btn-secondary btn-small" aria-label={`作成中の${r().kindLabel}の入力を再開する`}>
+                    入力を再開する
+                  </a>
+                }
+              >
+                <a href={href()} class="btn btn-secondary btn-small" aria-label={`${r().kindLabel}の競合したコピーを開く`}>
+                  開く
+                </a>{' '}
+                <button
+                  type="button"
+                  class="btn btn-secondary btn-small"
+                  aria-label={`${r().kindLabel}の競合したコピーを破棄する`}
+                  onClick={() => void dexieDraftStore.discard(r().id)}
+                >
+                  破棄する
+                </button>
+              </Show>
             )}
           </Show>
         </Show>

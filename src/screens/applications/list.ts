@@ -21,8 +21,8 @@ export interface ListRow {
   status: ListStatus;
   desiredDate?: string;
   confirmedDate?: string;
-  /** a draft: where its wizard continues */
-  draft?: { amends?: string };
+  /** a draft: where its wizard continues; a 「競合したコピー」 names the draft it lost to */
+  draft?: { amends?: string; conflictOf?: string };
 }
 
 /** Drafts first, then the applications, each in the order the store lists them (newest first). */
@@ -33,7 +33,7 @@ export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] 
     kindLabel: kindInfo(d.kind).listLabel,
     receiptNo: '',
     status: DRAFT_STATUS_LABEL,
-    draft: { amends: d.amends },
+    draft: { amends: d.amends, conflictOf: d.conflictOf },
   }));
   const appRows: ListRow[] = applications.map((a) => ({
     id: a.id,
