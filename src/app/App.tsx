@@ -3,6 +3,7 @@ import { For, type ParentProps } from 'solid-js';
 import { needRefresh, offlineReady, postponeUpdate, setOfflineReady, updateNow } from '../pwa/state';
 import { loginRoutes } from '../screens/login/routes';
 import { clearStorageProblem, storageProblem } from '../store/errors';
+import { BadRecordsBanner } from '../ui/BadRecords';
 import { SkipLink } from '../ui/SkipLink';
 import { StorageBanner } from '../ui/StorageBanner';
 import { OfflineReadyNote, UpdatePrompt } from '../ui/UpdatePrompt';
@@ -18,6 +19,7 @@ export function Root(props: ParentProps) {
       <SkipLink />
       <RouteAnnouncer />
       <StorageBanner problem={storageProblem()} onDismiss={clearStorageProblem} />
+      <BadRecordsBanner />
       <UpdatePrompt visible={needRefresh()} onUpdate={() => void updateNow()} onLater={postponeUpdate} />
       <OfflineReadyNote visible={offlineReady()} onClose={() => setOfflineReady(false)} />
       {props.children}

@@ -10,6 +10,29 @@ export type ApplicationKind =
   | 'new-usage' // 新規申込 (A)
   | 'cert-reissue'; // デジタル証明書の再発行 (D)
 
+/** The kinds this app files; a stored record of any other kind is refused (domain/records). */
+export const APPLICATION_KINDS = [
+  'system-setting',
+  'broker-id',
+  'contract-change',
+  'new-usage',
+  'cert-reissue',
+] as const satisfies readonly ApplicationKind[];
+
+const acceptedKinds = new Set<string>(APPLICATION_KINDS);
+
+/** A kind a test registers beside the built-in ones (kinds/registry) is accepted in stored records too. */
+export function acceptKind(kind: string): () => void {
+  acceptedKinds.add(kind);
+  return () => {
+    if (!(APPLICATION_KINDS as readonly string[]).includes(kind)) acceptedKinds.delete(kind);
+  };
+}
+
+export function isAcceptedKind(kind: unknown): kind is ApplicationKind {
+  return typeof kind === 'string' && acceptedKinds.has(kind);
+}
+
 /**
  * The review lifecycle (DOMAIN.md §4.1). 審査終了 is the center's 確認完了;
  * 利用開始 is reached on the start date when the change is in the contract.

@@ -2,7 +2,7 @@
 // kind is its folder and one line below. The center, the screens and the tests
 // read kinds only through this module, so nothing else has to be imported first.
 import type { AnyKindDefinition, KindDefinition } from '../center/kind-definition';
-import type { ApplicationKind } from '../domain/application';
+import { acceptKind, type ApplicationKind } from '../domain/application';
 import { brokerIdKind } from './broker-id/kind';
 import { contractChangeKind } from './contract-change/kind';
 import { systemSettingKind } from './system-setting/kind';
@@ -39,7 +39,11 @@ export function allKinds(): AnyKindDefinition[] {
 export function registerKind<P>(def: KindDefinition<P> & { kind: string }): () => void {
   if (BUILT_IN.some((d) => d.kind === def.kind)) throw new Error(`${def.kind} is a built-in kind and cannot be replaced`);
   kinds.set(def.kind, def as unknown as AnyKindDefinition);
-  return () => kinds.delete(def.kind);
+  const forget = acceptKind(def.kind);
+  return () => {
+    forget();
+    kinds.delete(def.kind);
+  };
 }
 
 /** Whether the id is one of ours (the list's kind filter, a hostile record's kind). */

@@ -178,8 +178,9 @@ export async function issueReceiptNo(yy: string, letter: ReceiptLetter, random: 
   for (;;) {
     const issued = nextReceiptNo(state, yy, letter, random);
     state = issued.state;
-    const clash = await db.applications.where('receiptNo').anyOf(issued.sameSerial).count();
-    if (clash === 0) {
+    // keys only: a record too broken to read still holds its number
+    const clash = await db.applications.where('receiptNo').anyOf(issued.sameSerial).primaryKeys();
+    if (clash.length === 0) {
       await db.device.put({ key: RECEIPT_COUNTER_KEY, value: state });
       return issued.receiptNo;
     }

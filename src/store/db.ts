@@ -6,6 +6,7 @@ import type { Mail } from '../domain/mail';
 import type { Notice } from '../domain/notice';
 import type { SyncedRecord } from '../domain/record';
 import { nextDueMiddleware } from './due';
+import { validatedReadsMiddleware } from './validated';
 import { declareSchema } from './schema/index';
 
 /** An attached file's bytes; its owner is an application or a draft. */
@@ -60,6 +61,7 @@ export class NssDatabase extends Dexie {
     // Every version and its upgrade live in store/schema (docs/storage.md).
     declareSchema(this);
     this.use(nextDueMiddleware);
+    this.use(validatedReadsMiddleware);
   }
 }
 

@@ -12,8 +12,17 @@ export type StoredApplication = Application & { nextDueAt?: number };
 
 export function withNextDue(app: Application): StoredApplication {
   const { nextDueAt: _old, ...rest } = app as StoredApplication;
-  const due = nextDueAt(app);
+  const due = dueOrNever(app);
   return due === undefined ? rest : { ...rest, nextDueAt: due };
+}
+
+/** A malformed record (no review, say) is never due: reads skip and report it (store/validated.ts). */
+function dueOrNever(app: Application): number | undefined {
+  try {
+    return nextDueAt(app);
+  } catch {
+    return undefined;
+  }
 }
 
 export const nextDueMiddleware: Middleware<DBCore> = {

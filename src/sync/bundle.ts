@@ -4,6 +4,7 @@
 // and says what is wrong.
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import * as v from 'valibot';
+import { describeIssues } from '../domain/records/problems';
 import { isSyncedTable, RECORD_SCHEMAS, RECORD_SCHEMA_VERSION, settingSchema, SYNCED_TABLE_NAMES, type SyncedTable } from '../domain/records';
 import { applyIncoming, docKey, readAllRecords, type ApplyReport, type SyncRecord, type SyncTable } from '../store/sync';
 
@@ -116,14 +117,7 @@ function parseJson(files: Unzipped, name: string): { ok: true; value: unknown } 
   }
 }
 
-/** valibot quotes the value it received; a hostile file's value may be huge. */
-const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
-
-const issueText = (issues: readonly v.BaseIssue<unknown>[]) =>
-  issues
-    .slice(0, 3)
-    .map((i) => `${v.getDotPath(i) ?? '(全体)'}: ${clip(i.message)}`)
-    .join(' / ');
+const issueText = (issues: readonly v.BaseIssue<unknown>[]) => describeIssues(issues).join('、');
 
 function readTable(files: Unzipped, table: SyncTable, problems: string[]): SyncRecord[] {
   const name = tableFile(table);

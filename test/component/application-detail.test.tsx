@@ -63,7 +63,7 @@ describe('申込内容 参照 (detail)', () => {
     expect(screen.getByRole('link', { name: '一覧表示に戻る' }).getAttribute('href')).toBe('/applications');
   });
 
-  it('shows what the kind filed through its registered view, and a plain note for a kind this app does not know', async () => {
+  it('shows what the kind filed through its registered view, and says what is wrong with a record of a kind this app does not know', async () => {
     await putApplications([
       makeApplication(1),
       makeApplication(2, { kind: 'from-a-newer-device' as ApplicationKind, receiptNo: '2642002D', payload: {} }),
@@ -73,7 +73,13 @@ describe('申込内容 参照 (detail)', () => {
     await waitFor(() => expect(content.textContent).toContain('NACCS TRADE COMPANY'));
     cleanup();
     render('app-2');
-    expect(await screen.findByText('この申込種別の申込内容は、この端末では表示できません。')).toBeTruthy();
+    const note = await screen.findByRole('alert');
+    expect(note.textContent).toContain(
+      'この申込の記録は形式が正しくないため表示できません（kind：このアプリの知らない申込種別です（"from-a-newer-device"））。',
+    );
+    expect(within(note).getByRole('link', { name: '読み込めない記録を確認する' }).getAttribute('href')).toBe(
+      '/trainer/settings#bad-records',
+    );
   });
 
   it('keeps the rest of the detail when a kind view fails', async () => {

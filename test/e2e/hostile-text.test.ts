@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
 import { fillContact, login, setClock, trainerClock } from './helpers';
-import { checkAgain } from './screens';
+import { checkAgain, expectBadRecords } from './screens';
 
 const browser = useBrowser();
 
@@ -243,6 +243,53 @@ describe('markup and invisible characters typed into every field', () => {
     await page.getByLabel('受付番号').fill(MARKUP);
     await page.getByRole('button', { name: '検索' }).click();
     await expectShown(page, page.getByRole('main'), '該当する申込はありません。');
+    await context.close();
+  });
+});
+
+describe('malformed records in storage', () => {
+  it('skips a broken application and a broken clock setting, says which and what is wrong, and the trainer removes them', async () => {
+    const { context, page } = await newPage(browser());
+    expectBadRecords(page);
+    await login(page);
+    // written as a broken build or the browser's tools would: straight into IndexedDB
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('nss-simulator');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['applications', 'settings'], 'readwrite');
+            tx.objectStore('applications').put({ id: 'broken-1', kind: 'mystery', receiptNo: '2642999C', officeCode: 'NAC001', status: '受付', submittedAt: 'x' });
+            tx.objectStore('settings').put({ key: 'clock', value: { offsetMs: 'soon' }, updatedAt: 1 });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+
+    await page.goto(`${baseUrl()}/applications`);
+    const banner = page.locator('.bad-records-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toContain('申込 2642999C：');
+    expect(await banner.textContent()).toContain('設定「模擬時計」：value.offsetMs の値が正しくありません（"soon"）');
+    await page.getByRole('heading', { name: '申込情報一覧', level: 1 }).waitFor();
+    expect(await page.getByRole('main').textContent()).not.toContain('2642999C');
+
+    await page.goto(`${baseUrl()}/applications/broken-1`);
+    await expectShown(page, page.getByRole('main').getByRole('alert'), 'この申込の記録は形式が正しくないため表示できません（');
+
+    await page.goto(`${baseUrl()}/trainer`);
+    await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
+    await page.getByRole('link', { name: '読み込めない記録を確認する' }).click();
+    const block = page.getByRole('region', { name: '読み込めない記録' });
+    await block.getByRole('button', { name: '設定「模擬時計」を削除する' }).click();
+    await block.getByRole('button', { name: '申込 2642999Cを削除する' }).click();
+    await block.getByText('読み込めない記録はありません。').waitFor();
+    await expect.poll(() => banner.count()).toBe(0);
     await context.close();
   });
 });

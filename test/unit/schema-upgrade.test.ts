@@ -32,7 +32,7 @@ async function openAtVersion(name: string, version: number): Promise<Dexie> {
   return old;
 }
 
-const HASH = { salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 1000 } as never;
+const HASH = { algorithm: 'PBKDF2-SHA256', salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 1000 } as never;
 const NOW = jstMs('2026-11-20', 10);
 
 /** Applications in every status and schedule the center knows, one of them marked deleted. */
@@ -87,13 +87,15 @@ const draft = (id: string, extra: Partial<Draft> = {}): Draft => ({
 const mail: Mail = {
   id: 'm-1',
   to: 'kanri@nacks-shoji.example',
+  role: '管理責任者',
   officeCode: 'NAC001',
   at: NOW,
   subject: '【NSS】システム設定申込受付完了のお知らせ',
   body: '本文',
+  read: false,
   updatedAt: 1,
   rev: 1,
-} as Mail;
+};
 
 /** Every v1 table with records in it. */
 function v1Data(): Record<string, object[]> {
@@ -102,14 +104,16 @@ function v1Data(): Record<string, object[]> {
     userCodes: demoUserCodes(),
     userIds: demoUserIds(),
     terminals: demoTerminals(),
-    lines: [{ id: 'line-1', officeCode: 'NAC001', updatedAt: 1, rev: 1 }],
-    mailboxes: [{ id: 'mb-1', officeCode: 'NAC001', updatedAt: 1, rev: 1 }],
+    lines: [
+      { id: 'line-1', officeCode: 'NAC001', kind: 'インターネット', bandwidth: '', installAddress: '東京都港区', startDate: '2024-04-01', updatedAt: 1, rev: 1 },
+    ],
+    mailboxes: [{ id: 'mb-1', officeCode: 'NAC001', systemKind: '海上', name: 'NAC001MB', startDate: '2024-04-01', updatedAt: 1, rev: 1 }],
     applications: v1Applications(),
     drafts: [draft('d-1'), draft('d-2', { kind: 'broker-id', amends: 'app-5' }), draft('d-3', { deleted: 1, state: null })],
     notices: v1Notices(),
     mails: [mail],
     bills: demoBills('2026-11-20'),
-    attachments: [{ id: 'att-1', ownerId: 'app-1', name: 'a.pdf', type: 'application/pdf', size: 3, blob: 'abc', updatedAt: 1, rev: 1 }],
+    attachments: [{ id: 'att-1', ownerId: 'app-1', name: 'a.pdf', type: 'application/pdf', size: 3, blob: new Blob(['abc']), updatedAt: 1, rev: 1 }],
     settings: [{ key: 'clock', value: { offsetMs: 12345 }, updatedAt: 1 }],
     device: [{ key: 'receiptCounter', value: { slot: 42, counter: 12 } }],
     syncState: [{ adapterId: 'file', value: { seq: '7' } }],

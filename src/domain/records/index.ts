@@ -3,12 +3,12 @@
 // boundary). The schemas follow the TypeScript types in domain/*.ts; a test checks
 // them against the demo office and records the app itself writes.
 import * as v from 'valibot';
-import type { Application } from '../application';
+import type { Application, ApplicationKind } from '../application';
 import type { Bill, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
 import type { Draft } from '../draft';
 import type { Mail } from '../mail';
 import type { Notice } from '../notice';
-import { APPLICATION_STATUSES } from '../application';
+import { APPLICATION_STATUSES, isAcceptedKind } from '../application';
 import { METHODS, SYSTEM_KINDS } from '../contract';
 
 /** The version of the record shapes below; a bundle or replica of a later version is refused. */
@@ -181,7 +181,7 @@ export const billSchema = v.strictObject({
 });
 
 const status = v.picklist(APPLICATION_STATUSES);
-const kind = v.picklist(['system-setting', 'broker-id', 'contract-change', 'new-usage', 'cert-reissue']);
+const kind = v.custom<ApplicationKind>(isAcceptedKind, 'このアプリの知らない申込種別です。');
 
 const contact = v.strictObject({
   lastName: text,
@@ -246,16 +246,26 @@ export const applicationSchema = v.strictObject({
   nextDueAt: v.optional(epochMs),
 });
 
-export const draftSchema = v.strictObject({
-  ...synced,
-  officeCode: key,
-  kind,
-  amends: v.optional(key),
-  createdAt: epochMs,
-  state: json,
-  attachments: v.pipe(v.array(attachmentRef), v.maxLength(1000)),
-  conflictOf: v.optional(key),
-});
+export const draftSchema = v.pipe(
+  v.strictObject({
+    ...synced,
+    officeCode: key,
+    kind,
+    amends: v.optional(key),
+    createdAt: epochMs,
+    state: json,
+    attachments: v.pipe(v.array(attachmentRef), v.maxLength(1000)),
+    conflictOf: v.optional(key),
+  }),
+  // an open draft's answers are an object (続きから starts from them); a discarded one keeps none
+  v.forward(
+    v.check(
+      (d) => d.deleted === 1 || (typeof d.state === 'object' && d.state !== null && !Array.isArray(d.state)),
+      '入力内容として読めない値です。',
+    ),
+    ['state'],
+  ),
+);
 
 export const noticeSchema = v.strictObject({
   ...synced,
@@ -290,12 +300,30 @@ export const attachmentMetaSchema = v.strictObject({
   size: count,
 });
 
+// What each shared setting may hold. A stored value may leave fields out (the
+// default fills them in: store/settings.ts) but never holds a wrong type.
+const wholeNumber = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+const settingValues = {
+  clock: v.partial(v.object({ offsetMs: v.pipe(v.number(), v.finite(), v.minValue(-8.64e15), v.maxValue(8.64e15)) })),
+  review: v.partial(
+    v.object({
+      speed: v.picklist(['immediate', 'nextBusinessDay', 'businessDays', 'manual']),
+      businessDays: wholeNumber,
+      scenario: v.picklist(['approve', 'firstRequest', 'random']),
+      seed: v.pipe(v.number(), v.integer()),
+      answerHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
+      standardDays: v.pipe(v.record(v.pipe(v.string(), v.maxLength(MAX_KEY)), wholeNumber), v.check((r) => Object.keys(r).length <= 100)),
+    }),
+  ),
+  demo: v.partial(v.object({ enabled: v.boolean() })),
+  login: v.partial(v.object({ maxFailures: wholeNumber, lockMinutes: wholeNumber })),
+};
+
+const settingOf = <K extends keyof typeof settingValues>(key: K) =>
+  v.strictObject({ key: v.literal(key), value: settingValues[key], updatedAt: epochMs });
+
 /** A shared setting (training clock, review settings, demo mode, login lock rules). */
-export const settingSchema = v.strictObject({
-  key: v.picklist(['clock', 'review', 'demo', 'login']),
-  value: json,
-  updatedAt: epochMs,
-});
+export const settingSchema = v.variant('key', [settingOf('clock'), settingOf('review'), settingOf('demo'), settingOf('login')]);
 
 /** Every synced table and the schema of its records (attachments without their bytes). */
 export const RECORD_SCHEMAS = {

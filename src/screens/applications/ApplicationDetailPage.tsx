@@ -11,6 +11,7 @@ import { findKind } from '../../kinds/registry';
 import { formatDate, formatDateTime, isoDateOf, toYmd8 } from '../../domain/time';
 import { formatFileSize } from '../../domain/validation/attachments';
 import { getOfficeApplication } from '../../store/applications';
+import { BadRecordNote } from '../../ui/BadRecords';
 import { listAttachments } from '../../store/attachments';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -53,7 +54,7 @@ export default function ApplicationDetailPage() {
           <>
             <Title text="申込内容 参照" />
             <h1 class="page-title">申込内容 参照</h1>
-            <p role="alert">申込が見つかりません。</p>
+            <BadRecordNote table="applications" id={params.id} what="この申込" fallback="申込が見つかりません。" />
             <div class="actions">
               <a href={listHref()} class="btn btn-secondary btn-back">
                 一覧表示に戻る

@@ -3,11 +3,12 @@ import { DemoSection } from './DemoSection';
 import { LoginLockSection } from './LoginLockSection';
 import { ResetSection } from './ResetSection';
 import { StorageSection } from './StorageSection';
+import { BadRecordsSection } from './BadRecordsSection';
 import { BundleSection } from './BundleSection';
 import { SyncSection } from './SyncSection';
 import './settings.css';
 
-/** トレーナー用 設定: sync (server and file), storage, demo mode, login lock, 「デモデータを初期化」. */
+/** トレーナー用 設定: sync (server and file), storage, records that cannot be read, demo mode, login lock, 「デモデータを初期化」. */
 export default function SettingsPage() {
   return (
     <>
@@ -16,6 +17,7 @@ export default function SettingsPage() {
       <SyncSection />
       <BundleSection />
       <StorageSection />
+      <BadRecordsSection />
       <DemoSection />
       <LoginLockSection />
       <ResetSection />
