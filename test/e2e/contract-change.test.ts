@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
+import { fillContact, login, mailSubjects, nextBusinessDay, setClock, waitForMail } from './helpers';
 
 const browser = useBrowser();
 const ADMIN = 'kanri@nacks-shoji.example';
@@ -74,12 +74,12 @@ describe('契約内容の変更 in Chromium', () => {
     await page.getByText('審査終了まで').waitFor();
 
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await waitForMail(page, ADMIN, '【NSS】利用申込確認完了のお知らせ');
     await openDetail(page, receiptNo);
     const summary = await page.getByRole('region', { name: '申込内容' }).textContent();
     expect(summary).toContain('審査終了');
     expect(summary).toContain('変更申込');
     expect(summary).toContain('利用者コード');
-    await expect(mailSubjects(page, ADMIN)).resolves.toContain('【NSS】利用申込確認完了のお知らせ');
 
     await setClock(page, '20261207', '09:00', '2026/12/07 09:00（月）');
     await page.goto(`${baseUrl()}/contract?tab=netNACCS`);
@@ -105,7 +105,7 @@ describe('契約内容の変更 in Chromium', () => {
     await page.getByText('審査終了・デジタル証明書発行まで').waitFor();
 
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
-    await expect(mailSubjects(page, ADMIN)).resolves.toContain('【NSS】デジタル証明書発行完了のお知らせ');
+    await waitForMail(page, ADMIN, '【NSS】デジタル証明書発行完了のお知らせ');
     await expect(mailSubjects(page, CONTACT)).resolves.not.toContain('【NSS】デジタル証明書発行完了のお知らせ');
     await openDetail(page, receiptNo);
     await page.getByRole('link', { name: 'ID通知内容' }).click();
@@ -145,9 +145,9 @@ describe('契約内容の変更 in Chromium', () => {
     await page.getByRole('region', { name: '申込結果' }).getByText('20261201').waitFor(); // システム設定申込締切日
 
     await setClock(page, '20261202', '10:00', '2026/12/02 10:00（水）');
+    await waitForMail(page, ADMIN, '【NSS】利用申込無効のお知らせ');
     await openDetail(page, receiptNo);
     await expect(page.getByRole('region', { name: '申込内容' }).textContent()).resolves.toContain('無効');
-    await expect(mailSubjects(page, ADMIN)).resolves.toContain('【NSS】利用申込無効のお知らせ');
     await context.close();
   });
 });

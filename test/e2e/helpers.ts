@@ -44,6 +44,16 @@ export async function mailSubjects(page: Page, address: string): Promise<string[
   return (await table.getByRole('button').allTextContents()).map((t) => t.replace(/^未読/, ''));
 }
 
+/**
+ * Opens the 受信箱 of an address and waits until a mail with this subject is in it:
+ * the center works after the clock moves, so a mail may arrive a moment later.
+ */
+export async function waitForMail(page: Page, address: string, subject: string) {
+  await page.goto(`${baseUrl()}/trainer/mailbox?to=${encodeURIComponent(address)}`);
+  const table = page.getByRole('table', { name: 'メール一覧（新しい順）' });
+  await table.getByRole('button').filter({ hasText: subject }).first().waitFor();
+}
+
 /** Fills the 申込担当者 block every wizard begins with. */
 export async function fillContact(page: Page, email: string) {
   const fill = (label: RegExp, text: string) => page.getByLabel(label).fill(text);
