@@ -118,8 +118,8 @@ describe('契約内容の変更 in Chromium', () => {
     await setClock(page, '20261207', '09:00', '2026/12/07 09:00（月）');
     await page.goto(`${baseUrl()}/contract?tab=netNACCS`);
     const inContract = page.getByRole('table', { name: '論理端末' }).getByRole('row', { name: /net net/ });
-    await inContract.first().waitFor();
-    await expect(inContract.count()).resolves.toBe(3);
+    // the center applies the change just after the clock moves: the page follows it live
+    await expect.poll(() => inContract.count(), { timeout: 15_000 }).toBe(3);
     await context.close();
   });
 
