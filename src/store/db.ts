@@ -4,9 +4,12 @@ import type { Bill, Line, Mailbox, Office, Terminal, UserCode, UserId } from '..
 import type { Draft } from '../domain/draft';
 import type { Mail } from '../domain/mail';
 import type { Notice } from '../domain/notice';
+import type { TrainingEventRecord } from '../domain/training/events';
+import type { ExerciseResult } from '../domain/training/result';
 import type { SyncedRecord } from '../domain/record';
 import { nextDueMiddleware } from './due';
 import { validatedReadsMiddleware } from './validated';
+import { DATABASE_NAME, databaseNameOf } from './active-run';
 import { declareSchema } from './schema/index';
 
 /** An attached file's bytes; its owner is an application or a draft. */
@@ -37,7 +40,6 @@ export interface SyncStateRow {
   value: unknown;
 }
 
-export const DATABASE_NAME = 'nss-simulator';
 
 export class NssDatabase extends Dexie {
   offices!: Table<Office, string>;
@@ -51,6 +53,8 @@ export class NssDatabase extends Dexie {
   notices!: Table<Notice, string>;
   mails!: Table<Mail, string>;
   bills!: Table<Bill, string>;
+  events!: Table<TrainingEventRecord, string>;
+  exerciseResults!: Table<ExerciseResult, string>;
   attachments!: Table<AttachmentBlob, string>;
   settings!: Table<SettingRow, string>;
   device!: Table<DeviceRow, string>;
@@ -65,7 +69,10 @@ export class NssDatabase extends Dexie {
   }
 }
 
-export const db = new NssDatabase();
+export { DATABASE_NAME };
+
+/** The database this device works in: the back office, or an exercise run's copy (store/active-run.ts). */
+export const db = new NssDatabase(databaseNameOf());
 
 /** Tables whose records carry SyncedRecord fields and move between devices. */
 export const SYNCED_TABLES = [
@@ -81,4 +88,6 @@ export const SYNCED_TABLES = [
   'mails',
   'bills',
   'attachments',
+  'events',
+  'exerciseResults',
 ] as const;

@@ -129,8 +129,8 @@ describe('version 1 → 2', () => {
     await old.transaction('rw', old.tables, () => Promise.all(old.tables.map((t) => t.bulkAdd(data[t.name]))));
     old.close();
 
-    const upgraded = new NssDatabase(name);
-    await upgraded.open();
+    // opened by the app at version 2, as a device that upgraded then (later versions have their own test)
+    const upgraded = await openAtVersion(name, 2);
     expect(upgraded.verno).toBe(2);
 
     for (const table of upgraded.tables) {
@@ -199,6 +199,37 @@ describe('version 1 → 2', () => {
       .limit(2)
       .primaryKeys();
     expect(newest).toEqual(['n-0', 'n-3']);
+    upgraded.close();
+  });
+});
+
+describe('version 2 → 3', () => {
+  it('keeps every record and adds the 演習 event log and results, read by run and by trainee', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 2);
+    const apps = v1Applications();
+    await old.table('applications').bulkPut(apps);
+    await old.table('notices').bulkPut(demoNotices(NOW));
+    old.close();
+
+    const upgraded = new NssDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect((await upgraded.applications.toArray()).map((a) => a.id).sort()).toEqual(apps.map((a) => a.id).sort());
+    expect(await upgraded.notices.count()).toBe(demoNotices(NOW).length);
+
+    await upgraded.events.bulkPut([
+      { id: 'e2', updatedAt: 2, rev: 1, runId: 'run-a', at: 2, event: { type: 'abandon', flow: 'broker-id' } },
+      { id: 'e1', updatedAt: 1, rev: 1, runId: 'run-a', at: 1, event: { type: 'visit', flow: 'broker-id', step: 'contact' } },
+      { id: 'e3', updatedAt: 3, rev: 1, runId: 'run-b', at: 0, event: { type: 'abandon', flow: 'system-setting' } },
+    ]);
+    const ofRunA = await upgraded.events.where('[runId+at]').between(['run-a', Dexie.minKey], ['run-a', Dexie.maxKey]).primaryKeys();
+    expect(ofRunA).toEqual(['e1', 'e2']);
+    await upgraded.exerciseResults.put({
+      id: 'run-a', updatedAt: 5, rev: 1, runId: 'run-a', trainee: '研修 一郎', exerciseId: 'broker-id-utb',
+      exerciseTitle: '通関士ID', startedAt: 1, gradedAt: 5, checks: [], mistakes: [],
+    });
+    expect(await upgraded.exerciseResults.where('trainee').equals('研修 一郎').primaryKeys()).toEqual(['run-a']);
     upgraded.close();
   });
 });

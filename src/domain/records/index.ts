@@ -8,6 +8,8 @@ import type { Bill, Line, Mailbox, Office, Terminal, UserCode, UserId } from '..
 import type { Draft } from '../draft';
 import type { Mail } from '../mail';
 import type { Notice } from '../notice';
+import type { TrainingEventRecord } from '../training/events';
+import type { ExerciseResult } from '../training/result';
 import { APPLICATION_STATUSES, isAcceptedKind } from '../application';
 import { METHODS, SYSTEM_KINDS } from '../contract';
 
@@ -300,6 +302,38 @@ export const attachmentMetaSchema = v.strictObject({
   size: count,
 });
 
+const trainingEvent = v.variant('type', [
+  v.strictObject({ type: v.literal('error'), flow: key, step: key, field: key, message: text }),
+  v.strictObject({ type: v.literal('visit'), flow: key, step: key }),
+  v.strictObject({ type: v.literal('abandon'), flow: key }),
+  v.strictObject({ type: v.literal('idNotice'), applicationId: key, visible: v.boolean() }),
+  v.strictObject({ type: v.literal('utb'), job: key, userId: text, cardNo: text, ok: v.boolean(), message: v.optional(text) }),
+]);
+
+/** One entry of 演習's event log (domain/training/events.ts). */
+export const trainingEventSchema = v.strictObject({
+  ...synced,
+  runId: key,
+  at: epochMs,
+  event: trainingEvent,
+});
+
+/** One graded run of an exercise (domain/training/result.ts). */
+export const exerciseResultSchema = v.strictObject({
+  ...synced,
+  runId: key,
+  trainee: text,
+  exerciseId: key,
+  exerciseTitle: text,
+  startedAt: epochMs,
+  gradedAt: epochMs,
+  checks: v.pipe(
+    v.array(v.strictObject({ id: key, label: text, met: v.boolean(), why: v.optional(text) })),
+    v.maxLength(100),
+  ),
+  mistakes: v.pipe(v.array(v.strictObject({ text, count })), v.maxLength(1000)),
+});
+
 // What each shared setting may hold. A stored value may leave fields out (the
 // default fills them in: store/settings.ts) but never holds a wrong type.
 const wholeNumber = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
@@ -339,6 +373,8 @@ export const RECORD_SCHEMAS = {
   mails: mailSchema,
   bills: billSchema,
   attachments: attachmentMetaSchema,
+  events: trainingEventSchema,
+  exerciseResults: exerciseResultSchema,
 } as const;
 
 export type SyncedTable = keyof typeof RECORD_SCHEMAS;
@@ -365,4 +401,6 @@ export type RecordSchemasMatchTypes = [
   Check<Same<keyof Out<typeof draftSchema>, keyof Draft>>,
   Check<Same<keyof Out<typeof noticeSchema>, keyof Notice>>,
   Check<Same<keyof Out<typeof mailSchema>, keyof Mail>>,
+  Check<Same<keyof Out<typeof trainingEventSchema>, keyof TrainingEventRecord>>,
+  Check<Same<keyof Out<typeof exerciseResultSchema>, keyof ExerciseResult>>,
 ];

@@ -39,8 +39,8 @@ export async function seedDemoDataIfEmpty(now: number): Promise<boolean> {
   return true;
 }
 
-/** Tables that 「デモデータを初期化」 keeps: the trainer's settings and this device's own state. */
-const KEPT_ON_RESET = new Set(['settings', 'device', 'syncState']);
+/** Tables that 「デモデータを初期化」 keeps: the trainer's settings, this device's own state, and 演習's results with their event logs. */
+const KEPT_ON_RESET = new Set(['settings', 'device', 'syncState', 'exerciseResults', 'events']);
 
 /**
  * 「デモデータを初期化」: every data table emptied and the demo written again, in one

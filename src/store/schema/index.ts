@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
+import { v3 } from './v3';
 
 export interface SchemaVersion {
   version: number;
@@ -16,7 +17,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA: readonly SchemaVersion[] = [v1, v2];
+export const SCHEMA: readonly SchemaVersion[] = [v1, v2, v3];
 
 /** Declares the versions on a Dexie instance (the app's database, or an older one in an upgrade test). */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA): void {
