@@ -5,6 +5,7 @@
 // wait for `appReady()`, so no screen ever reads the time before the training
 // offset is loaded; the login page waits for it only when ログイン is pressed.
 import { createSignal } from 'solid-js';
+import { activeRun } from '../store/active-run';
 import { reportStorageError } from '../store/errors';
 
 type Clock = typeof import('../center/clock');
@@ -38,8 +39,12 @@ export function whenAppReady(): Promise<Clock> {
   preparing ??= (async () => {
     await whenStoreOpen();
     const [clock, demo] = await Promise.all([import('../center/clock'), import('../store/demo/seed')]);
+    const run = activeRun();
+    const exercise = run && (await import('../exercises/run'));
+    if (run && exercise) await exercise.prepareClock(run);
     await clock.startClock();
     await demo.seedDemoDataIfEmpty(clock.now());
+    if (run && exercise) await exercise.prepareSituation(run, clock.now());
     setReady(true);
     startEngines();
     return clock;
@@ -62,6 +67,8 @@ function startEngines(): void {
   enginesStarted = true;
   Promise.all([import('../center/engine'), import('../sync/config')])
     .then(async ([engine, config]) => {
+      // an exercise runs in a copy of its own: its center runs here, and the copy never syncs
+      if (activeRun()) return engine.startCenter();
       const { role } = await config.getSyncConfig();
       engine.setCenterEnabled(role !== 'trainee');
       await engine.startCenter();

@@ -10,6 +10,7 @@ import { formatDateTime } from '../domain/time';
 import { kindDefinition } from '../kinds/registry';
 import { getOfficeApplication } from '../store/applications';
 import { dexieDraftStore } from '../store/drafts';
+import { logDraftAbandoned } from './training-log';
 import { currentOwner } from '../store/session';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { Title } from '../ui/Title';
@@ -97,7 +98,10 @@ export function WizardStart<S extends WizardState<Id>, Id extends string>(
       const s = situation();
       const me = owner()!;
       if (s?.current && !fresh) return navigate(firstStepUrl(s.current));
-      if (s?.resumable && fresh) await dexieDraftStore.discard(s.resumable.id);
+      if (s?.resumable && fresh) {
+        await dexieDraftStore.discard(s.resumable.id);
+        logDraftAbandoned();
+      }
       const amends = param('amends');
       const app = amends ? await getOfficeApplication(me, amends) : undefined;
       const draft = app

@@ -30,6 +30,7 @@ import {
   type StepRef,
 } from './journey';
 import { createDraftSession, type DraftSession } from './session';
+import { logStepVisit } from './training-log';
 
 /** What every wizard's draft state holds besides its own answers. */
 export interface WizardState<Id extends string = string> {
@@ -157,6 +158,7 @@ export function useStep<S extends object, Id extends string>(id: Id, params?: ()
   createEffect(() => {
     location.pathname;
     const here = ref();
+    untrack(logStepVisit);
     untrack(() =>
       wizard.session.remember((s) => {
         const state = s as unknown as WizardState;

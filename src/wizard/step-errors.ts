@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { FieldError } from '../ui/form/ErrorSummary';
+import { logStepErrors } from './training-log';
 
 /**
  * The errors a step shows in its summary and at its fields. Every `fail` counts
@@ -14,6 +15,7 @@ export function createStepErrors() {
     /** the message at a field, if any */
     errorOf: (id: string) => errors().find((e) => e.id === id)?.message,
     fail(found: FieldError[]) {
+      logStepErrors(found);
       setErrors(found);
       setAttempt((n) => n + 1);
     },

@@ -2,7 +2,7 @@
 // their passwords, logical terminals with their certificate codes — shown only
 // until the 利用開始日 + 2 days, then the screen says they can no longer be shown.
 import { A, useParams } from '@solidjs/router';
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, For, Show, untrack } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import type { Application } from '../../domain/application';
 import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
@@ -13,6 +13,7 @@ import { findKind } from '../../kinds/registry';
 import { kindInfo } from './kind-info';
 import { getOfficeApplication } from '../../store/applications';
 import { getOffice } from '../../store/contracts';
+import { logEvent } from '../../store/events';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Block } from '../../ui/Block';
@@ -82,6 +83,7 @@ function Notice(props: Loaded) {
   const today = createMemo(clockToday);
   const visible = () => canViewIssuedIds(notice().startDate, today());
   const a = () => props.application;
+  logEvent({ type: 'idNotice', applicationId: props.application.id, visible: untrack(visible) });
   return (
     <>
       <p class="lead">ID通知内容を確認してください。</p>

@@ -4,6 +4,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { checkUtbRegistration, type UtbError } from '../../../domain/broker-id/utb';
 import type { UserId } from '../../../domain/contract';
 import { listUserIdsOfCode, registerBrokerCardNo } from '../../../store/contracts';
+import { logEvent } from '../../../store/events';
 import { TextInput } from '../../../ui/form/TextInput';
 import { WizardForm } from '../../../ui/form/WizardForm';
 import { errorText, NORMAL_END } from './result';
@@ -28,8 +29,13 @@ export function UtbForm(props: { loginUserId: string; now: number; onBack: () =>
         now: props.now,
         lookup: (id) => byId.get(id),
       });
-      if (!result.ok) return setOutcome(result);
+      const sent = { type: 'utb' as const, job: 'UTB', userId: target().trim(), cardNo: cardNo() };
+      if (!result.ok) {
+        logEvent({ ...sent, ok: false, message: result.errors.map(errorText).join(' ') });
+        return setOutcome(result);
+      }
       await registerBrokerCardNo(result.userId.id, result.cardNo, props.now);
+      logEvent({ ...sent, ok: true });
       setOutcome({ ok: true, userId: result.userId.id, cardNo: result.cardNo });
     } catch {
       setOutcome({ ok: false, errors: [{ code: '', message: '登録できませんでした。もう一度送信してください。' }] });
