@@ -10,7 +10,7 @@ import { OfflineReadyNote, UpdatePrompt } from '../ui/UpdatePrompt';
 import { lazyNamed } from './lazy';
 import { NotFound } from './NotFound';
 import { RouteAnnouncer } from './RouteAnnouncer';
-import { nssRoutes, trainerRoutes } from './routes';
+import { exerciseRoutes, nssRoutes, trainerRoutes } from './routes';
 
 /** What every page shows above its layout: storage problems and the update prompt. */
 export function Root(props: ParentProps) {
@@ -30,6 +30,7 @@ export function Root(props: ParentProps) {
 // The layouts read the database: they load with it, after the login page's first paint.
 const NssLayout = lazyNamed(() => import('./NssLayout'), 'NssLayout');
 const TrainerLayout = lazyNamed(() => import('./TrainerLayout'), 'TrainerLayout');
+const ExerciseLayout = lazyNamed(() => import('./ExerciseLayout'), 'ExerciseLayout');
 
 const routes = (list: RouteDefinition[]) => <For each={list}>{(r) => <Route {...(r as object)} />}</For>;
 
@@ -43,6 +44,9 @@ export function AppRoutes() {
       </Route>
       <Route path="/" component={TrainerLayout}>
         {routes(trainerRoutes)}
+      </Route>
+      <Route path="/" component={ExerciseLayout}>
+        {routes(exerciseRoutes)}
       </Route>
       <Route path="*" component={NotFound} />
     </>

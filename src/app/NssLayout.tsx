@@ -10,6 +10,7 @@ import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
 import { loginHref } from './redirect';
 import { whenStoreOpen } from './background';
+import { ExercisePanelSlot } from '../screens/exercises/ExercisePanelSlot';
 import { ScreenOutlet } from './ScreenOutlet';
 import { UtilityBar } from './UtilityBar';
 
@@ -45,6 +46,7 @@ export function NssLayout(props: ParentProps) {
               onLogout={logout}
             />
             <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+            <ExercisePanelSlot />
             <main id="main">
               <WarningLine />
               <ScreenOutlet>{props.children}</ScreenOutlet>

@@ -4,12 +4,14 @@ import { createOffline } from '../pwa/online';
 import { syncStatus } from '../sync/status';
 import { OfflineBadge } from '../ui/OfflineBadge';
 import { SyncBadge } from '../ui/SyncBadge';
+import { ExercisePanelSlot } from '../screens/exercises/ExercisePanelSlot';
 import { ScreenOutlet } from './ScreenOutlet';
 
 const NAV = [
   { href: '/trainer', label: '審査コンソール' },
   { href: '/trainer/mailbox', label: '受信箱' },
   { href: '/trainer/utb', label: 'UTB' },
+  { href: '/trainer/exercises', label: '演習結果' },
   { href: '/trainer/settings', label: '設定' },
 ];
 
@@ -42,6 +44,7 @@ export function TrainerLayout(props: ParentProps) {
           </For>
         </ul>
       </nav>
+      <ExercisePanelSlot />
       <main id="main" class="trainer-main">
         <ScreenOutlet>{props.children}</ScreenOutlet>
       </main>

@@ -12,6 +12,9 @@ export function UtilityBar() {
       <span class="utility-bar-end">
         <SyncBadge status={syncStatus()} />
         <OfflineBadge offline={offline()} />
+        <a href="/exercises" class="utility-bar-exercises">
+          演習
+        </a>
         <a href="/trainer" class="utility-bar-trainer">
           トレーナー用画面
         </a>

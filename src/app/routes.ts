@@ -9,6 +9,7 @@ import { trainerRoutes as center } from '../screens/center/routes';
 import { nssRoutes as contractChange } from '../screens/contract-change/routes';
 import { nssRoutes as contract } from '../screens/contract/routes';
 import { nssRoutes as home } from '../screens/home/routes';
+import { exerciseRoutes as exercises, trainerRoutes as exerciseResults } from '../screens/exercises/routes';
 import { trainerRoutes as mailbox } from '../screens/mailbox/routes';
 import { nssRoutes as password } from '../screens/password/routes';
 import { trainerRoutes as settings } from '../screens/settings/routes';
@@ -28,4 +29,7 @@ export const nssRoutes: RouteDefinition[] = [
 ];
 
 /** The trainer's side (the simulated NACCS Center), outside the NSS tabs. */
-export const trainerRoutes: RouteDefinition[] = [...center, ...mailbox, ...settings, ...brokerIdTrainer];
+export const trainerRoutes: RouteDefinition[] = [...center, ...mailbox, ...settings, ...brokerIdTrainer, ...exerciseResults];
+
+/** 演習 (the trainee's side), outside the NSS tabs and its login. */
+export const exerciseRoutes: RouteDefinition[] = [...exercises];

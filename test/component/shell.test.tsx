@@ -95,6 +95,7 @@ describe('the app shell', () => {
       '審査コンソール /trainer',
       '受信箱 /trainer/mailbox',
       'UTB /trainer/utb',
+      '演習結果 /trainer/exercises',
       '設定 /trainer/settings',
     ]);
     expect(within(nav).getByRole('link', { name: '設定' }).getAttribute('aria-current')).toBe('page');
