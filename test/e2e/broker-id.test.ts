@@ -4,26 +4,13 @@
 // register a 通関士証票番号 with UTB and find it with UTB01, and see the IDs
 // and passwords hidden once the viewing days are over. Time moves only by the
 // trainer console's clock.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { applyForTwoBrokerIds, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
+import { applyForTwoBrokerIds, login, mailSubjects, nextBusinessDay, readIssuedIds, setClock } from './helpers';
 
 const browser = useBrowser();
 
 const CONTACT = 'tuukan-hanako@nacks-shoji.example';
-
-async function readIssuedIds(page: Page): Promise<{ userId: string; password: string }[]> {
-  const table = page.getByRole('table', { name: '払い出した利用者ID' });
-  await table.waitFor();
-  const rows = await table.locator('tbody tr').all();
-  return Promise.all(
-    rows.map(async (row) => ({
-      userId: (await row.locator('th').textContent())!,
-      password: (await row.locator('td.password').textContent())!,
-    })),
-  );
-}
 
 describe('通関士IDの追加 in Chromium (seed 004)', () => {
   it('applies for two broker IDs, reads them in ID通知内容, registers a 証票番号 with UTB, and sees them hidden later', async () => {

@@ -93,3 +93,16 @@ export async function applyForTwoBrokerIds(page: Page, contactEmail: string): Pr
   await page.getByRole('heading', { name: '利用申込 完了', level: 1 }).waitFor();
   return (await page.getByTestId('receipt-no').textContent())!;
 }
+
+/** The 利用者ID / パスワード rows of ID通知内容 参照. */
+export async function readIssuedIds(page: Page): Promise<{ userId: string; password: string }[]> {
+  const table = page.getByRole('table', { name: '払い出した利用者ID' });
+  await table.waitFor();
+  const rows = await table.locator('tbody tr').all();
+  return Promise.all(
+    rows.map(async (row) => ({
+      userId: (await row.locator('th').textContent())!,
+      password: (await row.locator('td.password').textContent())!,
+    })),
+  );
+}
