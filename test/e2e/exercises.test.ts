@@ -170,10 +170,10 @@ describe('演習 in Chromium', () => {
     await context.close();
   });
 
-  it('seed 001: abolishes 1ANACA0A alone on a date the center can keep, and every check is met after the review', async () => {
+  it('seed 001: a date typed with slashes is named; 1ANACA0A abolished alone on a date the center can keep meets every check after the review', async () => {
     const { context, page } = await newPage(browser());
     await startExercise(page, '利用者ID「1ANACA0A」を廃止する');
-    await beginChange(page, '利用者コード(追加・変更・削除)', '20261207');
+    await beginChange(page, '利用者コード(追加・変更・削除)', '20261207', '2026/12/07');
     await page.getByRole('heading', { name: '利用者コード 入力', level: 1 }).waitFor();
     await page.getByRole('button', { name: '1ANACA0Aの利用者コードを変更' }).click();
     await page.getByLabel('1ANACA0Aを廃止').check();
@@ -187,6 +187,7 @@ describe('演習 in Chromium', () => {
     await waitForMail(page, CONTACT, '【NSS】利用申込確認完了のお知らせ');
     const rows = await grade(page);
     expect(rows.map((r) => r.split('|')[1])).toEqual(['達成', '達成', '達成']);
+    await expect(mistakes(page)).resolves.toContain('利用開始希望日に「/」や「-」を入力しました');
     await context.close();
   });
 
@@ -215,12 +216,17 @@ describe('演習 in Chromium', () => {
 });
 
 /** メニュー → 変更申込ガイダンス → one item ticked, 利用開始希望日 → 申込担当者 → the item's screen. */
-async function beginChange(page: Page, item: string, startDate: string) {
+async function beginChange(page: Page, item: string, startDate: string, typedFirst?: string) {
   await page.goto(`${baseUrl()}/`);
   await page.getByRole('link', { name: '契約内容の変更' }).click();
   await page.getByRole('button', { name: '申込内容選択へ進む' }).click();
   await page.getByLabel(item).check();
   await page.getByLabel('なし', { exact: true }).check();
+  if (typedFirst) {
+    await page.getByLabel(/^利用開始希望日/).fill(typedFirst);
+    await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
+    await page.getByRole('alert').getByText(/利用開始希望日は「\/」や「-」を入力せずに/).waitFor();
+  }
   await page.getByLabel(/^利用開始希望日/).fill(startDate);
   await page.getByRole('button', { name: '申込担当者の入力へ進む' }).click();
   await fillContact(page, CONTACT);

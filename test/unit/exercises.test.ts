@@ -211,6 +211,12 @@ describe('grading, mistakes and the CSV', () => {
     expect(mistakes.map(mistakeLine)).toEqual(['電話番号にハイフンを入力しました（2回）', '通関士証票番号を、証票の記載どおりハイフン付きで入力しました']);
   });
 
+  it('names a date typed with separators', () => {
+    expect(plainMistake('利用開始希望日は「/」や「-」を入力せずに、半角数字8桁(例)20190401)で入力してください。')).toBe(
+      '利用開始希望日に「/」や「-」を入力しました',
+    );
+  });
+
   it('keeps a message no pattern knows as the app showed it', () => {
     expect(plainMistake('利用者コードを確認してください。')).toBe('利用者コードを確認してください');
   });

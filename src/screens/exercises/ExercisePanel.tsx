@@ -51,6 +51,14 @@ function Panel(props: { run: NonNullable<ReturnType<typeof activeRun>>; exercise
             )}
           </For>
         </ul>
+        <Show when={props.exercise.hints.length > 0}>
+          <details class="exercise-hints">
+            <summary>ヒント</summary>
+            <ul>
+              <For each={props.exercise.hints}>{(hint) => <li>{hint}</li>}</For>
+            </ul>
+          </details>
+        </Show>
         <div class="actions start">
           <button type="button" class="btn" disabled={busy()} onClick={() => void grade()}>
             採点する
