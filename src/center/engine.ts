@@ -1,7 +1,7 @@
 // The simulated NACCS Center's engine: it watches the clock and moves every
 // application whose time has come. Started once per tab after the database opens.
 import { now, onClockChange, startClock } from './clock';
-import { setCenterRunner } from './kick';
+import { markCenterProcessed, setCenterRunner } from './kick';
 import { runDue } from './review';
 
 /** How often the engine looks for due work besides clock changes and submissions. */
@@ -28,7 +28,9 @@ async function runLoop(): Promise<void> {
   try {
     do {
       again = false;
-      await runDue(now());
+      const at = now();
+      await runDue(at);
+      markCenterProcessed(at);
     } while (again);
   } catch (err) {
     console.error('center: run failed', err);

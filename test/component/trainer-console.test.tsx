@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { now, setClockTo } from '../../src/center/clock';
+import { markCenterProcessed } from '../../src/center/kick';
 import { isoDateOf, jstMs } from '../../src/domain/time';
 import ConsolePage from '../../src/screens/center/ConsolePage';
 import { getApplication } from '../../src/store/applications';
@@ -17,6 +18,14 @@ describe('審査コンソール', () => {
     await setClockTo('2026-11-20', 13, 15); // Friday
   });
   afterEach(cleanup);
+
+  it('says up to when the center has done what was due, once it has run in this tab', async () => {
+    renderAt(ConsolePage, '/trainer');
+    const clock = await screen.findByRole('region', { name: '模擬時計' });
+    expect(clock.textContent).not.toContain('センターの処理');
+    markCenterProcessed(jstMs('2026-11-20', 13, 15));
+    await waitFor(() => expect(clock.textContent).toContain('センターの処理：2026/11/20 13:15 までの処理を完了'));
+  });
 
   it('shows the simulated date and whether it is a business day, and moves the clock', async () => {
     const user = userEvent.setup();

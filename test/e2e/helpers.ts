@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_OFFICE_CODE, DEMO_PASSWORD } from '../../src/store/demo/credentials';
 import { baseUrl } from './browser';
 
@@ -20,6 +21,19 @@ export async function trainerClock(page: Page) {
   return page.getByRole('region', { name: '模擬時計' });
 }
 
+/**
+ * Waits until the center of this tab has done everything due at the time the clock
+ * shows (the console's 「センターの処理：… までの処理を完了」): the center answers a
+ * moment after the clock moves, and a test must not read the screens before.
+ */
+async function centerCaughtUp(clock: Locator, shown: string) {
+  const [, y, mo, d, h, mi] = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2})/.exec(shown)!;
+  const target = Date.UTC(+y, +mo - 1, +d, +h - 9, +mi);
+  const processed = () =>
+    clock.locator('[data-processed-at]').evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-processed-at')))));
+  await expect.poll(processed, { timeout: 20_000 }).toBeGreaterThanOrEqual(target);
+}
+
 /** 「日付を指定」 on the trainer console; `shown` is how the clock then reads, e.g. 2026/11/20 10:00（金）. */
 export async function setClock(page: Page, ymd: string, time: string, shown: string) {
   const clock = await trainerClock(page);
@@ -27,6 +41,7 @@ export async function setClock(page: Page, ymd: string, time: string, shown: str
   await clock.getByLabel('時刻').fill(time);
   await clock.getByRole('button', { name: '日付を指定' }).click();
   await clock.getByText(shown, { exact: true }).waitFor();
+  await centerCaughtUp(clock, shown);
 }
 
 /** 「次の営業日へ進める」 on the trainer console. */
@@ -34,6 +49,7 @@ export async function nextBusinessDay(page: Page, shown: string) {
   const clock = await trainerClock(page);
   await clock.getByRole('button', { name: '次の営業日へ進める' }).click();
   await clock.getByText(shown, { exact: true }).waitFor();
+  await centerCaughtUp(clock, shown);
 }
 
 /** Subjects in the 受信箱 of an address, newest first. */

@@ -8,6 +8,7 @@ import {
   resetClock,
   setClockTo,
 } from '../../center/clock';
+import { centerProcessedAt } from '../../center/kick';
 import { nonBusinessReason } from '../../domain/calendar';
 import { formatDateTime, parseYmd8, toYmd8, weekdayJa } from '../../domain/time';
 import { hostileCharMessage } from '../../domain/validation/hostile';
@@ -84,6 +85,13 @@ export function ClockPanel(props: { answerHour: number }) {
         </Show>
       </p>
       <p class="clock-offset">現在時刻との差：{formatOffset(clockOffset())}</p>
+      <Show when={centerProcessedAt()}>
+        {(at) => (
+          <p class="clock-center" data-processed-at={at()}>
+            センターの処理：{formatDateTime(at())} までの処理を完了
+          </p>
+        )}
+      </Show>
       <div class="actions start">
         <button type="button" class="btn" disabled={busy()} onClick={() => run(() => advanceToNextBusinessDay(props.answerHour))}>
           次の営業日へ進める
