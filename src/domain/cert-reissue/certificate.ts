@@ -17,11 +17,11 @@ export interface CertificateValidity {
 
 /**
  * The validity of a certificate issued on `issuedOn`: one year, the 有効期限 being the
- * day before the same date a year later (2026-12-08 → 2027-12-07; 2028-02-29 → 2029-02-27).
+ * day before the same date a year later (2026-12-08 → 2027-12-07; 2028-02-29 → 2029-02-28).
  */
 export function certificateValidity(issuedOn: IsoDate): CertificateValidity {
   const [y, m, d] = issuedOn.split('-').map(Number);
-  // Date.UTC rolls 02-29 of a common year over to 03-01, so the day before is 02-28
+  // Date.UTC rolls 02-29 of a common year over to 03-01, whose day before is 02-28
   const anniversary = new Date(Date.UTC(y + CERT_VALIDITY_YEARS, m - 1, d));
   const iso = `${anniversary.getUTCFullYear()}-${String(anniversary.getUTCMonth() + 1).padStart(2, '0')}-${String(anniversary.getUTCDate()).padStart(2, '0')}`;
   return { issuedOn, expiresOn: addDays(iso, -1) };
