@@ -6,8 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { submitApplication } from '../../src/center/submit';
+import { trainerPickup, trainerRequest } from '../../src/center/trainer';
 import { nssRoutes } from '../../src/screens/cert-reissue/routes';
 import { emptyState } from '../../src/screens/cert-reissue/state';
+import { getApplication } from '../../src/store/applications';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { TEST_CONTACT } from '../support/test-kinds';
 import { useDemoOffice } from './demo-office';
@@ -95,5 +97,32 @@ describe('デジタル証明書の再発行 wizard', () => {
       `論理端末「99999W」は、デジタル証明書の再発行を申込中です(申込受付番号「${receiptNo}」)。審査終了までお待ちいただくか、別の論理端末を選択してください。`,
     );
     expect(screen.getByRole('heading', { name: '論理端末 選択', level: 1 })).toBeTruthy();
+  });
+
+  it('corrects a reissue after a 確認依頼: its own pending reissue does not block its terminal', async () => {
+    const filed = await submitApplication({
+      kind: 'cert-reissue',
+      officeCode: 'NAC001',
+      contact: TEST_CONTACT,
+      payload: { terminal: { systemKind: '海上', equipment: 'net', packageKind: 'net', name: '99999W' }, reason: 'PCの入替' },
+    });
+    await trainerPickup(filed.applicationId);
+    await trainerRequest(filed.applicationId, '再発行の理由をご確認ください。');
+
+    const user = userEvent.setup();
+    renderRoutes(nssRoutes, `/cert-reissue?amends=${filed.applicationId}`);
+    expect(await screen.findByText(new RegExp(`受付番号${filed.receiptNo}のデジタル証明書の再発行申込を修正します。`))).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));
+    await user.click(await screen.findByRole('button', { name: '論理端末の選択へ進む' }));
+    await screen.findByRole('heading', { name: '論理端末 選択', level: 1 });
+    await waitFor(() => expect((screen.getByLabelText('99999W') as HTMLInputElement).checked).toBe(true));
+    await user.click(screen.getByLabelText('OSの再インストール'));
+    await user.click(screen.getByRole('button', { name: '申込内容確認へ進む' }));
+    await screen.findByRole('heading', { name: 'デジタル証明書再発行申込 確認', level: 1 });
+    await user.click(screen.getByRole('button', { name: '申込内容を登録する' }));
+    expect((await screen.findByTestId('receipt-no')).textContent).toBe(filed.receiptNo);
+    const app = (await getApplication(filed.applicationId))!;
+    expect(app.status).toBe('内容確認中');
+    expect(app.payload).toEqual({ terminal: { systemKind: '海上', equipment: 'net', packageKind: 'net', name: '99999W' }, reason: 'OSの再インストール' });
   });
 });
