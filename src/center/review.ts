@@ -12,6 +12,8 @@ import {
   type SystemSettingVerdict,
 } from '../domain/review';
 import { SCENARIO_REQUEST_TEXT, invalidProgressText } from '../domain/texts/notices';
+import { isCertificateFamily } from '../domain/texts/mails';
+import { MAIL_FAMILY } from '../domain/texts/kinds';
 import { addDays, formatDate, isoDateOf, jstMs } from '../domain/time';
 import { allKinds, findKind, kindDefinition } from '../kinds/registry';
 import {
@@ -178,7 +180,8 @@ export async function executeDecision(app: Application, decision: ReviewDecision
     const office = await getOffice(app.officeCode);
     await writeMessages(messagesFor(event, written, def, office, at, newId, { deadline }));
     // new netNACCS terminals come with their デジタル証明書: S2's 作業完了 mail to the 管理責任者
-    if (event === 'approved' && (written.idNotice?.terminals.length ?? 0) > 0)
+    // (a certificate kind's own 審査終了 mail is that mail already: sent once)
+    if (event === 'approved' && (written.idNotice?.terminals.length ?? 0) > 0 && !isCertificateFamily(MAIL_FAMILY[def.letter]))
       await writeMessages(messagesFor('certificate', written, def, office, at, newId));
   }
   return written;

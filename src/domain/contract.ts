@@ -140,6 +140,10 @@ export interface Terminal extends SyncedRecord {
   authCodes: [string, string, string];
   startDate: IsoDate;
   endDate?: IsoDate;
+  /** netNACCS: the day its デジタル証明書 was issued or last reissued (docs/cert-reissue.md) */
+  certIssuedOn?: IsoDate;
+  /** netNACCS: the certificate's 有効期限, the last day it is valid (one year) */
+  certExpiresOn?: IsoDate;
 }
 
 /** 一般NACCS回線 */

@@ -4,6 +4,7 @@
 import type { AnyKindDefinition, KindDefinition } from '../center/kind-definition';
 import { acceptKind, type ApplicationKind } from '../domain/application';
 import { brokerIdKind } from './broker-id/kind';
+import { certReissueKind } from './cert-reissue/kind';
 import { contractChangeKind } from './contract-change/kind';
 import { systemSettingKind } from './system-setting/kind';
 
@@ -11,6 +12,7 @@ const BUILT_IN: readonly KindDefinition<never>[] = [
   systemSettingKind as KindDefinition<never>,
   brokerIdKind as KindDefinition<never>,
   contractChangeKind as KindDefinition<never>,
+  certReissueKind as KindDefinition<never>,
 ];
 
 const kinds = new Map<string, AnyKindDefinition>(BUILT_IN.map((d) => [d.kind, d as unknown as AnyKindDefinition]));

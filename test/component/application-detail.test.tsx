@@ -4,7 +4,7 @@ import { useLocation } from '@solidjs/router';
 import { describe, expect, it } from 'vitest';
 import { jstMs } from '../../src/domain/time';
 import ApplicationDetailPage, { STANDARD_DAYS_WARNING } from '../../src/screens/applications/ApplicationDetailPage';
-import type { ApplicationKind } from '../../src/domain/application';
+import { acceptKind, type ApplicationKind } from '../../src/domain/application';
 import { registerKind } from '../../src/kinds/registry';
 import { systemSettingKind } from '../../src/kinds/system-setting/kind';
 import { getApplication } from '../../src/store/applications';
@@ -156,10 +156,12 @@ describe('申込内容 参照 (detail)', () => {
 
   it('offers まとめてダウンロードする, disabled with a note when there are no attachments', async () => {
     const file = { id: 'f1', name: '貨物引渡義務登録調査票.xlsx', size: 37_000, type: '' };
+    // a stored kind this app has no definition for (say, from a newer device)
+    const forget = acceptKind('retired-kind');
     await putApplications([
       makeApplication(1, { attachments: [file] }),
       makeApplication(2),
-      makeApplication(3, { kind: 'cert-reissue', receiptNo: '2642003D', payload: {}, attachments: [file] }),
+      makeApplication(3, { kind: 'retired-kind' as ApplicationKind, receiptNo: '2642003D', payload: {}, attachments: [file] }),
     ]);
     render();
     const button = (await screen.findByRole('button', { name: 'まとめてダウンロードする' })) as HTMLButtonElement;
@@ -175,6 +177,7 @@ describe('申込内容 参照 (detail)', () => {
     const files = await screen.findByRole('region', { name: '添付ファイル' });
     expect(files.textContent).toContain('貨物引渡義務登録調査票.xlsx');
     expect(within(files).getByRole('button', { name: 'まとめてダウンロードする' })).toBeTruthy();
+    forget();
   });
 
   it('does not show another office\'s application', async () => {

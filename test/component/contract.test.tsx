@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setClockTo } from '../../src/center/clock';
 import ContractPage from '../../src/screens/contract/ContractPage';
 import { registerUserCodeSetting } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
@@ -11,7 +12,7 @@ const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(2); // two header rows
 
 describe('契約情報 参照', () => {
-  useDemoOffice({ loginAt: Date.parse('2026-11-20T01:00:00Z') });
+  useDemoOffice({ loginAt: Date.parse('2026-11-20T01:00:00Z'), prepare: () => setClockTo('2026-11-20', 10, 0) });
 
   it('opens on 事業所 with the office, 管理責任者, 管轄税関 and 料金プラン', async () => {
     renderAt(ContractPage, '/contract');
@@ -84,9 +85,22 @@ describe('契約情報 参照', () => {
       ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', ''],
     ]);
     expect(within(terminals).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日',
+      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', 'デジタル証明書',
+      '有効期限', '更新',
     ]);
-    expect(within(terminals).getAllByRole('row').slice(1).map(cells)).toEqual([['海上', 'net', 'net', '99999W', '2018/07/02', '']]);
+    // the demo certificate was last renewed on the 利用開始日's anniversary (2026/07/02): valid one year
+    expect(bodyRows(terminals).map(cells)).toEqual([['海上', 'net', 'net', '99999W', '2018/07/02', '', '2027/07/01', '2027/06/03から更新可能']]);
+  });
+
+  it('says from 28 days before the 有効期限 that the certificate can be renewed, and after it that it must be reissued', async () => {
+    await setClockTo('2027-06-03', 9, 0);
+    renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
+    const row = await screen.findByRole('row', { name: /99999W/ });
+    expect(cells(row).slice(-2)).toEqual(['2027/07/01', '更新可能']);
+    cleanup();
+    await setClockTo('2027-07-02', 9, 0);
+    renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
+    expect(cells(await screen.findByRole('row', { name: /99999W/ })).slice(-2)).toEqual(['2027/07/01', '有効期限切れ(再発行が必要です)']);
   });
 
   it('shows what is in use today; an ID whose 利用終了日 has passed only with 「利用を終了したものも表示する」', async () => {

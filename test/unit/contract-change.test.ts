@@ -192,8 +192,11 @@ describe('a 変更申込 in the center', () => {
     expect((await db.notices.filter((n) => n.applicationId === id).toArray()).map((n) => n.category)).toContain('証明書発行');
     expect(await db.terminals.where('officeCode').equals('NAC001').count()).toBe(1);
     await runDue(jstMs('2026-12-07', 0, 1));
-    const names = (await db.terminals.where('officeCode').equals('NAC001').toArray()).map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['99999W', ...notice.terminals.map((t) => t.name)]));
+    const inContract = await db.terminals.where('officeCode').equals('NAC001').toArray();
+    expect(inContract.map((t) => t.name)).toEqual(expect.arrayContaining(['99999W', ...notice.terminals.map((t) => t.name)]));
+    // their certificates are valid one year from the 利用開始日
+    for (const t of inContract.filter((x) => notice.terminals.some((n) => n.name === x.name)))
+      expect(t).toMatchObject({ certIssuedOn: '2026-12-07', certExpiresOn: '2027-12-06' });
   });
 
   it('asks for a correction when a code to change is not the office\'s, in the reviewer\'s voice', async () => {

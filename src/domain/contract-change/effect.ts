@@ -3,6 +3,7 @@
 // An abolished 利用者ID keeps its row with 利用終了日 = the day before (its last day
 // of use); a code whose IDs this office has all abolished stops being this office's,
 // and ends when no office uses it any more (R8, R9).
+import { certificateFields } from '../cert-reissue/certificate';
 import type { IdNotice } from '../application';
 import type { Office, Terminal, UserCode, UserId } from '../contract';
 import { addDays, type IsoDate } from '../time';
@@ -112,6 +113,8 @@ export function changeEffect(
         accessKey: t.accessKey,
         authCodes: [...t.authCodes],
         startDate: date,
+        // a netNACCS terminal's デジタル証明書: one year from its 利用開始日 (docs/cert-reissue.md)
+        ...(t.equipment === 'net' ? certificateFields(date) : {}),
       });
     }
   }

@@ -150,6 +150,8 @@ export const terminalSchema = v.strictObject({
   authCodes: v.tuple([text, text, text]),
   startDate: isoDate,
   endDate: v.optional(isoDate),
+  certIssuedOn: v.optional(isoDate),
+  certExpiresOn: v.optional(isoDate),
 });
 
 export const lineSchema = v.strictObject({

@@ -1,4 +1,11 @@
-import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazyNamed as step } from '../../app/lazy';
+import { wizardRoutes } from '../../wizard/routes';
+import { certReissueJourney } from './flow';
 
-export const nssRoutes: RouteDefinition[] = [{ path: '/cert-reissue', component: notReady('デジタル証明書の再発行') }];
+export const nssRoutes = wizardRoutes(certReissueJourney, 'cert-reissue', {
+  guidance: step(() => import('./Guidance'), 'Guidance'),
+  contact: step(() => import('./ContactStep'), 'ContactStep'),
+  terminal: step(() => import('./TerminalStep'), 'TerminalStep'),
+  confirm: step(() => import('./ConfirmStep'), 'ConfirmStep'),
+  complete: step(() => import('./CompleteStep'), 'CompleteStep'),
+});

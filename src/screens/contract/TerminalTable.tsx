@@ -1,16 +1,31 @@
+import { createMemo } from 'solid-js';
+import { clockToday } from '../../center/clock';
+import { CERTIFICATE_COLUMN_GROUP, certificateCells } from '../../domain/cert-reissue/certificate';
 import type { Terminal } from '../../domain/contract';
 import { formatDate } from '../../domain/time';
 import { DataTable } from '../../ui/DataTable';
 
-/** 論理端末 table: 区分 / 利用機器区分 / パッケージソフト区分 / 論理端末名 (S2), with their dates. */
+/**
+ * 論理端末 table: 区分 / 利用機器区分 / パッケージソフト区分 / 論理端末名 (S2), with their
+ * dates and the デジタル証明書's 有効期限 and whether it can be renewed (docs/cert-reissue.md).
+ */
 export function TerminalTable(props: { terminals: Terminal[] }) {
+  const today = createMemo(clockToday);
   return (
     <DataTable
       class="contract-terminals"
       caption="論理端末"
-      columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日']}
+      columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', CERTIFICATE_COLUMN_GROUP]}
       rows={props.terminals}
-      cells={(t) => [t.systemKind, t.equipment, t.packageKind, t.name, formatDate(t.startDate), formatDate(t.endDate)]}
+      cells={(t) => [
+        t.systemKind,
+        t.equipment,
+        t.packageKind,
+        t.name,
+        formatDate(t.startDate),
+        formatDate(t.endDate),
+        ...certificateCells(t, today()),
+      ]}
       empty="登録されている論理端末はありません。"
     />
   );

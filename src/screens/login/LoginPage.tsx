@@ -7,7 +7,7 @@ import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
-import { ContactBox } from './ContactBox';
+import { ContactBox } from '../../ui/ContactBox';
 import { LOGIN_MESSAGES, lockedMessage } from './messages';
 import './login.css';
 

@@ -5,6 +5,7 @@ import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../
 import type { Notice } from '../../domain/notice';
 import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/time';
 import { DEMO_OFFICE_CODE, DEMO_SECOND_OFFICE_CODE, DEMO_USER_ID_PASSWORD } from './credentials';
+import { certificateFields, lastAnniversary } from '../../domain/cert-reissue/certificate';
 
 const meta = { updatedAt: 0, rev: 1 };
 
@@ -163,7 +164,12 @@ export function demoUserIds(): UserId[] {
   ];
 }
 
-export function demoTerminals(): Terminal[] {
+/**
+ * The demo's netNACCS terminal. Given today, its デジタル証明書 has been renewed every
+ * year on the anniversary of its 利用開始日, so it is valid and not yet renewable
+ * (docs/cert-reissue.md).
+ */
+export function demoTerminals(today?: IsoDate): Terminal[] {
   return [
     {
       ...meta,
@@ -176,6 +182,7 @@ export function demoTerminals(): Terminal[] {
       accessKey: '9999999999999',
       authCodes: ['NAC999W', 'K7Q2MX', 'R4T9Z'],
       startDate: '2018-07-02',
+      ...(today ? certificateFields(lastAnniversary('2018-07-02', today)) : {}),
     },
   ];
 }

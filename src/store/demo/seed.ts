@@ -21,7 +21,7 @@ async function writeDemo(now: number, [first, second]: Awaited<ReturnType<typeof
   await db.offices.bulkPut(stamp(demoOffices(first, second)));
   await db.userCodes.bulkPut(stamp(demoUserCodes()));
   await db.userIds.bulkPut(stamp(demoUserIds()));
-  await db.terminals.bulkPut(stamp(demoTerminals()));
+  await db.terminals.bulkPut(stamp(demoTerminals(isoDateOf(now))));
   await db.bills.bulkPut(stamp(demoBills(isoDateOf(now))));
   await db.notices.bulkPut(stamp(demoNotices(now)));
 }

@@ -1,7 +1,8 @@
-import { For } from 'solid-js';
+// 「お問い合わせ先はこちら」: the login page and every completion page list the NACCS
+// Center's help lines. These numbers are invented for training and reach nobody.
+import './contact-box.css';
+import { createUniqueId, For } from 'solid-js';
 
-// The real NSS lists the NACCS Center's help lines here. These numbers are
-// invented for training and reach nobody.
 const DESKS = [
   { desk: 'ヘルプデスク', tel: '0120-000-100', hours: '24時間' },
   { desk: '地域サービス課', tel: '0120-000-101', hours: '平日 9:00~17:00' },
@@ -10,11 +11,12 @@ const DESKS = [
 ];
 
 export function ContactBox() {
+  const titleId = `contact-box-title-${createUniqueId()}`;
   return (
-    <section class="login-contact" aria-labelledby="login-contact-title">
-      <h2 id="login-contact-title">お問い合わせ先はこちら</h2>
-      <p class="login-contact-org">NACCSセンター（模擬）</p>
-      <table class="login-contact-table">
+    <section class="contact-box" aria-labelledby={titleId}>
+      <h2 id={titleId}>お問い合わせ先はこちら</h2>
+      <p class="contact-box-org">NACCSセンター（模擬）</p>
+      <table class="contact-box-table">
         <tbody>
           <For each={DESKS}>
             {(d) => (
@@ -27,7 +29,7 @@ export function ContactBox() {
           </For>
         </tbody>
       </table>
-      <p class="login-contact-note">研修用の架空の番号です。実際のお問い合わせには使えません。</p>
+      <p class="contact-box-note">研修用の架空の番号です。実際のお問い合わせには使えません。</p>
     </section>
   );
 }
