@@ -2,6 +2,7 @@
 // application whose time has come. Started once per tab after the database opens.
 import { now, onClockChange, startClock } from './clock';
 import { setCenterRunner } from './kick';
+import { runBilling } from './billing';
 import { runDue } from './review';
 
 /** How often the engine looks for due work besides clock changes and submissions. */
@@ -28,7 +29,10 @@ async function runLoop(): Promise<void> {
   try {
     do {
       again = false;
-      await runDue(now());
+      const at = now();
+      await runDue(at);
+      // after the applications, so a change that began in the billed month is in its bill
+      await runBilling(at);
     } while (again);
   } catch (err) {
     console.error('center: run failed', err);
