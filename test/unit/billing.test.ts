@@ -12,31 +12,18 @@ import {
   taxOf,
   UNIT_PRICES,
   usageCount,
-  type BillContract,
 } from '../../src/domain/billing/bill';
 import { billCsv, billCsvFileName } from '../../src/domain/billing/csv';
 import { addMonths, daysInUse, monthsToFix } from '../../src/domain/billing/months';
-import type { Office, UserId } from '../../src/domain/contract';
+import type { UserId } from '../../src/domain/contract';
 import { changeEffect } from '../../src/domain/contract-change/effect';
 import type { ContractChangePayload } from '../../src/domain/contract-change/payload';
 import { jstMs } from '../../src/domain/time';
 import { db } from '../../src/store/db';
-import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
+import { demoUserIds } from '../../src/store/demo/data';
 import { closeDatabase } from '../../src/store/open';
+import { demoContract } from '../support/billing';
 import { resetDatabase, seedDemo } from '../support/db';
-
-const HASH = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
-
-function demoContract(officeCode = 'NAC001', office?: Partial<Office>): BillContract {
-  const o = demoOffices(HASH, HASH).find((x) => x.code === officeCode)!;
-  return {
-    office: { ...o, ...office },
-    userCodes: demoUserCodes().filter((c) => c.officeCodes.includes(officeCode)),
-    userIds: demoUserIds().filter((u) => u.officeCode === officeCode),
-    terminals: demoTerminals().filter((t) => t.officeCode === officeCode),
-    mailboxes: [],
-  };
-}
 
 describe('the bill of a month', () => {
   it('charges Aプラン its 基本料金 per terminal and the lower unit price, Bプラン no base fee', () => {
