@@ -2,6 +2,7 @@
 // application whose time has come. Started once per tab after the database opens.
 import { now, onClockChange, startClock } from './clock';
 import { markCenterProcessed, setCenterRunner } from './kick';
+import { runBilling } from './billing';
 import { runDue } from './review';
 
 /** How often the engine looks for due work besides clock changes and submissions. */
@@ -30,6 +31,8 @@ async function runLoop(): Promise<void> {
       again = false;
       const at = now();
       await runDue(at);
+      // after the applications, so a change that began in the billed month is in its bill
+      await runBilling(at);
       markCenterProcessed(at);
     } while (again);
   } catch (err) {

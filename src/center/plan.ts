@@ -3,6 +3,7 @@
 import type { Application } from '../domain/application';
 import { isBusinessDay, nextBusinessDay } from '../domain/calendar';
 import { confirmStartDate, startDateRemark, systemSettingDeadline, type SystemSettingVerdict } from '../domain/review';
+import { hashUnit } from '../domain/hash';
 import { addDays, isoDateOf, jstMs, jstParts } from '../domain/time';
 import type { ReviewSettings } from '../store/settings';
 
@@ -39,15 +40,7 @@ export function scheduleReview(submittedAt: number, timing: Timing, amended = fa
   return { pickupAt, dueAt };
 }
 
-/** A repeatable number in [0, 1) from a text (FNV-1a). */
-export function hashUnit(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 2 ** 32;
-}
+export { hashUnit };
 
 /** A seeded random source (mulberry32), for ID issuing and the random scenario. */
 export function seededRandom(seedText: string): () => number {

@@ -165,17 +165,51 @@ export interface Mailbox extends SyncedRecord {
   endDate?: IsoDate;
 }
 
+/** What a line of a bill charges for (docs/billing.md). */
+export type BillLineKind = '基本料金' | '従量料金' | '管理統計資料(有料分)' | '保税管理資料保存サービス' | '消費税';
+
+/** netNACCS or 一般NACCS, the two systems a 料金プラン is chosen for. */
+export type BillSystem = 'netNACCS' | '一般NACCS';
+
+/**
+ * One line of a bill. Bills fixed by the center carry the breakdown fields; bills
+ * written before them (label and amount only) still show.
+ */
+export interface BillLine {
+  label: string;
+  amount: number;
+  kind?: BillLineKind;
+  system?: BillSystem;
+  plan?: FeePlan;
+  /** 従量料金: the 利用者ID it was used by */
+  userId?: string;
+  /** 管理統計資料 / 保存サービス: the 利用者コード charged; 従量料金: the ID's code */
+  userCode?: string;
+  method?: Method;
+  /** 端末数, 利用件数 or 1 (a month of an option) */
+  quantity?: number;
+  /** 円 per unit (税抜) */
+  unitPrice?: number;
+}
+
 /** A monthly bill (請求金額). */
 export interface Bill extends SyncedRecord {
   officeCode: string;
   /** 'YYYY-MM' */
   month: string;
   billingCode: string;
-  amounts: { label: string; amount: number }[];
+  /** every charge, then the 消費税 line */
+  amounts: BillLine[];
+  /** 請求金額 (税込) */
   total: number;
-  /** 支払期限 / 振替日 */
+  /** 振替日 (口座振替) or 支払期限 (銀行振込) */
   dueDate: IsoDate;
   fixedAt: IsoDate;
+  /** 支払の方法 when the bill was fixed (absent on older bills: the office's current one) */
+  paymentMethod?: PaymentMethod;
+  /** 税抜 total and 消費税 (absent on older bills) */
+  subtotal?: number;
+  tax?: number;
 }
 
 /** Whether a 利用者ID belongs to netNACCS: the 3rd char of the 識別番号 is a letter (DOMAIN.md §2). */

@@ -6,6 +6,7 @@ import { applicationForm } from './documents/application-form';
 import { changeApprovalNotice } from './documents/change-approval';
 import type { DocumentInput } from './documents/common';
 import { idNoticeDocument } from './documents/id-notice';
+import { invoiceDocument } from './documents/invoice';
 import { terminationNotice } from './documents/termination-notice';
 import { usageAcceptanceLetter } from './documents/usage-acceptance';
 import { loadFont } from './font';
@@ -31,4 +32,4 @@ export function describeDocument(kind: DocumentKind, input: DocumentInput, today
   }
 }
 
-export { loadFont, renderPdf };
+export { invoiceDocument, loadFont, renderPdf };

@@ -13,7 +13,7 @@ function applicationNotice(i: number): Notice {
   return {
     id: `app-notice-${i}`,
     officeCode: 'NAC001',
-    at: BASE + i * DAY,
+    at: BASE + (i - 5) * DAY, // 2026/10/28 … 2026/11/08
     category: 'システム設定',
     receiptNo: `26${String(10000 + i)}C`,
     applicationId: `app-${i}`,
@@ -36,18 +36,18 @@ describe('メインメニュー', () => {
     );
     const rows = await within(block).findAllByRole('listitem');
     expect(rows).toHaveLength(10);
-    expect(rows[0].textContent).toContain('2026/11/13');
+    expect(rows[0].textContent).toContain('2026/11/08');
     expect(rows[0].textContent).toContain('システム設定');
     expect(rows[0].textContent).toContain('【2610012C】');
     expect(rows[0].textContent).toContain('システム設定申込の審査を終了しました。通知内容をご確認ください。');
     expect(within(rows[0]).getByRole('link', { name: '詳細' }).getAttribute('href')).toBe('/applications/app-12');
-    // the demo's bill notice of 2026/11/10 is among the ten; the three oldest application notices are not
+    // the demo's bill notice of 2026/11/01 (October's bill) is among the ten; the three oldest application notices are not
     expect(rows.filter((r) => r.textContent!.includes('利用料金'))).toHaveLength(1);
     expect(rows[9].textContent).toContain('【2610004C】');
     expect(block.textContent).not.toContain('【2610003C】');
   });
 
-  it("lists the demo office's billing notices with 詳細 to 請求内容参照, and not another office's", async () => {
+  it("lists the demo office's billing notices with 詳細 to each bill, and not another office's", async () => {
     renderAt(HomePage, '/');
     const block = await screen.findByRole('region', { name: '新着情報' }); // drawn with its notices
     const rows = await within(block).findAllByRole('listitem');
@@ -56,8 +56,10 @@ describe('メインメニュー', () => {
       expect(row.textContent).toContain('利用料金');
       expect(row.textContent).toContain('前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。');
       expect(row.textContent).not.toContain('【');
-      expect(within(row).getByRole('link', { name: '詳細' }).getAttribute('href')).toBe('/billing');
     }
+    // 詳細 opens the bill's own 請求情報詳細: October's, fixed on 2026/11/01, then September's
+    expect(rows.map((r) => within(r).getByRole('link', { name: '詳細' }).getAttribute('href'))).toEqual(['/billing/2026-10', '/billing/2026-09']);
+    expect(rows[0].textContent).toContain('2026/11/01');
     expect(block.textContent).not.toContain('口座振替申込専用紙');
   });
 

@@ -20,7 +20,6 @@ describe('a tour of the remaining screens', () => {
     await login(page);
     await visit('/contract?tab=lines', '契約情報 参照');
     await visit('/contract?tab=billing', '契約情報 参照');
-    await visit('/billing', '請求内容参照');
     await visit('/password', 'パスワード変更');
     await visit('/no-such-page', 'ページが見つかりません');
     await context.close();

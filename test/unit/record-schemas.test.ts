@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
+import { runBilling } from '../../src/center/billing';
 import { runDue } from '../../src/center/review';
 import { submitApplication } from '../../src/center/submit';
 import { RECORD_SCHEMAS, SYNCED_TABLE_NAMES, settingSchema } from '../../src/domain/records';
@@ -40,6 +41,7 @@ describe('record schemas', () => {
       attachments: [{ name: '調査票.xlsx', type: 'application/vnd.ms-excel', size: 3, blob: new Blob(['abc']) }],
     });
     await runDue(jstMs('2026-12-01', 10));
+    expect(await runBilling(jstMs('2026-12-01', 10))).toBe(2); // November's bills with their breakdown and notices
     const draft = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'broker-id', state: { raw: { a: '<b>x</b>' } } });
     await dexieDraftStore.addAttachments(draft.id, draft.rev, [{ name: 'a.pdf', type: 'application/pdf', size: 1, blob: new Blob(['x']) }]);
     await db.applications.put(makeApplication(9, { id: 'other', status: '審査終了', confirmedDate: '2026-12-01', reviewEndedAt: 5 }));

@@ -120,7 +120,11 @@ export function changeEffect(
   }
 
   if (payload.plan) {
-    const history = contract.office.feePlanHistory ?? [];
+    // The first change also records the plan it replaces, from the contract's start, so the
+    // bills of the months before it keep their plan (domain/billing/bill.ts planOfMonth).
+    const history = contract.office.feePlanHistory ?? [
+      { from: contract.office.startDate.slice(0, 7), plan: { ...contract.office.feePlan } },
+    ];
     edits.office = {
       ...contract.office,
       feePlan: { ...payload.plan },

@@ -4,7 +4,7 @@
 // them against the demo office and records the app itself writes.
 import * as v from 'valibot';
 import type { Application, ApplicationKind } from '../application';
-import type { Bill, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
+import type { Bill, BillLine, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
 import type { Draft } from '../draft';
 import type { Mail } from '../mail';
 import type { Notice } from '../notice';
@@ -178,10 +178,29 @@ export const billSchema = v.strictObject({
   officeCode: key,
   month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
   billingCode: text,
-  amounts: v.pipe(v.array(v.strictObject({ label: text, amount: v.pipe(v.number(), v.finite()) })), v.maxLength(1000)),
+  amounts: v.pipe(
+    v.array(
+      v.strictObject({
+        label: text,
+        amount: v.pipe(v.number(), v.finite()),
+        kind: v.optional(v.picklist(['基本料金', '従量料金', '管理統計資料(有料分)', '保税管理資料保存サービス', '消費税'])),
+        system: v.optional(v.picklist(['netNACCS', '一般NACCS'])),
+        plan: v.optional(v.picklist(['A', 'B'])),
+        userId: v.optional(key),
+        userCode: v.optional(key),
+        method: v.optional(v.picklist(METHODS)),
+        quantity: v.optional(count),
+        unitPrice: v.optional(v.pipe(v.number(), v.finite())),
+      }),
+    ),
+    v.maxLength(1000),
+  ),
   total: v.pipe(v.number(), v.finite()),
   dueDate: isoDate,
   fixedAt: isoDate,
+  paymentMethod: v.optional(v.picklist(['口座振替', '銀行振込'])),
+  subtotal: v.optional(v.pipe(v.number(), v.finite())),
+  tax: v.optional(v.pipe(v.number(), v.finite())),
 });
 
 const status = v.picklist(APPLICATION_STATUSES);
@@ -399,6 +418,7 @@ export type RecordSchemasMatchTypes = [
   Check<Same<keyof Out<typeof lineSchema>, keyof Line>>,
   Check<Same<keyof Out<typeof mailboxSchema>, keyof Mailbox>>,
   Check<Same<keyof Out<typeof billSchema>, keyof Bill>>,
+  Check<Same<keyof Out<typeof billSchema>['amounts'][number], keyof BillLine>>,
   Check<Same<keyof Out<typeof applicationSchema>, keyof (Application & { nextDueAt?: number })>>, // nextDueAt: store/due.ts
   Check<Same<keyof Out<typeof draftSchema>, keyof Draft>>,
   Check<Same<keyof Out<typeof noticeSchema>, keyof Notice>>,

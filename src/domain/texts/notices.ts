@@ -40,3 +40,6 @@ export const SCENARIO_REQUEST_TEXT =
  */
 export const CERTIFICATE_ISSUED_NOTICE =
   'デジタル証明書を発行しました。ID通知内容の認証コードを確認し、NACCS掲示板よりデジタル証明書を取得の上、適用作業を実施願います。';
+
+/** 新着情報 利用料金 when a month's bill is fixed (S0, attested; no 受付番号). */
+export const BILL_FIXED_NOTICE = '前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。';

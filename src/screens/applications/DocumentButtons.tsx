@@ -7,9 +7,9 @@ import { DOCUMENT_BUTTONS, documentAvailability, type DocumentKind } from '../..
 import { findKind } from '../../kinds/registry';
 import { makeDocument, PdfAssetsUnavailableError } from './make-document';
 
-const ASSETS_MESSAGE =
+export const ASSETS_MESSAGE =
   'PDFの作成に必要なファイルを読み込めませんでした。オンラインの状態でもう一度お試しください。(一度オンラインで読み込むと、オフラインでも出力できます。)';
-const FAILED_MESSAGE = 'PDFを作成できませんでした。もう一度お試しください。';
+export const FAILED_MESSAGE = 'PDFを作成できませんでした。もう一度お試しください。';
 
 /** The detail's document buttons for the kinds that have them. */
 export function DocumentButtons(props: { application: Application }) {

@@ -18,7 +18,8 @@ export class PdfAssetsUnavailableError extends Error {
 
 type PdfLayer = typeof import('../../pdf');
 
-async function loadPdfLayer(): Promise<PdfLayer> {
+/** The PDF layer, loaded on the first document (also the 請求書's, screens/billing). */
+export async function loadPdfLayer(): Promise<PdfLayer> {
   try {
     return await import('../../pdf');
   } catch (err) {

@@ -1,4 +1,7 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const nssRoutes: RouteDefinition[] = [{ path: '/billing', component: notReady('請求内容参照') }];
+export const nssRoutes: RouteDefinition[] = [
+  { path: '/billing', component: lazy(() => import('./BillListPage')) },
+  { path: '/billing/:month', component: lazy(() => import('./BillDetailPage')) },
+];

@@ -3,7 +3,9 @@
 // address, phone number and mail address here is fictional.
 import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../../domain/contract';
 import type { Notice } from '../../domain/notice';
-import { addDays, isoDateOf, jstMs, jstParts, type IsoDate } from '../../domain/time';
+import { billFixedNotice, billId, computeBill, fixedOn } from '../../domain/billing/bill';
+import { addMonths, monthOf } from '../../domain/billing/months';
+import { addDays, isoDateOf, jstMs, type IsoDate } from '../../domain/time';
 import { DEMO_OFFICE_CODE, DEMO_SECOND_OFFICE_CODE, DEMO_USER_ID_PASSWORD } from './credentials';
 import { certificateFields, lastAnniversary } from '../../domain/cert-reissue/certificate';
 
@@ -187,70 +189,51 @@ export function demoTerminals(today?: IsoDate): Terminal[] {
   ];
 }
 
-/** Monthly bills of the last three months before `today`, fixed on the 10th. */
+/** Computing a bill reads no password: the demo's offices without theirs. */
+const NO_PASSWORD: PasswordHash = { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: '', hash: '' };
+
+/** The months before `today`'s month, oldest first ('YYYY-MM'). */
+function monthsBefore(today: IsoDate, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(monthOf(today), i - count));
+}
+
+/**
+ * The bills of the last three months before `today`, of both offices, as the center
+ * fixed them from the demo contract on the 1st of the next month (domain/billing).
+ */
 export function demoBills(today: IsoDate): Bill[] {
-  const p = jstParts(jstMs(today));
-  const bills: Bill[] = [];
-  for (let back = 3; back >= 1; back--) {
-    const first = new Date(Date.UTC(p.year, p.month - 1 - back, 1));
-    const month = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
-    const next = new Date(Date.UTC(p.year, p.month - back, 1));
-    const nextMonth = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
-    const usage = 18_000 + back * 1_730;
-    const amounts = [
-      { label: 'netNACCS 基本料金(Aプラン) 1端末', amount: 5_000 },
-      { label: 'netNACCS 従量料金(A)', amount: usage },
-      { label: '一般NACCS 従量料金(B)', amount: 42_000 + back * 2_150 },
-      { label: '管理統計資料(有料分) 2利用者コード', amount: 2_000 },
-      { label: '保税管理資料保存サービス 1利用者コード', amount: 1_000 },
-    ];
-    const subtotal = amounts.reduce((s, a) => s + a.amount, 0);
-    const tax = Math.floor(subtotal * 0.1);
-    bills.push({
+  const offices = demoOffices(NO_PASSWORD, NO_PASSWORD);
+  const [userCodes, userIds, terminals] = [demoUserCodes(), demoUserIds(), demoTerminals()];
+  return offices.flatMap((office) =>
+    monthsBefore(today, 3).map((month) => ({
+      ...computeBill(
+        {
+          office,
+          userCodes: userCodes.filter((c) => c.officeCodes.includes(office.code)),
+          userIds: userIds.filter((u) => u.officeCode === office.code),
+          terminals: terminals.filter((t) => t.officeCode === office.code),
+          mailboxes: [],
+        },
+        month,
+      ),
       ...meta,
-      id: `${DEMO_OFFICE_CODE}-${month}`,
-      officeCode: DEMO_OFFICE_CODE,
-      month,
-      billingCode: '1234567',
-      amounts: [...amounts, { label: '消費税(10%)', amount: tax }],
-      total: subtotal + tax,
-      fixedAt: `${nextMonth}-10`,
-      dueDate: `${nextMonth}-27`,
-    });
-  }
-  return bills;
+    })),
+  );
 }
 
 /** A few 新着情報 of the billing kind (they belong to no application). */
 export function demoNotices(now: number): Notice[] {
   const today = isoDateOf(now);
-  const p = jstParts(now);
-  const tenth = `${today.slice(0, 8)}10`;
-  const billFixed = p.day >= 10 ? tenth : addDays(tenth, -30);
+  const [beforeLast, last] = monthsBefore(today, 2);
+  const billNotice = (month: string) => ({ ...billFixedNotice({ id: billId(DEMO_OFFICE_CODE, month), officeCode: DEMO_OFFICE_CODE, month, fixedAt: fixedOn(month) }), ...meta });
   return [
-    {
-      ...meta,
-      id: 'demo-notice-bill-1',
-      officeCode: DEMO_OFFICE_CODE,
-      at: jstMs(billFixed, 9),
-      category: '利用料金',
-      text: '前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。',
-      detail: '/billing',
-    },
-    {
-      ...meta,
-      id: 'demo-notice-bill-2',
-      officeCode: DEMO_OFFICE_CODE,
-      at: jstMs(addDays(billFixed, -30), 9),
-      category: '利用料金',
-      text: '前月分の請求額が確定しました。請求情報の詳細画面から内容をご確認ください。',
-      detail: '/billing',
-    },
+    billNotice(last),
+    billNotice(beforeLast),
     {
       ...meta,
       id: 'demo-notice-debit-form',
       officeCode: DEMO_SECOND_OFFICE_CODE,
-      at: jstMs(addDays(billFixed, -45), 9),
+      at: jstMs(addDays(fixedOn(beforeLast), -14), 9),
       category: '利用料金',
       text: '口座振替申込専用紙を送付しました。受領しましたら、必要事項を記入しNACCSセンターに郵送してください。',
     },
