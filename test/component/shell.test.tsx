@@ -83,7 +83,7 @@ describe('the app shell', () => {
 
   it('shows a menu target that is not built yet as 準備中', async () => {
     await beginSession('NAC001', LOGIN_AT);
-    renderApp('/billing');
+    renderApp('/password');
     expect(await screen.findByText(/準備中/)).toBeTruthy();
   });
 
