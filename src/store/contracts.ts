@@ -69,13 +69,23 @@ export async function getOfficeContract(officeCode: string): Promise<OfficeContr
 }
 
 /**
- * A システム設定申込 takes effect (NACCS登録日): the code's English names and 業種
- * as NACCS holds them. Runs inside the center's transaction.
+ * A システム設定申込 takes effect (NACCS登録日): the code's English names as NACCS
+ * holds them. The 業種 are the contract's (契約内容の変更's 利用業種); they are written
+ * only on a code that has none recorded yet (a new code, whose 利用者ID carry them).
+ * Runs inside the center's transaction.
  */
 export async function registerUserCodeSetting(code: string, english: EnglishNames, industries: string[]): Promise<void> {
   const current = await db.userCodes.get(code);
   if (!current || current.deleted) return;
-  await db.userCodes.put(touched({ ...current, english: { ...english }, industries: [...industries] }, current));
+  const filled = current.industries.length > 0 || industries.length === 0 ? current.industries : [...industries];
+  await db.userCodes.put(touched({ ...current, english: { ...english }, industries: filled }, current));
+}
+
+/** A new 企業名(英) reaches a code of the company that was not set: only its 企業名 changes. */
+export async function registerCompanyName(code: string, company: string): Promise<void> {
+  const current = await db.userCodes.get(code);
+  if (!current || current.deleted || current.english.company === company) return;
+  await db.userCodes.put(touched({ ...current, english: { ...current.english, company } }, current));
 }
 
 /**
