@@ -2,6 +2,7 @@
 import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
 import type { Table } from 'dexie';
 import type { SyncedRecord } from '../domain/record';
+import { INDUSTRIES } from '../domain/system-setting/industries';
 import { db } from './db';
 import { guarded } from './guarded';
 import { alive, aliveRow, touched } from './record';
@@ -77,7 +78,13 @@ export async function getOfficeContract(officeCode: string): Promise<OfficeContr
 export async function registerUserCodeSetting(code: string, english: EnglishNames, industries: string[]): Promise<void> {
   const current = await db.userCodes.get(code);
   if (!current || current.deleted) return;
-  const filled = current.industries.length > 0 || industries.length === 0 ? current.industries : [...industries];
+  let filled = current.industries;
+  if (filled.length === 0) {
+    const held = industries.length
+      ? new Set(industries)
+      : new Set(alive(await db.userIds.where('userCode').equals(code).toArray()).filter((i) => !i.endDate).flatMap((i) => i.industries));
+    filled = INDUSTRIES.filter((i) => held.has(i));
+  }
   await db.userCodes.put(touched({ ...current, english: { ...english }, industries: filled }, current));
 }
 
