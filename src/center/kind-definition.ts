@@ -129,7 +129,7 @@ export interface KindDefinition<P = unknown> {
   /** …and what it registers for one of them: applied to a code that joins the contract after the 反映日 */
   settingFor?(payload: P, userCode: string): { english: EnglishNames; industries: string[] } | undefined;
   /** For a kind that adds 利用者コード: the new codes, before they are in the contract */
-  newUserCodes?(payload: P): { code: string; systemKind: SystemKind }[];
+  newUserCodes?(payload: P): { code: string; systemKind: SystemKind; industries?: string[] }[];
 }
 
 /** A definition whatever its payload, as the registry hands it out. */

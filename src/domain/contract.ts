@@ -11,6 +11,22 @@ export const SYSTEM_KINDS: readonly SystemKind[] = ['海上', '航空', '共用'
 export type Method = 'インタ' | 'net' | 'SMTP双方向' | 'WebNACCS' | 'ebMS';
 export const METHODS: readonly Method[] = ['インタ', 'net', 'SMTP双方向', 'WebNACCS', 'ebMS'];
 
+/**
+ * How NSS writes a 処理方式 (seed 000's 設定対象利用者コード: 「netNACCS インタラクティブ・メール併用」;
+ * DOMAIN.md §1.4): the one place every screen takes the name from.
+ */
+export const METHOD_NAMES: Record<Method, string> = {
+  net: 'netNACCS インタラクティブ・メール併用',
+  インタ: 'インタラクティブ',
+  SMTP双方向: 'SMTP双方向',
+  WebNACCS: 'WebNACCS',
+  ebMS: 'ebMS',
+};
+
+export function methodName(method: string): string {
+  return METHOD_NAMES[method as Method] ?? method;
+}
+
 /** 料金プラン */
 export type FeePlan = 'A' | 'B';
 

@@ -8,7 +8,7 @@ import { findKind } from './registry';
 
 const OPEN: readonly Application['status'][] = ['受付', '内容確認中', '確認依頼', '審査終了'];
 
-/** The codes the open applications add, as rows of the contract-to-be (names and 業種 not registered yet). */
+/** The codes the open applications add, as rows of the contract-to-be (names not registered yet; 業種 as applied for, where the kind says). */
 export function upcomingUserCodes(applications: readonly Application[], contractCodes: readonly string[]): UserCode[] {
   const seen = new Set(contractCodes);
   const codes: UserCode[] = [];
@@ -22,7 +22,7 @@ export function upcomingUserCodes(applications: readonly Application[], contract
         code: c.code,
         officeCodes: [app.officeCode],
         systemKind: c.systemKind,
-        industries: [],
+        industries: [...(c.industries ?? [])],
         english: { company: '', office: '', address: '', manager: '' },
         statsPaid: false,
         statsFree: false,

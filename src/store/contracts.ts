@@ -2,6 +2,7 @@
 import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } from '../domain/contract';
 import type { Table } from 'dexie';
 import type { SyncedRecord } from '../domain/record';
+import { INDUSTRIES } from '../domain/system-setting/industries';
 import { db } from './db';
 import { guarded } from './guarded';
 import { alive, aliveRow, touched } from './record';
@@ -69,13 +70,29 @@ export async function getOfficeContract(officeCode: string): Promise<OfficeContr
 }
 
 /**
- * A システム設定申込 takes effect (NACCS登録日): the code's English names and 業種
- * as NACCS holds them. Runs inside the center's transaction.
+ * A システム設定申込 takes effect (NACCS登録日): the code's English names as NACCS
+ * holds them. The 業種 are the contract's (契約内容の変更's 利用業種); they are written
+ * only on a code that has none recorded yet (a new code, whose 利用者ID carry them).
+ * Runs inside the center's transaction.
  */
 export async function registerUserCodeSetting(code: string, english: EnglishNames, industries: string[]): Promise<void> {
   const current = await db.userCodes.get(code);
   if (!current || current.deleted) return;
-  await db.userCodes.put(touched({ ...current, english: { ...english }, industries: [...industries] }, current));
+  let filled = current.industries;
+  if (filled.length === 0) {
+    const held = industries.length
+      ? new Set(industries)
+      : new Set(alive(await db.userIds.where('userCode').equals(code).toArray()).filter((i) => !i.endDate).flatMap((i) => i.industries));
+    filled = INDUSTRIES.filter((i) => held.has(i));
+  }
+  await db.userCodes.put(touched({ ...current, english: { ...english }, industries: filled }, current));
+}
+
+/** A new 企業名(英) reaches a code of the company that was not set: only its 企業名 changes. */
+export async function registerCompanyName(code: string, company: string): Promise<void> {
+  const current = await db.userCodes.get(code);
+  if (!current || current.deleted || current.english.company === company) return;
+  await db.userCodes.put(touched({ ...current, english: { ...current.english, company } }, current));
 }
 
 /**

@@ -47,13 +47,12 @@ describe('申込内容 参照 (detail)', () => {
     const cells = within(overview)
       .getAllByRole('row')
       .map((r) => r.textContent);
-    expect(cells).toEqual([
-      '受付番号2642001C',
-      '申込日時2026/11/03 10:00',
-      'ステータス確認依頼',
-      'NACCS登録希望日2026/12/01',
-      'NACCS登録日未確定',
-    ]);
+    // seed 000: システム設定申込内容 参照 → システム設定情報申込内容 → 申込概要 (exactly these four)
+    expect(cells).toEqual(['受付番号2642001C', '申込日時2026/11/03 10:00', 'ステータス確認依頼', 'NACCS登録日未確定']);
+    const content = screen.getByRole('region', { name: 'システム設定情報申込内容' });
+    expect(content.contains(overview)).toBe(true);
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent);
+    expect(headings.slice(0, 3)).toEqual(['システム設定申込内容 参照', 'システム設定情報申込内容', '申込概要']);
     const progress = within(screen.getByRole('region', { name: '進行状況' })).getAllByRole('row');
     expect(progress.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
       ['作業項目', '作業日', '通知内容'],
@@ -143,7 +142,6 @@ describe('申込内容 参照 (detail)', () => {
     render();
     const overview = await screen.findByRole('region', { name: '申込概要' });
     expect(overview.textContent).toContain('NACCS登録日2026/11/09');
-    expect(overview.textContent).toContain('審査終了日2026/11/04');
     expect(await within(overview).findByText(STANDARD_DAYS_WARNING)).toBeTruthy();
   });
 

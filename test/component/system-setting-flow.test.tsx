@@ -97,7 +97,7 @@ describe('システム設定申込 wizard', () => {
     await waitFor(() => expect((screen.getByLabelText(/^役職名/) as HTMLInputElement).value).toBe('部長'));
   });
 
-  it('a new code must fill 名称 and 業種 (R12); the tab with the error opens from the summary', async () => {
+  it('a new code must fill the required items of 名称 and 業種 (R12); the tab and sub-tab with the error open from the summary', async () => {
     const state = emptyState();
     state.contact = TEST_CONTACT;
     const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
@@ -106,11 +106,12 @@ describe('システム設定申込 wizard', () => {
     await screen.findByRole('heading', { name: 'システム設定情報入力', level: 1 });
     await user.click(await screen.findByRole('button', { name: 'この内容で設定する' }));
     const summary = await screen.findByRole('alert');
-    const industryLink = within(summary).getByRole('link', { name: /業種を1つ以上選択してください。新規利用者コード追加時は/ });
+    const customsLink = within(summary).getByRole('link', { name: /主管税関を選択してください。新規利用者コード追加時は/ });
     expect(within(summary).getByRole('link', { name: /企業名を入力してください。新規利用者コード追加時は「名称」タブと「業種」タブ/ })).toBeTruthy();
-    await user.click(industryLink);
-    await waitFor(() => expect(screen.getByRole('tab', { name: /業種/ }).getAttribute('aria-selected')).toBe('true'));
-    await user.click(screen.getByLabelText('通関業'));
+    await user.click(customsLink);
+    await waitFor(() => expect(screen.getByRole('tab', { name: /^業種/ }).getAttribute('aria-selected')).toBe('true'));
+    expect(screen.getByRole('tab', { name: '通関・自社通関(エラーあり)' }).getAttribute('aria-selected')).toBe('true');
+    await user.click(screen.getByLabelText('東京税関'));
     await user.click(screen.getByRole('tab', { name: /名称/ }));
     await user.type(screen.getByLabelText(/^企業名/), 'NACCS TRADE COMPANY 2');
     await user.click(screen.getByRole('button', { name: 'この内容で設定する' }));
@@ -118,6 +119,83 @@ describe('システム設定申込 wizard', () => {
     const applied = screen.getByRole('table', { name: '申込情報' });
     expect(within(applied).getByText('1CNAC')).toBeTruthy();
     expect(within(applied).getByText('NACCS TRADE COMPANY 2')).toBeTruthy();
+    // the 業種 are the contract's: the 業種 tab registered settings for 通関業, it chose none
+    expect(within(applied).getByRole('row', { name: /1CNAC/ }).textContent).toContain('通関業');
+  });
+
+  it('shows the tabs the contract calls for, and 処理方式 as NSS writes it', async () => {
+    const state = emptyState();
+    state.contact = TEST_CONTACT;
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
+    const tabNames = () => screen.getAllByRole('tab').map((t) => t.textContent);
+    render(`/system-setting/codes/1ANAC?draft=${d.id}`);
+    await screen.findByText('設定対象利用者コード');
+    await waitFor(() => expect(tabNames()).toEqual(['名称', '業種', '二重出力', '管理資料一元化', 'パスワード初期化']));
+    expect(document.body.textContent).toContain('処理方式インタラクティブ netNACCS インタラクティブ・メール併用');
+    expect(document.body.textContent).toContain('業種通関業 通関士');
+    cleanup();
+    // 1BNAC (保税蔵置場, 管理統計資料): no 二重出力
+    render(`/system-setting/codes/1BNAC?draft=${d.id}`);
+    await waitFor(() => expect(tabNames()).toEqual(['名称', '業種', '管理資料一元化', 'パスワード初期化']));
+    cleanup();
+    // 1CNAC (通関業 on its 利用者ID, no 管理統計資料)
+    render(`/system-setting/codes/1CNAC?draft=${d.id}&tab=industries`);
+    await waitFor(() => expect(tabNames()).toEqual(['名称', '業種', '二重出力', 'パスワード初期化', '通関・自社通関']));
+  });
+
+  it('利用者コード 選択 has 添付ファイル before the 最短 note and 「NACCS登録希望日に関する項目」 (seed 000 ⑦)', async () => {
+    const state = emptyState();
+    state.contact = TEST_CONTACT;
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
+    render(`/system-setting/codes?draft=${d.id}`);
+    await screen.findByRole('heading', { name: 'NACCS登録希望日に関する項目' });
+    const attach = screen.getByLabelText(/^添付ファイル/);
+    const note = screen.getByText(/「最短の日程で登録を希望する」を選択した場合は、4営業日後の反映となります。/);
+    const block = screen.getByRole('heading', { name: 'NACCS登録希望日に関する項目' });
+    const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(follows(attach, note)).toBe(true);
+    expect(follows(note, block)).toBe(true);
+    expect(follows(block, screen.getByLabelText('最短の日程で登録を希望'))).toBe(true);
+  });
+
+  it('確認 shows the seed\'s blocks, the codes this application changes, the settings in 「詳細」, and our NACCS登録希望日 block below', async () => {
+    const state = emptyState();
+    state.contact = TEST_CONTACT;
+    state.codes = [
+      {
+        userCode: '1ANAC',
+        systemKind: '海上',
+        newCode: false,
+        industries: ['通関業', '通関士'],
+        importerCode: '',
+        english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO OFFICE', manager: 'J.YAMADA', address: 'TOKYO' },
+        settings: { 'customs-customs': '東京税関', 'dual-use': '登録しない', 'password-ids': '1ANACA01' },
+      },
+    ];
+    state.schedule = { timing: { kind: 'shortest' }, note: '企業名の変更です。' };
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state });
+    render(`/system-setting/confirm?draft=${d.id}`);
+    await screen.findByRole('heading', { name: 'システム設定申込内容 確認', level: 1 });
+    const blocks = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    await waitFor(() =>
+      expect(blocks()).toEqual(['申込担当者情報', 'システム設定情報', '本申込で修正対象となる利用者コード', '添付ファイル', 'NACCS登録希望日に関する項目']),
+    );
+    const targets = () => screen.getByRole('table', { name: '本申込で修正対象となる利用者コード' });
+    await waitFor(() =>
+      expect(within(targets()).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
+        '1ANACNACCS TRADE COMPANY 2TOKYO OFFICETOKYOJ.YAMADA',
+        '1BNACNACCS TRADE COMPANY 2TOKYO BONDED WAREHOUSETOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20FS.HOZEI',
+        '1CNACNACCS TRADE COMPANY 2',
+      ]),
+    );
+    const settings = screen.getByRole('region', { name: 'システム設定情報' });
+    expect(settings.textContent).not.toContain('NACCS反映タイミング');
+    expect(settings.textContent).not.toContain('備考');
+    expect(within(settings).getByText('詳細').closest('details')!.textContent).toContain('通関・自社通関 主管税関東京税関');
+    expect(within(settings).getByText('詳細').closest('details')!.textContent).toContain('初期化する利用者ID1ANACA01');
+    const schedule = screen.getByRole('region', { name: 'NACCS登録希望日に関する項目' });
+    expect(schedule.textContent).toContain('NACCS反映タイミング最短の日程で登録を希望');
+    expect(schedule.textContent).toContain('備考企業名の変更です。');
   });
 
   it('a new draft starts with the 申込担当者 of the office\'s last application', async () => {

@@ -130,7 +130,7 @@ describe('契約内容の変更 in Chromium', () => {
     await button(page, '新規に利用者コードを追加する').click();
     await page.getByRole('textbox', { name: /^利用者コード/ }).fill('1DNAC');
     await page.getByLabel('海上').check();
-    await page.getByLabel('インタラクティブ').check();
+    await page.getByLabel('インタラクティブ', { exact: true }).check();
     await page.getByRole('group', { name: '業種' }).getByLabel('通関業', { exact: true }).check();
     await page.getByLabel(/^識別番号数/).fill('1');
     await page.getByRole('button', { name: '設定する', exact: true }).click();

@@ -117,7 +117,7 @@ describe('markup and invisible characters typed into every field', () => {
     await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
     for (const name of [/^企業名/, /^営業所名/, /^責任者名/, /^営業所所在地/]) await page.getByLabel(name).fill(MARKUP);
     await page.getByRole('tab', { name: /業種/ }).click();
-    await page.getByLabel('通関業', { exact: true }).check();
+    await page.getByLabel('東京税関', { exact: true }).check(); // 業種 › 通関・自社通関's 主管税関 (R12)
     await page.getByRole('tab', { name: /通関・自社通関/ }).click();
     await page.getByLabel(/^輸出入者コード\(JASTPRO\)/).fill(MARKUP);
     await page.getByRole('button', { name: 'この内容で設定する' }).click();

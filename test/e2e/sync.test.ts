@@ -64,7 +64,7 @@ async function fileSystemSetting(page: Page): Promise<string> {
   await page.getByRole('button', { name: '1CNACを選択' }).click();
   await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY');
   await page.getByRole('tab', { name: /業種/ }).click();
-  await page.getByLabel('通関業', { exact: true }).check();
+  await page.getByLabel('東京税関', { exact: true }).check(); // 業種 › 通関・自社通関's 主管税関 (R12)
   await page.getByRole('button', { name: 'この内容で設定する' }).click();
   await page.getByLabel('最短の日程で登録を希望').check();
   await page.getByRole('button', { name: 'システム設定申込確認へ進む' }).click();

@@ -1,7 +1,8 @@
 // システム設定申込 as a trainee clicks it (seed 000), with the trainer's console
 // driving the simulated clock: two codes including the new 1CNAC, a reload in the
 // middle of システム設定情報入力, a 確認依頼 → 修正 → 審査終了 round, and the
-// English names and 業種 in 契約内容確認 and 利用者コード 選択 on the NACCS登録日.
+// English names in 契約内容確認 and 利用者コード 選択 on the NACCS登録日 — the new 企業名
+// on every code of the company (本申込で修正対象となる利用者コード).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
@@ -57,6 +58,9 @@ describe('システム設定申込 in Chromium', () => {
     );
     await button('1ANACを選択').click();
     await heading('システム設定情報入力').waitFor();
+    // 設定対象利用者コード: 処理方式 as NSS writes it; the tabs the contract calls for
+    await page.getByText('インタラクティブ netNACCS インタラクティブ・メール併用').waitFor();
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['名称', '業種', '二重出力', '管理資料一元化', 'パスワード初期化']);
     await page.getByLabel(/^企業名/).fill('NACCS TRADE COMPANY 2');
     await button('この内容で設定する').click();
 
@@ -73,9 +77,10 @@ describe('システム設定申込 in Chromium', () => {
     await expect(page.getByLabel(/^企業名/).inputValue()).resolves.toBe('NACCS TRADE COMPANY 3');
     await expect(page.getByLabel(/^営業所名/).inputValue()).resolves.toBe('YOKOHAMA OFFICE');
 
-    await page.getByRole('tab', { name: /業種/ }).click();
-    await page.getByLabel('通関業', { exact: true }).check();
-    await page.getByRole('tab', { name: '通関・自社通関' }).click();
+    // 業種 registers what 通関業 needs (its sub-tab 通関・自社通関); it does not choose 業種
+    await page.getByRole('tab', { name: /^業種/ }).click();
+    await page.getByRole('tab', { name: /^通関・自社通関/ }).click();
+    await page.getByLabel('東京税関', { exact: true }).check();
     await page.getByLabel(/^輸出入者コード/).fill('12345');
     await saved();
     await page.reload();
@@ -85,6 +90,8 @@ describe('システム設定申込 in Chromium', () => {
     await heading('利用者コード 選択').waitFor();
     const applied = page.getByRole('table', { name: '申込情報' });
     await expect(applied.getByRole('row').count()).resolves.toBe(3);
+    // one company, one 企業名(英): 1ANAC, set before, takes 1CNAC's new 企業名
+    await expect(applied.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
     await page.getByLabel('最短の日程で登録を希望').check();
     await expect(page.getByText('2026/11/27(金)に反映予定').isVisible()).resolves.toBe(true);
     await page.getByLabel('備考').fill('新規利用者コード1CNACの登録をお願いします。');
@@ -100,6 +107,14 @@ describe('システム設定申込 in Chromium', () => {
     for (const block of ['申込担当者情報', 'システム設定情報', '本申込で修正対象となる利用者コード', '添付ファイル'])
       await expect(page.getByRole('heading', { name: block, level: 2 }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('region', { name: 'システム設定情報' }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
+    // the new 企業名 reaches 1BNAC too, which was not set (its other names stay)
+    const targets = page.getByRole('table', { name: '本申込で修正対象となる利用者コード' });
+    await expect.poll(() => targets.getByRole('row').allTextContents()).toEqual([
+      '利用者コード企業名(英)営業所名(英)営業所所在地(英)責任者名(英)',
+      '1ANACNACCS TRADE COMPANY 3TOKYO OFFICETOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20FJ.YAMADA',
+      '1BNACNACCS TRADE COMPANY 3TOKYO BONDED WAREHOUSETOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20FS.HOZEI',
+      '1CNACNACCS TRADE COMPANY 3YOKOHAMA OFFICE',
+    ]);
     await button('システム設定申込を登録する').click();
 
     await heading('システム設定申込 完了').waitFor();
@@ -124,7 +139,8 @@ describe('システム設定申込 in Chromium', () => {
     await button('システム設定申込の入力へ進む').click();
     await heading('利用者コード 選択').waitFor();
     await button('1CNACを修正').click();
-    await page.getByRole('tab', { name: '通関・自社通関' }).click();
+    await page.getByRole('tab', { name: /^業種/ }).click();
+    await page.getByRole('tab', { name: /^通関・自社通関/ }).click();
     await page.getByLabel(/^輸出入者コード/).fill('1234567890123');
     await button('この内容で設定する').click();
     await heading('利用者コード 選択').waitFor();
@@ -154,7 +170,8 @@ describe('システム設定申込 in Chromium', () => {
     await expect(cellsOf('1CNAC')).resolves.toEqual([
       'NACCS TRADE COMPANY 3', 'YOKOHAMA OFFICE', '未登録', '未登録', '海上', '通関業', '×', '2026/10/01',
     ]);
-    await expect(cellsOf('1ANAC')).resolves.toContain('NACCS TRADE COMPANY 2');
+    await expect(cellsOf('1ANAC')).resolves.toContain('NACCS TRADE COMPANY 3');
+    await expect(cellsOf('1BNAC')).resolves.toEqual(expect.arrayContaining(['NACCS TRADE COMPANY 3', 'TOKYO BONDED WAREHOUSE', '保税蔵置場']));
 
     await page.goto(`${baseUrl()}/system-setting`);
     await button('申込担当者の入力へ進む').click();
@@ -165,7 +182,7 @@ describe('システム設定申込 in Chromium', () => {
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('YOKOHAMA OFFICE');
     await expect(contract.getByRole('row', { name: /1CNAC/ }).textContent()).resolves.toContain('通関業');
-    await expect(contract.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 2');
+    await expect(contract.getByRole('row', { name: /1ANAC/ }).textContent()).resolves.toContain('NACCS TRADE COMPANY 3');
     await context.close();
   });
 

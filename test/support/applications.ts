@@ -14,6 +14,8 @@ export const SETTING_PAYLOAD = {
       english: { company: 'NACCS TRADE COMPANY', office: 'TOKYO OFFICE', manager: 'J.YAMADA', address: 'TOKYO TO MINATO KU' },
       industries: ['通関業'],
       importerCode: '',
+      // R12: the 通関・自社通関 sub-tab's required 主管税関
+      settings: { 'customs-customs': '東京税関' },
     },
   ],
   timing: { kind: 'specified', date: '2026-12-01' },

@@ -240,6 +240,7 @@ describe('a 変更申込 in the center', () => {
             english: { company: 'NACCS TRADE COMPANY', office: 'YOKOHAMA OFFICE', manager: '', address: '' },
             industries: ['通関業'],
             importerCode: '',
+            settings: { 'customs-customs': '東京税関' },
           },
         ],
         timing: { kind: 'shortest' },

@@ -10,6 +10,10 @@ import { industriesFor } from '../../src/domain/system-setting/industries';
 import { systemSettingPayloadSchema, type CodeSetting, type SystemSettingPayload } from '../../src/domain/system-setting/payload';
 import { checkSchedule, shortestRegistrationDate } from '../../src/domain/system-setting/schedule';
 import { jstMs } from '../../src/domain/time';
+import { industryTabs, methodsText } from '../../src/domain/system-setting/items';
+import { companyNameProblems, targetCodes, withCompanyName } from '../../src/domain/system-setting/targets';
+import { methodName } from '../../src/domain/contract';
+import { demoUserIds } from '../../src/store/demo/data';
 import { getApplication } from '../../src/store/applications';
 import { getUserCode } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
@@ -25,6 +29,7 @@ const setting = (extra: Partial<CodeSetting> = {}): CodeSetting => ({
   english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO OFFICE 3', manager: 'T.TSUKAN', address: 'TOKYO TO MINATO KU' },
   industries: ['通関業'],
   importerCode: '',
+  settings: { 'customs-customs': '東京税関' },
   ...extra,
 });
 
@@ -36,7 +41,7 @@ describe('the システム設定申込 payload', () => {
     const specified = { ...payload(), timing: { kind: 'specified', date: '2026-12-01' } };
     expect(v.safeParse(systemSettingPayloadSchema, specified).success).toBe(true);
   });
-  it('refuses no codes, a code twice, lower-case English, no 業種', () => {
+  it('refuses no codes, a code twice, lower-case English, a 業種 not in the list', () => {
     const msgs = (p: unknown) => {
       const r = v.safeParse(systemSettingPayloadSchema, p);
       return r.success ? [] : r.issues.map((i) => i.message);
@@ -44,7 +49,9 @@ describe('the システム設定申込 payload', () => {
     expect(msgs(payload([]))).toEqual(['設定を行う利用者コードを1つ以上選択してください。']);
     expect(msgs(payload([setting(), setting()]))).toEqual(['同じ利用者コードが複数設定されています。']);
     expect(msgs(payload([setting({ english: { ...setting().english, company: 'Naccs' } })]))[0]).toContain('半角英大文字');
-    expect(msgs(payload([setting({ industries: [] })]))[0]).toBe('業種を1つ以上選択してください。');
+    expect(msgs(payload([setting({ industries: ['通関'] })]))[0]).toBe('業種が一覧にありません。');
+    // a code whose 業種 are not recorded yet (a new code) still files
+    expect(msgs(payload([setting({ industries: [] })]))).toEqual([]);
   });
 });
 
@@ -56,11 +63,13 @@ describe('rule R12 and the automatic checks', () => {
   it('passes a complete application', () => {
     expect(systemSettingProblems(payload(), codes)).toEqual([]);
   });
-  it('asks a new code for 名称 and 業種 (R12)', () => {
-    const p = payload([setting({ english: { company: '', office: '', manager: '', address: '' }, industries: [] })]);
+  it('asks a new code for the required items of 名称 and 業種 (R12)', () => {
+    const p = payload([setting({ english: { company: '', office: '', manager: '', address: '' } })]);
     expect(systemSettingProblems(p, codes)).toEqual([
       '1CNACは新規利用者コードです。新規利用者コード追加時は「名称」タブと「業種」タブの必須項目が入力されていないとエラーとなります。「名称」タブと「業種」タブの入力をお願いします。',
     ]);
+    // 名称 filled, but the 通関・自社通関 sub-tab's 主管税関 missing
+    expect(systemSettingProblems(payload([setting({ settings: {} })]), codes)[0]).toContain('1CNACは新規利用者コードです。');
   });
   it('asks for half-width upper-case English', () => {
     const p = payload([setting({ english: { ...setting().english, office: 'Tokyo' } })]);
@@ -150,5 +159,102 @@ describe('the center reviews it and applies it on the NACCS登録日', () => {
       '1CNACで入力された輸出入者コード(JASTPRO)の体系が違います。コードを確認頂き修正入力をお願いします。',
     );
     expect(await db.userCodes.get('1CNAC')).toMatchObject({ english: { company: '' } });
+  });
+});
+
+describe('本申込で修正対象となる利用者コード (seed 000 ⑧)', () => {
+  const codes = demoUserCodes();
+  const ANAC = setting({
+    userCode: '1ANAC',
+    newCode: false,
+    industries: ['通関業', '通関士'],
+    english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO OFFICE', manager: 'YAMADA TARO', address: 'TOKYO TO MINATO KU' },
+  });
+
+  it('a new 企業名 reaches every code of the company; the other names only the codes set', () => {
+    expect(targetCodes([ANAC], codes)).toEqual([
+      { userCode: '1ANAC', english: ANAC.english, set: true },
+      {
+        userCode: '1BNAC',
+        english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO BONDED WAREHOUSE', manager: 'S.HOZEI', address: 'TOKYO TO MINATO KU KOUNAN 10-100-1 NACCS BLD. 20F' },
+        set: false,
+      },
+      // like the seed's 1C1AC and 1D1AC: nothing registered, so only the 企業名
+      { userCode: '1CNAC', english: { company: 'NACCS TRADE COMPANY 2', office: '', manager: '', address: '' }, set: false },
+    ]);
+  });
+
+  it('without a new 企業名 only the codes set are listed, and codes of other companies never', () => {
+    const sameName = { ...ANAC, english: { ...ANAC.english, company: 'NACCS TRADE COMPANY' } };
+    expect(targetCodes([sameName], codes).map((t) => t.userCode)).toEqual(['1ANAC']);
+    const other = { ...codes[1], id: '1BXYZ', code: '1BXYZ', english: { ...codes[1].english, company: 'XYZ' } };
+    expect(targetCodes([ANAC], [...codes, other]).map((t) => t.userCode)).toEqual(['1ANAC', '1BNAC', '1CNAC']);
+  });
+
+  it('one company, one 企業名: setting a code gives the codes of its company set before the same 企業名', () => {
+    const c = setting({ english: { ...setting().english, company: 'NACCS TRADE COMPANY 3' } });
+    expect(withCompanyName([ANAC], c).map((x) => x.english.company)).toEqual(['NACCS TRADE COMPANY 3']);
+    expect(companyNameProblems([ANAC, c])).toEqual([
+      '企業略称NACの利用者コードに異なる企業名(英)が入力されています。企業名(英)は企業で1つです。同じ企業名で修正入力をお願いします。',
+    ]);
+  });
+});
+
+describe('the tabs of システム設定情報入力 (seed 000 ⑤)', () => {
+  it('業種 has one sub-tab per 業種 of the code, 通関業 and 通関士 sharing the seed\'s 「通関・自社通関」', () => {
+    expect(industryTabs(['通関業', '通関士']).map((t) => t.label)).toEqual(['通関・自社通関']);
+    expect(industryTabs(['保税蔵置場']).map((t) => t.label)).toEqual(['保税蔵置場・CY']);
+    expect(industryTabs(['通関業', '海貨業']).map((t) => t.label)).toEqual(['通関・自社通関', '海貨業']);
+    expect(industryTabs([])).toEqual([]);
+  });
+  it('処理方式 reads as NSS writes it (「netNACCS インタラクティブ・メール併用」)', () => {
+    expect(methodName('net')).toBe('netNACCS インタラクティブ・メール併用');
+    expect(methodName('インタ')).toBe('インタラクティブ');
+    expect(methodName('SMTP双方向')).toBe('SMTP双方向');
+    expect(methodsText(demoUserIds().filter((i) => i.userCode === '1ANAC'))).toBe('インタラクティブ netNACCS インタラクティブ・メール併用');
+  });
+  it('a 管理資料一元化 to a code outside the company gets a 確認依頼', () => {
+    const p = payload([setting({ userCode: '1ANAC', newCode: false, settings: { 'stats-use': '一元化する', 'stats-target': '1AXYZ' } })]);
+    expect(systemSettingProblems(p, demoUserCodes())).toEqual([
+      '1ANACで入力された一元化先利用者コード(1AXYZ)は同じ企業の他の利用者コードではありません。コードを確認頂き修正入力をお願いします。',
+    ]);
+    const ok = payload([setting({ userCode: '1ANAC', newCode: false, settings: { 'stats-use': '一元化する', 'stats-target': '1BNAC' } })]);
+    expect(systemSettingProblems(ok, demoUserCodes())).toEqual([]);
+  });
+});
+
+describe('on the NACCS登録日 exactly the listed codes change', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo();
+    await setClockTo('2026-11-20', 13, 15);
+  });
+
+  it('a new 企業名 of 1ANAC reaches 1BNAC (of two offices) and 1CNAC; their other names and every 業種 stay', async () => {
+    const set = setting({
+      userCode: '1ANAC',
+      newCode: false,
+      industries: ['通関業', '通関士'],
+      english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO OFFICE 2', manager: 'J.YAMADA', address: 'TOKYO' },
+    });
+    const targets = targetCodes([set], demoUserCodes());
+    await submitApplication({ kind: 'system-setting', officeCode: 'NAC001', contact: CONTACT, payload: { codes: [set], timing: { kind: 'shortest' }, targets } });
+    await runDue(jstMs('2026-11-24', 12));
+    await runDue(jstMs('2026-11-27', 9));
+    expect((await getUserCode('1ANAC'))!).toMatchObject({ english: set.english, industries: ['通関業', '通関士'] });
+    expect((await getUserCode('1BNAC'))!).toMatchObject({
+      english: { company: 'NACCS TRADE COMPANY 2', office: 'TOKYO BONDED WAREHOUSE', manager: 'S.HOZEI' },
+      industries: ['保税蔵置場'],
+    });
+    expect((await getUserCode('1CNAC'))!.english).toEqual({ company: 'NACCS TRADE COMPANY 2', office: '', manager: '', address: '' });
+  });
+
+  it('an older filing without the list changes the codes set only', async () => {
+    const set = setting({ userCode: '1ANAC', newCode: false, english: { ...setting().english, company: 'NACCS TRADE COMPANY 2' } });
+    await submitApplication({ kind: 'system-setting', officeCode: 'NAC001', contact: CONTACT, payload: { codes: [set], timing: { kind: 'shortest' } } });
+    await runDue(jstMs('2026-11-24', 12));
+    await runDue(jstMs('2026-11-27', 9));
+    expect((await getUserCode('1ANAC'))!.english.company).toBe('NACCS TRADE COMPANY 2');
+    expect((await getUserCode('1BNAC'))!.english.company).toBe('NACCS TRADE COMPANY');
   });
 });

@@ -43,14 +43,8 @@ export const MAX_IDS_PER_ADDITION = 99;
 /** 処理方式 a 識別番号 may be added with, as the screens name them (SMTP双方向 gives Y-識別番号). */
 export const ADDABLE_METHODS: readonly Method[] = ['インタ', 'net', 'SMTP双方向'];
 
-/** How NSS writes a 処理方式 in running text and selections. */
-export const METHOD_NAMES: Record<Method, string> = {
-  net: 'netNACCS',
-  インタ: 'インタラクティブ',
-  SMTP双方向: 'SMTP双方向',
-  WebNACCS: 'WebNACCS',
-  ebMS: 'ebMS',
-};
+/** How NSS writes a 処理方式 (one place for every screen: domain/contract.ts). */
+export { METHOD_NAMES } from '../contract';
 
 /**
  * A new 利用者コード: 5 half-width upper-case characters, 営業所コード (2) + 企業略称 (3)

@@ -1,5 +1,5 @@
-// The fields of one code's システム設定情報入力: 名称 tab (English names), 業種 tab,
-// and 通関・自社通関 tab (輸出入者コード). Lengths are our choice (docs/system-setting.md).
+// The fields of one code's システム設定情報入力: 名称 tab (English names) and the
+// 通関・自社通関 sub-tab's 輸出入者コード (the other tabs: items.ts). Lengths are our choice (docs/system-setting.md).
 import { englishUpper, maxChars, required, upperAlnum, type FieldRule } from '../validation/rules';
 
 export const ENGLISH_FIELDS = ['company', 'office', 'manager', 'address'] as const;
@@ -47,7 +47,3 @@ export const importerCodeRules: FieldRule[] = [
   upperAlnum(IMPORTER_CODE_LABEL),
   maxChars(IMPORTER_CODE_LABEL, IMPORTER_CODE_MAX),
 ];
-
-export function industriesMessage(newCode: boolean): string {
-  return `業種を1つ以上選択してください。${newCode ? R12_TEXT : ''}`;
-}

@@ -39,8 +39,3 @@ export function industriesFor(systemKind: SystemKind): Industry[] {
 export function isIndustry(value: string): value is Industry {
   return (INDUSTRIES as readonly string[]).includes(value);
 }
-
-/** Whether the 通関・自社通関 tab applies to these 業種. */
-export function hasCustomsTab(industries: readonly string[]): boolean {
-  return industries.includes('通関業') || industries.includes('自社通関');
-}

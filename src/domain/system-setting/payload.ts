@@ -1,9 +1,10 @@
-// What a システム設定申込 files: per 利用者コード the English names, the 業種 and the
-// 通関・自社通関 settings, and when NACCS should reflect them.
+// What a システム設定申込 files: per 利用者コード the English names and the settings of
+// its tabs (業種 sub-tabs, 二重出力, 管理資料一元化, パスワード初期化), the codes the
+// application changes (本申込で修正対象となる利用者コード), and when NACCS should reflect them.
 import * as v from 'valibot';
 import { SYSTEM_KINDS } from '../contract';
 import { ruledString, userCodeSchema } from '../validation/schema';
-import { englishRules, importerCodeRules, industriesMessage } from './fields';
+import { englishRules, importerCodeRules } from './fields';
 import { isIndustry } from './industries';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,12 +22,12 @@ export const codeSettingSchema = v.pipe(
       manager: ruledString(englishRules('manager', false)),
       address: ruledString(englishRules('address', false)),
     }),
-    industries: v.pipe(
-      v.array(v.pipe(v.string(), v.check(isIndustry, '業種が一覧にありません。'))),
-      v.minLength(1, industriesMessage(false)),
-    ),
+    /** the 業種 the code has in the contract (the 業種 tab registers settings for them, never changes them) */
+    industries: v.array(v.pipe(v.string(), v.check(isIndustry, '業種が一覧にありません。'))),
     /** 通関・自社通関 tab: 輸出入者コード(JASTPRO), empty when not used */
     importerCode: ruledString(importerCodeRules),
+    /** the other items of the shown tabs, by item key (domain/system-setting/items.ts); absent in older filings */
+    settings: v.optional(v.record(v.string(), v.string())),
   }),
 );
 
@@ -39,6 +40,13 @@ export const timingSchema = v.variant('kind', [
 
 export type Timing = v.InferOutput<typeof timingSchema>;
 
+/** One row of 本申込で修正対象となる利用者コード (domain/system-setting/targets.ts). */
+export const targetSchema = v.object({
+  userCode: userCodeSchema,
+  english: v.object({ company: v.string(), office: v.string(), manager: v.string(), address: v.string() }),
+  set: v.boolean(),
+});
+
 export const systemSettingPayloadSchema = v.object({
   codes: v.pipe(
     v.array(codeSettingSchema),
@@ -49,6 +57,8 @@ export const systemSettingPayloadSchema = v.object({
     ),
   ),
   timing: timingSchema,
+  /** 本申込で修正対象となる利用者コード as the confirmation showed them; absent in older filings (the codes set) */
+  targets: v.optional(v.array(targetSchema)),
 });
 
 export type SystemSettingPayload = v.InferOutput<typeof systemSettingPayloadSchema>;

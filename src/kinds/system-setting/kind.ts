@@ -4,7 +4,7 @@ import { systemSettingProblems } from '../../domain/system-setting/checks';
 import { systemSettingPayloadSchema, type SystemSettingPayload } from '../../domain/system-setting/payload';
 import { shortestRegistrationDate } from '../../domain/system-setting/schedule';
 import { SYSTEM_SETTING_TEXTS } from '../../domain/system-setting/texts';
-import { registerUserCodeSetting } from '../../store/contracts';
+import { registerCompanyName, registerUserCodeSetting } from '../../store/contracts';
 
 export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
   kind: 'system-setting',
@@ -21,10 +21,16 @@ export const systemSettingKind: KindDefinition<SystemSettingPayload> = {
     const shortest = shortestRegistrationDate(submittedOn);
     return payload.timing.kind === 'specified' && payload.timing.date > shortest ? payload.timing.date : shortest;
   },
-  checks: (payload, ctx) => systemSettingProblems(payload, [...ctx.userCodes, ...ctx.upcomingUserCodes]),
+  checks: (payload, ctx) =>
+    systemSettingProblems(payload, [...ctx.userCodes, ...ctx.upcomingUserCodes], [...ctx.companyUserCodes, ...ctx.upcomingUserCodes]),
   settingUserCodes: (payload) => payload.codes.map((c) => c.userCode),
   settingFor: (payload, userCode) => payload.codes.find((c) => c.userCode === userCode),
+  /** On the NACCS登録日: exactly the codes of 本申込で修正対象となる利用者コード (older filings: the codes set). */
   async applyEffect(payload) {
-    for (const code of payload.codes) await registerUserCodeSetting(code.userCode, code.english, code.industries);
+    for (const target of payload.targets ?? payload.codes.map((c) => ({ userCode: c.userCode, set: true, english: c.english }))) {
+      const set = payload.codes.find((c) => c.userCode === target.userCode);
+      if (target.set && set) await registerUserCodeSetting(set.userCode, set.english, set.industries);
+      else await registerCompanyName(target.userCode, target.english.company);
+    }
   },
 };

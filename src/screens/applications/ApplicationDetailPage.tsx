@@ -90,6 +90,34 @@ function Detail(props: { application: Application; listHref: string }) {
     }
   };
 
+  const overviewExtras = (
+    <>
+      <Show when={showWarning()}>
+        <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
+      </Show>
+      <DocumentButtons application={a()} />
+      <Show when={a().idNotice}>
+        <div class="actions start">
+          <a href={`/applications/${encodeURIComponent(a().id)}/id-notice`} class="btn">
+            ID通知内容
+          </a>
+        </div>
+      </Show>
+    </>
+  );
+  const content = (
+    <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容は、この端末では表示できません。</p>}>
+      {(V) => {
+        const Comp = V();
+        return (
+          <ErrorBoundary fallback={<p class="notice-box">申込内容を表示できませんでした。</p>}>
+            <Comp application={a()} />
+          </ErrorBoundary>
+        );
+      }}
+    </Show>
+  );
+
   return (
     <>
       <Title text={info().detailTitle} />
@@ -99,33 +127,29 @@ function Detail(props: { application: Application; listHref: string }) {
         申込情報詳細を表示します。{info().dateLabel}は希望日と異なる場合がございますので、確定した申込内容は必ずご確認ください。
       </p>
 
-      <Block id="application-overview" title={summary() ? '申込内容' : '申込概要'}>
-        <KeyValueTable rows={summary() ? usageRows(a(), summary()!, info().dateLabel) : overviewRows(a(), info().dateLabel)} />
-        <Show when={showWarning()}>
-          <p class="important standard-days-warning">{STANDARD_DAYS_WARNING}</p>
-        </Show>
-        <DocumentButtons application={a()} />
-        <Show when={a().idNotice}>
-          <div class="actions start">
-            <a href={`/applications/${encodeURIComponent(a().id)}/id-notice`} class="btn">
-              ID通知内容
-            </a>
-          </div>
-        </Show>
-      </Block>
-
-      <Block id="application-content" title={isSetting() ? 'システム設定情報申込内容' : summary() ? '申込情報詳細' : '申込内容'}>
-        <Show when={View()} fallback={<p class="notice-box">この申込種別の申込内容は、この端末では表示できません。</p>}>
-          {(V) => {
-            const Comp = V();
-            return (
-              <ErrorBoundary fallback={<p class="notice-box">申込内容を表示できませんでした。</p>}>
-                <Comp application={a()} />
-              </ErrorBoundary>
-            );
-          }}
-        </Show>
-      </Block>
+      <Show
+        when={isSetting()}
+        fallback={
+          <>
+            <Block id="application-overview" title={summary() ? '申込内容' : '申込概要'}>
+              <KeyValueTable rows={summary() ? usageRows(a(), summary()!, info().dateLabel) : overviewRows(a(), info().dateLabel)} />
+              {overviewExtras}
+            </Block>
+            <Block id="application-content" title={summary() ? '申込情報詳細' : '申込内容'}>
+              {content}
+            </Block>
+          </>
+        }
+      >
+        {/* seed 000: システム設定申込内容 参照 → システム設定情報申込内容 → 申込概要, then what was filed */}
+        <Block id="application-content" title="システム設定情報申込内容">
+          <Block id="application-overview" title="申込概要">
+            <KeyValueTable rows={settingOverviewRows(a(), info().dateLabel)} />
+            {overviewExtras}
+          </Block>
+          {content}
+        </Block>
+      </Show>
 
       <Attachments application={a()} listFiles={!View()} />
 
@@ -163,6 +187,16 @@ function overviewRows(a: Application, dateLabel: DateLabel): KeyValueRow[] {
     { label: dateLabel, value: formatDate(a.confirmedDate) || '未確定' },
     ...(a.reviewEndedAt ? [{ label: '審査終了日', value: formatDate(isoDateOf(a.reviewEndedAt)) }] : []),
     ...(a.note ? [{ label: '備考', value: <span class="pre-wrap">{a.note}</span> }] : []),
+  ];
+}
+
+/** Seed 000's 申込概要 of a システム設定申込, exactly: 受付番号, 申込日時, ステータス, NACCS登録日. */
+function settingOverviewRows(a: Application, dateLabel: DateLabel): KeyValueRow[] {
+  return [
+    { label: '受付番号', value: a.receiptNo },
+    { label: '申込日時', value: formatDateTime(a.submittedAt) },
+    { label: 'ステータス', value: <span class="status">{a.status}</span> },
+    { label: dateLabel, value: formatDate(a.confirmedDate) || '未確定' },
   ];
 }
 

@@ -116,14 +116,23 @@ export function CodesStep() {
           />
         </Block>
 
+        {/* seed 000 ⑦: 添付ファイル, then the 最短 note, then NACCS登録希望日に関する項目 */}
+        <AttachmentPicker
+          id="attachments"
+          files={files.files()}
+          error={files.error()}
+          busy={files.busy()}
+          onAdd={(added) => void files.add(added)}
+          onRemove={files.remove}
+        />
+        <p class="notice-box" id="shortest-note">
+          「最短の日程で登録を希望する」を選択した場合は、4営業日後の反映となります。
+          <br />
+          (例)4/2(火)申込→4/8(月)反映
+          <br />
+          最短の日程等については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
+        </p>
         <Block id="schedule" title="NACCS登録希望日に関する項目">
-          <p class="notice-box">
-            「最短の日程で登録を希望する」を選択した場合は、4営業日後の反映となります。
-            <br />
-            (例)4/2(火)申込→4/8(月)反映
-            <br />
-            最短の日程等については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
-          </p>
           <RadioGroup
             {...form.field('timing')}
             legend={TIMING_LABEL}
@@ -142,14 +151,6 @@ export function CodesStep() {
             note="「日付を指定して登録を希望」を選択した場合に入力してください。"
           />
           <TextArea {...form.field('note')} label={NOTE_LABEL} maxChars={NOTE_MAX} />
-          <AttachmentPicker
-            id="attachments"
-            files={files.files()}
-            error={files.error()}
-            busy={files.busy()}
-            onAdd={(added) => void files.add(added)}
-            onRemove={files.remove}
-          />
         </Block>
         <div class="actions">
           <button type="submit" class="btn btn-next">

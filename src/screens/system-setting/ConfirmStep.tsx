@@ -5,6 +5,9 @@ import { unwrap } from 'solid-js/store';
 import { clockToday } from '../../center/clock';
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
 import { checkSchedule, desiredRegistrationDate } from '../../domain/system-setting/schedule';
+import { targetCodes } from '../../domain/system-setting/targets';
+import { createLiveQuery } from '../../store/live';
+import { listCompanyCodesOf } from './codes';
 import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
@@ -20,6 +23,9 @@ export function ConfirmStep() {
   const step = useStep<SystemSettingState, StepId>('confirm');
   const filing = createFiling<SystemSettingState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
   const today = createMemo(clockToday);
+  const companyCodes = createLiveQuery(() => session.state.codes.map((c) => c.userCode).join(' '), (codes) =>
+    listCompanyCodesOf(codes.split(' ').filter(Boolean)),
+  );
 
   const sections = () => {
     const s = session.state;
@@ -27,6 +33,7 @@ export function ConfirmStep() {
     return systemSettingSections({
       contact: s.contact,
       codes: s.codes,
+      targets: targetCodes(s.codes, companyCodes() ?? []),
       timing: s.schedule.timing,
       note: s.schedule.note,
       attachments: session.draft().attachments,
@@ -44,7 +51,9 @@ export function ConfirmStep() {
       today(),
     );
     if (!recheck.ok) return filing.refuse(Object.values(recheck.errors).filter((m): m is string => !!m));
-    const payload: SystemSettingPayload = { codes: s.codes, timing: recheck.value.timing };
+    // 本申込で修正対象となる利用者コード as the contract stands now: the effect applies exactly these
+    const targets = targetCodes(s.codes, companyCodes() ?? (await listCompanyCodesOf(s.codes.map((c) => c.userCode))));
+    const payload: SystemSettingPayload = { codes: s.codes, timing: recheck.value.timing, targets };
     await filing.file({
       kind: 'system-setting',
       contact: s.contact,

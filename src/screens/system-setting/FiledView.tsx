@@ -14,6 +14,7 @@ export default function FiledView(props: KindViewProps) {
           sections={systemSettingSections({
             contact: props.application.contact,
             codes: payload().codes,
+            targets: payload().targets ?? payload().codes.map((c) => ({ userCode: c.userCode, english: c.english, set: true })),
             timing: payload().timing,
             note: props.application.note,
             attachments: props.application.attachments,
