@@ -39,6 +39,7 @@ async function jastproRequest(officeCode: string): Promise<void> {
         english: { company: 'NACKS TRADING CO LTD', office: '', manager: '', address: '' },
         industries: ['通関業'],
         importerCode: WRONG_IMPORTER_CODE,
+        settings: { 'customs-customs': '東京税関' }, // 業種 › 通関・自社通関's 主管税関 (R12)
       },
     ],
     timing: { kind: 'shortest' },

@@ -74,6 +74,13 @@ describe('seed 000: システム設定申込 for the new 1CNAC', () => {
     expect(r.shortest.why).toContain('「最短の日程で登録を希望」を選択します。');
   });
 
+  it('names the 業種 tab whose required 主管税関 is empty', () => {
+    const app = makeApplication(1, { payload: settingFor([code1C({ settings: {} })]) });
+    expect(outcome(id, state({ applications: [app] }))['names-and-industries'].why).toBe(
+      '「業種」タブの必須項目(主管税関など)が入力されていません。',
+    );
+  });
+
   it('does not count a withdrawn application', () => {
     const app = makeApplication(1, { payload: settingFor([code1C()]), status: '取下げ' });
     expect(outcome(id, state({ applications: [app] })).filed.met).toBe(false);

@@ -1,5 +1,6 @@
 // Seed 000: システム設定申込から利用開始までの流れ.
 import type { SystemSettingPayload } from '../../domain/system-setting/payload';
+import { r12Violation } from '../../domain/system-setting/checks';
 import { findFiled, met, notMet } from '../checks';
 import type { Exercise } from '../types';
 
@@ -33,7 +34,7 @@ export const newCodeSetting: Exercise = {
         const code = (app?.payload as SystemSettingPayload | undefined)?.codes.find((c) => c.userCode === '1CNAC');
         if (!code) return notMet('1CNACのシステム設定情報がありません。');
         if (!code.english.company) return notMet('「名称」タブの企業名(英)が入力されていません。');
-        if (code.industries.length === 0) return notMet('「業種」タブで業種が選択されていません。');
+        if (r12Violation(code)) return notMet('「業種」タブの必須項目(主管税関など)が入力されていません。');
         return met;
       },
     },
