@@ -124,7 +124,7 @@ describe('演習 in Chromium', () => {
     await page.getByRole('button', { name: '1CNACを選択' }).click();
     await page.getByRole('heading', { name: 'システム設定情報入力', level: 1 }).waitFor();
     await page.getByLabel(/^企業名/).fill('NACKS TRADING CO LTD');
-    await page.getByRole('tab', { name: /業種/ }).click();
+    await page.getByRole('tab', { name: /^業種/ }).click();
     await page.getByLabel('東京税関', { exact: true }).check(); // 業種 › 通関・自社通関's 主管税関 (R12)
     await page.getByRole('button', { name: 'この内容で設定する' }).click();
     await page.getByLabel('最短の日程で登録を希望').check();
