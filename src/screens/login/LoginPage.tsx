@@ -2,7 +2,7 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, onMount, Show } from 'solid-js';
 import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
 import { demoModeShown } from '../../store/demo-mode';
-import { currentSession } from '../../store/session-state';
+import { currentSession, sessionEndReason } from '../../store/session-state';
 import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
@@ -101,6 +101,11 @@ export function LoginPage() {
           <h2 id="login-form-title" class="visually-hidden">
             ログイン
           </h2>
+          <Show when={sessionEndReason() === 'passwordChanged' && errors().length === 0}>
+            <p class="important" role="status" data-testid="session-ended">
+              {LOGIN_MESSAGES.passwordChanged}
+            </p>
+          </Show>
           <Show when={errors().length > 0}>
             <div class="error-summary" role="alert" tabindex="-1" ref={summary}>
               <ul>
