@@ -43,12 +43,14 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await expect(row.textContent()).resolves.toContain('通関士IDの追加申込の審査を終了しました。追加した利用者を確認してください。');
     await row.getByRole('link', { name: '詳細' }).click();
 
-    const overview = page.getByRole('region', { name: '申込概要' });
+    // S2's 利用申込詳細: a 通関士IDの追加 is filed as 申込分類 「変更(通関士)」
+    const overview = page.getByRole('region', { name: '申込内容' });
     await overview.waitFor();
     const detailUrl = page.url();
     const summary = (await overview.textContent())!;
     expect(summary).toContain('審査終了');
-    expect(summary).toContain('2026/11/25'); // the wish
+    expect(summary).toContain('申込分類変更(通関士)');
+    expect(summary).toContain('利用開始希望日20261125'); // the wish
     expect(summary).toContain('2026/11/30'); // the confirmed 利用開始日: the standard 5 business days
     await expect(page.getByRole('region', { name: '進行状況' }).textContent()).resolves.toContain(
       'NACCSのご利用は11月30日から可能です。',
