@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { applyForTwoBrokerIds, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
+import { applyForTwoBrokerIds, fillContact, login, mailSubjects, nextBusinessDay, setClock } from './helpers';
 
 const browser = useBrowser();
 
@@ -108,6 +108,37 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await page.goto(idNoticeUrl);
     await page.getByText(/ID・パスワードの表示期間\(利用開始日の2日後まで\)を過ぎたため/).first().waitFor();
     expect(await page.content()).not.toContain(issued[0].password);
+    await context.close();
+  });
+
+  it('adds a 通関士ID for SMTP双方向 (「※すべての処理方式」): a Y-識別番号 in ID通知内容', async () => {
+    const { context, page } = await newPage(browser());
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+    await login(page);
+    await page.getByRole('link', { name: '通関士IDの追加' }).click();
+    await page.getByRole('button', { name: '通関士IDを追加する' }).click();
+    await page.getByRole('heading', { name: '申込担当者 入力', level: 1 }).waitFor();
+    await fillContact(page, CONTACT);
+    await page.getByRole('button', { name: '通関士用利用者IDの入力へ進む' }).click();
+    await page.getByRole('heading', { name: '通関士用利用者ID 入力', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: /^利用開始希望日/ }).fill('20261201');
+    await page.getByRole('radio', { name: '1ANAC' }).check();
+    await page.getByRole('radio', { name: 'SMTP双方向' }).check();
+    await page.getByRole('textbox', { name: /^追加する通関士IDの数/ }).fill('1');
+    await page.getByRole('button', { name: '設定する' }).click();
+    await page.getByRole('table', { name: '申込情報' }).getByText('SMTP双方向').waitFor();
+    await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
+    await page.getByRole('button', { name: '申込内容を登録する' }).click();
+    await page.getByRole('heading', { name: '利用申込 完了', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'お問い合わせ先はこちら' }).waitFor();
+    const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
+
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await page.goto(`${baseUrl()}/applications?q=${receiptNo}`);
+    await page.getByRole('row', { name: new RegExp(receiptNo) }).getByRole('link', { name: '詳細' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '申込内容' }).textContent()).toContain('審査終了');
+    await page.getByRole('link', { name: 'ID通知内容' }).click();
+    expect((await readIssuedIds(page)).map((i) => i.userId)).toEqual(['1ANACY02']);
     await context.close();
   });
 });
