@@ -1,5 +1,5 @@
-// 「お問い合わせ先はこちら」 as the seeds' completion screens show it (seed 002): the
-// NACCS Center's desks and their hours. The numbers are invented for training
+// 「お問い合わせ先はこちら」 as the seeds show it on the login page (seed 000) and on the
+// completion screens (seed 002): the NACCS Center's desks and their hours. The numbers are invented for training
 // and reach nobody.
 import { For } from 'solid-js';
 
@@ -11,14 +11,18 @@ export const CONTACT_DESKS = [
   { desk: '九州事務所', tel: '0120-000-104', hours: '平日 9:00~17:00' },
 ] as const;
 
-export function ContactDesks() {
+/**
+ * The desks and hours; `desks` narrows them (the login page of seed 000 lists the four
+ * 平日 9:00~17:00 desks only).
+ */
+export function ContactDesks(props: { desks?: readonly (typeof CONTACT_DESKS)[number][] }) {
   return (
     <section class="contact-desks" aria-labelledby="contact-desks-title">
       <h2 id="contact-desks-title">お問い合わせ先はこちら</h2>
       <p class="contact-desks-org">NACCSセンター（模擬）</p>
       <table class="contact-desks-table">
         <tbody>
-          <For each={CONTACT_DESKS}>
+          <For each={props.desks ?? CONTACT_DESKS}>
             {(d) => (
               <tr>
                 <th scope="row">{d.desk}</th>

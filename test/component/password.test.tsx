@@ -1,10 +1,8 @@
 // パスワードの変更 in the whole app: messages at the field and in the summary, the
 // completion page, this session kept, another device's session ended with the reason.
-import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
-import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppRoutes, Root } from '../../src/app/App';
 import { whenAppReady } from '../../src/app/background';
 import { verifyPassword } from '../../src/domain/password';
 import { getOffice } from '../../src/store/contracts';
@@ -12,19 +10,9 @@ import { db } from '../../src/store/db';
 import { touched } from '../../src/store/record';
 import { beginSession, currentSession, endSession, followSession, sessionEndReason } from '../../src/store/session';
 import { resetDatabase, seedDemo } from '../support/db';
+import { renderApp } from './render-app';
 
 const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z');
-
-function renderApp(url: string) {
-  const history = createMemoryHistory();
-  history.set({ value: url });
-  render(() => (
-    <MemoryRouter history={history} root={Root}>
-      <AppRoutes />
-    </MemoryRouter>
-  ));
-  return { history };
-}
 
 async function fill(current: string, next: string, confirm: string) {
   const user = userEvent.setup();

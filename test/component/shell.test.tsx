@@ -1,29 +1,17 @@
-import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
-import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes, Root } from '../../src/app/App';
 import { whenAppReady } from '../../src/app/background';
 import { setNeedRefresh, setUpdater } from '../../src/pwa/state';
 import { beginSession, currentSession, endSession, followSession } from '../../src/store/session';
 import { resetDatabase, seedDemo } from '../support/db';
+import { renderApp } from './render-app';
 
 // screens are lazy chunks: their first import is transformed on demand, slow on a busy machine
 configure({ asyncUtilTimeout: 5_000 });
 
 const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z'); // 10:00:00 JST
-
-function renderApp(url: string) {
-  const history = createMemoryHistory();
-  history.set({ value: url });
-  render(() => (
-    <MemoryRouter history={history} root={Root}>
-      <AppRoutes />
-    </MemoryRouter>
-  ));
-  return { history };
-}
 
 describe('the app shell', () => {
   beforeAll(async () => {

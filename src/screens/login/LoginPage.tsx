@@ -7,7 +7,7 @@ import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
-import { ContactBox } from './ContactBox';
+import { CONTACT_DESKS, ContactDesks } from '../../ui/ContactDesks';
 import { LOGIN_MESSAGES, lockedMessage } from './messages';
 import './login.css';
 
@@ -192,7 +192,8 @@ export function LoginPage() {
           <p>
             NACCSサポートシステムは、NACCSを利用するための各種利用申込手続き、システム設定、料金請求、登録情報の照会等を電子的に行うシステムです。
           </p>
-          <ContactBox />
+          {/* seed 000: four numbers, 【受付時間】平日 9:00~17:00 */}
+          <ContactDesks desks={CONTACT_DESKS.slice(1)} />
         </section>
       </main>
     </div>
