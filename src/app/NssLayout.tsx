@@ -3,7 +3,7 @@ import { createEffect, Show, type ParentProps } from 'solid-js';
 import { formatDateTimeSeconds } from '../domain/time';
 import { getOffice } from '../store/contracts';
 import { createLiveQuery } from '../store/live';
-import { currentSession, endSession } from '../store/session';
+import { currentSession, endSession, endSessionIfPasswordChanged } from '../store/session';
 import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
@@ -26,6 +26,11 @@ export function NssLayout(props: ParentProps) {
   // who is logged in comes with the database: open it now rather than when the page is idle
   whenStoreOpen().catch(() => undefined); // background.ts reports a failure
   const office = createLiveQuery(() => currentSession()?.officeCode, getOffice);
+  // the office's password changed on another device (sync): this session ends, the login page says why
+  createEffect(() => {
+    const changed = office()?.passwordId;
+    if (changed && changed !== currentSession()?.passwordId) endSessionIfPasswordChanged().catch(() => undefined);
+  });
 
   const logout = async () => {
     await endSession();

@@ -88,6 +88,13 @@ export interface Office extends SyncedRecord {
   };
   /** 事業所パスワード */
   password: PasswordHash;
+  /** the passwords before it, newest first (パスワードの変更 refuses them; docs/password.md) */
+  passwordHistory?: PasswordHash[];
+  /**
+   * Set anew by each パスワードの変更; a session that logged in under another value
+   * ends (absent: the password was never changed, e.g. the demo as seeded).
+   */
+  passwordId?: string;
   /** 契約開始日 */
   startDate: IsoDate;
 }

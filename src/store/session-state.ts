@@ -6,12 +6,25 @@ export interface Session {
   officeCode: string;
   /** simulated epoch ms of the login */
   loginAt: number;
+  /** the office's passwordId when this session logged in or changed the password (absent: never changed) */
+  passwordId?: string;
 }
+
+/** Why the last session ended other than by ログアウト, for the login page to say. */
+export type SessionEndReason = 'passwordChanged';
 
 // undefined: not loaded yet; null: nobody is logged in
 const [session, setSession] = createSignal<Session | null | undefined>(undefined);
 
 export const currentSession = session;
+
+const [endReason, setEndReason] = createSignal<SessionEndReason | undefined>(undefined);
+
+/** Why the session ended, until the next login or logout (shown on the login page). */
+export const sessionEndReason = endReason;
+
+/** Only store/session.ts calls this. */
+export const showSessionEndReason = setEndReason;
 
 /** Only store/session.ts calls this. */
 export const showSession = setSession;

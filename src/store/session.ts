@@ -3,9 +3,16 @@
 import { liveQuery } from 'dexie';
 import { db } from './db';
 import { guarded } from './guarded';
-import { currentSession as session, showSession as setSession, type Session } from './session-state';
+import { aliveRow } from './record';
+import {
+  currentSession as session,
+  showSession as setSession,
+  showSessionEndReason,
+  type Session,
+  type SessionEndReason,
+} from './session-state';
 
-export { currentOfficeCode, currentOwner, currentSession, type Session } from './session-state';
+export { currentOfficeCode, currentOwner, currentSession, sessionEndReason, type Session } from './session-state';
 
 /**
  * The stored row. Every login and logout writes a larger `stamp` (a logout keeps
@@ -16,6 +23,8 @@ export { currentOfficeCode, currentOwner, currentSession, type Session } from '.
 interface SessionRecord {
   session: Session | null;
   stamp: number;
+  /** with `session: null`: why it ended, when not by ログアウト */
+  ended?: SessionEndReason;
 }
 
 const SESSION_KEY = 'session';
@@ -26,13 +35,14 @@ let shownStamp = 0;
 /** A missing row (first start, or a cleared device table) is the oldest possible value. */
 function recordOf(value: unknown): SessionRecord {
   const record = value as Partial<SessionRecord> | undefined;
-  return { session: record?.session ?? null, stamp: record?.stamp ?? 0 };
+  return { session: record?.session ?? null, stamp: record?.stamp ?? 0, ended: record?.ended };
 }
 
 function show(record: SessionRecord): void {
   if (session() !== undefined && record.stamp <= shownStamp) return;
   shownStamp = record.stamp;
   setSession(record.session);
+  showSessionEndReason(record.session ? undefined : record.ended);
 }
 
 let following = false;
@@ -58,23 +68,58 @@ export function followSession(): Promise<void> {
 /**
  * Writes the next session with a stamp larger than any stored or shown, in one
  * transaction (IndexedDB serialises them, also across tabs), then shows it.
+ * `next` is computed inside the transaction from what is stored (undefined: no change).
  */
-async function writeSession(next: Session | null): Promise<void> {
+async function writeSession(
+  next: (stored: SessionRecord) => Promise<{ session: Session | null; ended?: SessionEndReason } | undefined>,
+): Promise<void> {
   const record = await guarded(() =>
-    db.transaction('rw', db.device, async () => {
+    db.transaction('rw', db.device, db.offices, async () => {
       const stored = recordOf((await db.device.get(SESSION_KEY))?.value);
-      const written: SessionRecord = { session: next, stamp: Math.max(stored.stamp, shownStamp) + 1 };
+      const value = await next(stored);
+      if (!value) return undefined;
+      const written: SessionRecord = { ...value, stamp: Math.max(stored.stamp, shownStamp) + 1 };
       await db.device.put({ key: SESSION_KEY, value: written });
       return written;
     }),
   );
-  show(record);
+  if (record) show(record);
 }
 
+/** Begins a session under the office's password as it is now (its passwordId). */
 export function beginSession(officeCode: string, loginAt: number): Promise<void> {
-  return writeSession({ officeCode, loginAt });
+  return writeSession(async () => {
+    const passwordId = aliveRow(await db.offices.get(officeCode))?.passwordId;
+    return { session: { officeCode, loginAt, ...(passwordId ? { passwordId } : {}) } };
+  });
 }
 
 export function endSession(): Promise<void> {
-  return writeSession(null);
+  return writeSession(async () => ({ session: null }));
+}
+
+/**
+ * パスワードの変更 by this session: `change` writes the office (inside this
+ * transaction) and returns its new passwordId, which the session takes, so that
+ * it survives while every session logged in under the old password ends.
+ */
+export function keepSessionThroughPasswordChange(change: () => Promise<string>): Promise<void> {
+  return writeSession(async (stored) => {
+    const passwordId = await change();
+    return stored.session ? { session: { ...stored.session, passwordId } } : undefined;
+  });
+}
+
+/**
+ * Ends this device's session when its office's password was changed elsewhere
+ * (another device, through sync) since it logged in; the login page says why.
+ * Reads both in one transaction, so a change made by this very session never ends it.
+ */
+export function endSessionIfPasswordChanged(): Promise<void> {
+  return writeSession(async (stored) => {
+    if (!stored.session) return undefined;
+    const office = aliveRow(await db.offices.get(stored.session.officeCode));
+    if (!office?.passwordId || office.passwordId === stored.session.passwordId) return undefined;
+    return { session: null, ended: 'passwordChanged' };
+  });
 }

@@ -1,6 +1,6 @@
 // The completion step every wizard ends with (申請完了): the 申込受付番号 of the
-// filed application, the flow's own texts, the note on undelivered mail,
-// 「お問い合わせ先はこちら」 (seed 002 ⑧), the box that asks the user to wait, and 「メニューに戻る」.
+// filed application, the flow's own texts, the note on undelivered mail, the
+// 「お問い合わせ先はこちら」 (seed 002), the box that asks the user to wait, and 「メニューに戻る」.
 import './wizard.css';
 import { A, useParams } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
@@ -8,7 +8,7 @@ import type { Application } from '../domain/application';
 import { getApplication } from '../store/applications';
 import { createLiveQuery } from '../store/live';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
-import { ContactBox } from '../ui/ContactBox';
+import { ContactDesks } from '../ui/ContactDesks';
 import { StepIndicator } from '../ui/form/StepIndicator';
 import { Title } from '../ui/Title';
 import { stepOf, trailOf, type Journey } from './journey';
@@ -54,7 +54,7 @@ export function CompletePage<S, Id extends string>(props: {
             <p>
               ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
             </p>
-            <ContactBox />
+            <ContactDesks />
             <div class="notice-box">
               <p>
                 {typeof props.until === 'string' ? props.until : props.until(app())}まで

@@ -62,6 +62,25 @@ describe('申込内容 参照 (detail)', () => {
     expect(screen.getByRole('link', { name: '一覧表示に戻る' }).getAttribute('href')).toBe('/applications');
   });
 
+  it('shows a 通関士IDの追加 as seed 002 利用申込詳細, with 申込分類 「変更(通関士)」', async () => {
+    await putApplications([
+      makeApplication(3, {
+        kind: 'broker-id',
+        receiptNo: '2642003B',
+        payload: { rows: [{ userCode: '1ANAC', method: 'SMTP双方向', count: 1 }] },
+        history: [{ item: '通関士ID追加申込', at: jstMs('2026-11-05', 10), notice: '', status: '受付' }],
+      }),
+    ]);
+    render('app-3');
+    const summary = await screen.findByRole('region', { name: '申込内容' });
+    const rows = within(summary).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toContain('申込分類変更(通関士)');
+    expect(rows).toContain('申込分類(特殊)-');
+    expect(rows).toContain('利用開始希望日20261201');
+    const content = await screen.findByRole('region', { name: '申込情報詳細' });
+    await waitFor(() => expect(content.textContent).toContain('SMTP双方向'));
+  });
+
   it('shows what the kind filed through its registered view, and says what is wrong with a record of a kind this app does not know', async () => {
     await putApplications([
       makeApplication(1),

@@ -31,6 +31,9 @@ describe('通関士IDの追加 wizard', () => {
     expect(screen.getAllByText(/1通関士に対して2つ以上の処理方式を使用する場合は/).length).toBeGreaterThan(0);
     await user.click(await screen.findByRole('button', { name: '通関士IDを追加する' }));
     await screen.findByRole('heading', { name: '申込担当者 入力', level: 1 });
+    // seed 004: the 受付完了 mail goes to the 申込担当者 only
+    expect(screen.getByText('申込受付完了のE-mailは、「申込担当者」宛にお知らせします。')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('申込受付・完了通知等は、「申込担当者」及び「管理責任者」宛');
     await user.click(screen.getByRole('button', { name: '通関士用利用者IDの入力へ進む' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: '氏名(姓)を入力してください。' })).toBeTruthy();
@@ -40,8 +43,22 @@ describe('通関士IDの追加 wizard', () => {
     const user = userEvent.setup();
     await openIdsStep();
     const contract = screen.getByRole('table', { name: '契約情報' });
-    expect((await within(contract).findAllByText('1ANAC')).length).toBe(3);
+    expect((await within(contract).findAllByText('1ANAC')).length).toBe(4);
+    expect(within(contract).getByText('SMTP双方向')).toBeTruthy();
     expect(within(contract).queryByText('1BNAC')).toBeNull(); // 保税 only
+
+    // 「※すべての処理方式」: the 処理方式 of the chosen code, SMTP双方向 included
+    const methods = () => within(screen.getByRole('group', { name: /^処理方式/ })).getAllByRole('radio').map((r) => r.getAttribute('value'));
+    expect(methods()).toEqual(['インタ', 'net', 'SMTP双方向']);
+    await user.click(screen.getByLabelText('1CNAC'));
+    await waitFor(() => expect(methods()).toEqual(['インタ']));
+    await user.click(screen.getByLabelText('1ANAC'));
+    await waitFor(() => expect(methods()).toEqual(['インタ', 'net', 'SMTP双方向']));
+    await user.click(screen.getByLabelText('SMTP双方向'));
+    await user.type(screen.getByLabelText(/^追加する通関士IDの数/), '1');
+    await user.click(screen.getByRole('button', { name: '設定する' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: '申込情報' })).getByText('SMTP双方向')).toBeTruthy());
+    await user.click(within(screen.getByRole('table', { name: '申込情報' })).getByRole('button', { name: '1ANAC SMTP双方向を削除' }));
 
     // nothing chosen, a 全角 digit in the count
     await user.type(screen.getByLabelText(/^追加する通関士IDの数/), '２');
@@ -88,6 +105,12 @@ describe('通関士IDの追加 wizard', () => {
     const user = userEvent.setup();
     await openIdsStep();
     const date = screen.getByLabelText(/^利用開始希望日/);
+    // seed 004's note under 利用開始日に関する項目
+    expect(
+      within(screen.getByRole('region', { name: '利用開始日に関する項目' })).getByText(
+        /※スケジュール以外の日付を指定しますと、ご希望に添えない利用開始日となる場合があります。予めご了承ください。/,
+      ),
+    ).toBeTruthy();
     await user.type(date, '20261123');
     await user.click(screen.getByRole('button', { name: '申込内容確認へ進む' }));
     const summary = await screen.findByRole('alert');
@@ -117,6 +140,12 @@ describe('通関士IDの追加 wizard', () => {
     await screen.findByRole('heading', { name: '利用申込 完了', level: 1 });
     const receipt = await screen.findByTestId('receipt-no');
     expect(receipt.textContent).toMatch(/^26\d{5}B$/);
+    // seed 002's completion: 「お問い合わせ先はこちら」 with its desks (fictional numbers)
+    const contact = screen.getByRole('region', { name: 'お問い合わせ先はこちら' });
+    expect(within(contact).getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'ヘルプデスク', '地域サービス課', '東海事務所', '西日本事務所', '九州事務所',
+    ]);
+    expect(contact.textContent).not.toMatch(/0120-?7945/);
     const [app] = await listOfficeApplications('NAC001');
     expect(app.kind).toBe('broker-id');
     expect(app.desiredDate).toBe('2026-12-01');

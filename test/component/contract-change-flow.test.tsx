@@ -74,14 +74,14 @@ describe('利用者コード 入力 — 詳細', () => {
     const draft = await draftWith(['userCode']);
     render(`/contract-change/codes/1ANAC?draft=${draft.id}`);
     await screen.findByRole('region', { name: '識別番号の変更・廃止に関する項目' });
-    for (const idNo of ['A01', 'A02']) await user.click(await screen.findByLabelText(`1ANAC${idNo}を廃止`));
+    for (const idNo of ['A01', 'A02', 'Y01']) await user.click(await screen.findByLabelText(`1ANAC${idNo}を廃止`));
     expect(screen.queryByText('利用者コード「1ANAC」のすべての識別番号を廃止するため、利用者コード「1ANAC」も廃止となります。')).toBeNull();
     await user.click(screen.getByLabelText('1ANACA0Aを廃止'));
     expect(await screen.findByText('利用者コード「1ANAC」のすべての識別番号を廃止するため、利用者コード「1ANAC」も廃止となります。')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'この内容で設定する' }));
     await screen.findByRole('heading', { name: '利用者コード 入力', level: 1 });
     const applied = await screen.findByRole('table', { name: '申込情報' });
-    await waitFor(() => expect(within(applied).getAllByRole('row').filter((r) => r.textContent!.startsWith('廃止'))).toHaveLength(3));
+    await waitFor(() => expect(within(applied).getAllByRole('row').filter((r) => r.textContent!.startsWith('廃止'))).toHaveLength(4));
   });
 
   it('R9: a code shared with another office says every sharing office must file too', async () => {

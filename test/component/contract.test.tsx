@@ -79,10 +79,12 @@ describe('契約情報 参照', () => {
     const headers = within(ids).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual([
       '区分', '業種', '処理方式', '利用者ID', '管理統計資料', '保税管理資料保存サービス', '他事業所と共用', '利用開始日', '利用終了日',
-      '利用者コード', '識別番号', '有料分', '無料分',
+      '利用者コード', '識別番号', 'パスワード', '有料分', '無料分',
     ]);
+    // S2's パスワード column, masked, and where a trainee can see a password
+    expect(screen.getByText(/※パスワードは表示していません。払い出された利用者IDのパスワードは、申込内容確認の「ID通知内容」/)).toBeTruthy();
     expect(bodyRows(ids).map(cells)).toEqual([
-      ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', ''],
+      ['海上', '通関業', 'net', '1ANAC', 'A0A', '*****', '○', '○', '×', '×', '2018/07/02', ''],
     ]);
     expect(within(terminals).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', 'デジタル証明書',
@@ -111,7 +113,7 @@ describe('契約情報 参照', () => {
     await waitFor(() => expect(screen.getByText('netNACCSの利用者IDはありません。')).toBeTruthy());
     await userEvent.click(screen.getByLabelText('利用を終了したものも表示する'));
     await waitFor(() => expect(bodyRows(table()!).map(cells)).toEqual([
-      ['海上', '通関業', 'net', '1ANAC', 'A0A', '○', '○', '×', '×', '2018/07/02', '2026/11/01'],
+      ['海上', '通関業', 'net', '1ANAC', 'A0A', '*****', '○', '○', '×', '×', '2018/07/02', '2026/11/01'],
     ]));
     expect(history.get()).toBe('/contract?tab=netNACCS&ended=1');
   });
@@ -122,10 +124,11 @@ describe('契約情報 参照', () => {
     expect(tab.getAttribute('aria-selected')).toBe('true');
     const table = within(screen.getByRole('tabpanel')).getByRole('table');
     expect(bodyRows(table).map(cells)).toEqual([
-      ['海上', '通関業', 'インタ', '1ANAC', 'A01', '○', '○', '×', '×', '2015/04/01', ''],
-      ['海上', '通関業 通関士', 'インタ', '1ANAC', 'A02', '○', '○', '×', '×', '2019/04/08', ''],
-      ['共用', '保税蔵置場', 'インタ', '1BNAC', 'B01', '○', '×', '○', '○', '2016/10/01', ''],
-      ['海上', '通関業', 'インタ', '1CNAC', 'C01', '×', '×', '×', '×', '2026/10/01', ''],
+      ['海上', '通関業', 'インタ', '1ANAC', 'A01', '*****', '○', '○', '×', '×', '2015/04/01', ''],
+      ['海上', '通関業 通関士', 'インタ', '1ANAC', 'A02', '*****', '○', '○', '×', '×', '2019/04/08', ''],
+      ['海上', '通関業', 'SMTP双方向', '1ANAC', 'Y01', '*****', '○', '○', '×', '×', '2021/04/01', ''],
+      ['共用', '保税蔵置場', 'インタ', '1BNAC', 'B01', '*****', '○', '×', '○', '○', '2016/10/01', ''],
+      ['海上', '通関業', 'インタ', '1CNAC', 'C01', '*****', '×', '×', '×', '×', '2026/10/01', ''],
     ]);
   });
 

@@ -59,6 +59,9 @@ describe('ログイン画面', () => {
     ).toBeTruthy();
     expect(screen.getByText(/研修用の架空の番号です/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/0120-?7945/);
+    // seed 000: four numbers, each 【受付時間】平日 9:00~17:00
+    const contact = screen.getByRole('region', { name: 'お問い合わせ先はこちら' });
+    expect(contact.textContent!.match(/【受付時間】平日 9:00~17:00/g)).toHaveLength(4);
   });
 
   it('shows the demo credentials in demo mode, and hides them when demo mode is off', async () => {

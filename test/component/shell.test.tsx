@@ -1,29 +1,18 @@
-import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
-import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes, Root } from '../../src/app/App';
 import { whenAppReady } from '../../src/app/background';
 import { setNeedRefresh, setUpdater } from '../../src/pwa/state';
 import { beginSession, currentSession, endSession, followSession } from '../../src/store/session';
+import { MENU } from '../../src/screens/home/menu';
 import { resetDatabase, seedDemo } from '../support/db';
+import { renderApp } from './render-app';
 
 // screens are lazy chunks: their first import is transformed on demand, slow on a busy machine
 configure({ asyncUtilTimeout: 5_000 });
 
 const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z'); // 10:00:00 JST
-
-function renderApp(url: string) {
-  const history = createMemoryHistory();
-  history.set({ value: url });
-  render(() => (
-    <MemoryRouter history={history} root={Root}>
-      <AppRoutes />
-    </MemoryRouter>
-  ));
-  return { history };
-}
 
 describe('the app shell', () => {
   beforeAll(async () => {
@@ -81,10 +70,12 @@ describe('the app shell', () => {
     expect(currentSession()).toBeNull();
   });
 
-  it('shows a menu target that is not built yet as 準備中', async () => {
+  it.each(MENU.flatMap((g) => g.links))('メニュー一覧: $label opens its screen, never 準備中', async ({ href }) => {
     await beginSession('NAC001', LOGIN_AT);
-    renderApp('/password');
-    expect(await screen.findByText(/準備中/)).toBeTruthy();
+    renderApp(href);
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+    expect(heading.textContent).not.toBe('');
+    expect(document.body.textContent).not.toContain('準備中');
   });
 
   it('opens the trainer side without the NSS login, visibly different', async () => {

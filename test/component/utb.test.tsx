@@ -40,6 +40,12 @@ describe('the NACCS terminal: UTB and UTB01', () => {
     await logon(user, '1ANACA01', 'DEMOPASS');
     await user.click(await screen.findByRole('button', { name: 'UTB 通関士証票番号登録' }));
     expect(screen.getByText('12-7896 → 7896 を左詰めで入力(ハイフン以降の番号を入力)')).toBeTruthy();
+    // seed 004's note beside UTB, its hours as it writes them, and no rule of ours on the screen
+    expect(
+      screen.getByText('※利用者ID単位の通関士証票番号の登録状況を確認するには【通関士証票番号照会（UTB01）業務】をご利用ください。'),
+    ).toBeTruthy();
+    expect(document.body.textContent).toContain('UTB業務利用可能時間：平日00：00～23：00');
+    expect(document.body.textContent).not.toContain('一般に、');
 
     await user.type(screen.getByLabelText(/^利用者ID/), '1ANACA01');
     await user.type(screen.getByLabelText(/^通関士証票番号/), '12-7896');

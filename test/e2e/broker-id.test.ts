@@ -6,7 +6,7 @@
 // trainer console's clock.
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { applyForTwoBrokerIds, login, mailSubjects, nextBusinessDay, readIssuedIds, setClock } from './helpers';
+import { applyForTwoBrokerIds, fillContact, login, mailSubjects, nextBusinessDay, readIssuedIds, setClock } from './helpers';
 
 const browser = useBrowser();
 
@@ -30,12 +30,14 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await expect(row.textContent()).resolves.toContain('通関士IDの追加申込の審査を終了しました。追加した利用者を確認してください。');
     await row.getByRole('link', { name: '詳細' }).click();
 
-    const overview = page.getByRole('region', { name: '申込概要' });
+    // S2's 利用申込詳細: a 通関士IDの追加 is filed as 申込分類 「変更(通関士)」
+    const overview = page.getByRole('region', { name: '申込内容' });
     await overview.waitFor();
     const detailUrl = page.url();
     const summary = (await overview.textContent())!;
     expect(summary).toContain('審査終了');
-    expect(summary).toContain('2026/11/25'); // the wish
+    expect(summary).toContain('申込分類変更(通関士)');
+    expect(summary).toContain('利用開始希望日20261125'); // the wish
     expect(summary).toContain('2026/11/30'); // the confirmed 利用開始日: the standard 5 business days
     await expect(page.getByRole('region', { name: '進行状況' }).textContent()).resolves.toContain(
       'NACCSのご利用は11月30日から可能です。',
@@ -93,6 +95,37 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await page.goto(idNoticeUrl);
     await page.getByText(/ID・パスワードの表示期間\(利用開始日の2日後まで\)を過ぎたため/).first().waitFor();
     expect(await page.content()).not.toContain(issued[0].password);
+    await context.close();
+  });
+
+  it('adds a 通関士ID for SMTP双方向 (「※すべての処理方式」): a Y-識別番号 in ID通知内容', async () => {
+    const { context, page } = await newPage(browser());
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+    await login(page);
+    await page.getByRole('link', { name: '通関士IDの追加' }).click();
+    await page.getByRole('button', { name: '通関士IDを追加する' }).click();
+    await page.getByRole('heading', { name: '申込担当者 入力', level: 1 }).waitFor();
+    await fillContact(page, CONTACT);
+    await page.getByRole('button', { name: '通関士用利用者IDの入力へ進む' }).click();
+    await page.getByRole('heading', { name: '通関士用利用者ID 入力', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: /^利用開始希望日/ }).fill('20261201');
+    await page.getByRole('radio', { name: '1ANAC' }).check();
+    await page.getByRole('radio', { name: 'SMTP双方向' }).check();
+    await page.getByRole('textbox', { name: /^追加する通関士IDの数/ }).fill('1');
+    await page.getByRole('button', { name: '設定する' }).click();
+    await page.getByRole('table', { name: '申込情報' }).getByText('SMTP双方向').waitFor();
+    await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
+    await page.getByRole('button', { name: '申込内容を登録する' }).click();
+    await page.getByRole('heading', { name: '利用申込 完了', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'お問い合わせ先はこちら' }).waitFor();
+    const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
+
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await page.goto(`${baseUrl()}/applications?q=${receiptNo}`);
+    await page.getByRole('row', { name: new RegExp(receiptNo) }).getByRole('link', { name: '詳細' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '申込内容' }).textContent()).toContain('審査終了');
+    await page.getByRole('link', { name: 'ID通知内容' }).click();
+    expect((await readIssuedIds(page)).map((i) => i.userId)).toEqual(['1ANACY02']);
     await context.close();
   });
 });

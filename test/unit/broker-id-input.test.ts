@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdsStep, isShorterThanStandardDays, NO_ROWS_MESSAGE, setRow } from '../../src/domain/broker-id/input';
+import { checkIdsStep, isShorterThanStandardDays, NO_ROWS_MESSAGE, setRow as setRowOffered } from '../../src/domain/broker-id/input';
+import { BROKER_METHODS, methodsOfCode } from '../../src/domain/broker-id/rules';
+import type { UserId } from '../../src/domain/contract';
 import { checkStartDate } from '../../src/domain/validation/start-date';
+
+// the demo's 1ANAC uses インタ, net and SMTP双方向
+const ANAC_METHODS = ['インタ', 'net', 'SMTP双方向'] as const;
+const setRow = (input: Parameters<typeof setRowOffered>[0], list: Parameters<typeof setRowOffered>[1]) =>
+  setRowOffered(input, list, ANAC_METHODS);
 
 describe('追加登録画面 inputs', () => {
   it('利用開始希望日 is a real business day after today', () => {
@@ -54,5 +61,19 @@ describe('追加登録画面 inputs', () => {
       ok: true,
       value: '2026-12-01',
     });
+  });
+
+  it('「※すべての処理方式」: every 処理方式 of the code may get 通関士IDs, SMTP双方向 included, and only those', () => {
+    expect(BROKER_METHODS).toEqual(['インタ', 'net', 'SMTP双方向', 'WebNACCS', 'ebMS']);
+    const smtp = setRow({ userCode: '1ANAC', method: 'SMTP双方向', count: '1' }, { rows: [] });
+    expect(smtp).toEqual({ ok: true, value: { rows: [{ userCode: '1ANAC', method: 'SMTP双方向', count: 1 }] } });
+    const notUsed = setRowOffered({ userCode: '1CNAC', method: 'SMTP双方向', count: '1' }, { rows: [] }, ['インタ']);
+    expect(notUsed.ok ? '' : notUsed.errors.method).toBe('利用者コード「1CNAC」で利用している処理方式（インタ）から選択してください。');
+
+    const id = (userCode: string, method: UserId['method'], endDate?: string) => ({ userCode, method, endDate }) as UserId;
+    const ids = [id('1ANAC', 'SMTP双方向'), id('1ANAC', 'インタ'), id('1ANAC', 'net'), id('1CNAC', 'インタ'), id('1CNAC', 'net', '2026-01-01')];
+    expect(methodsOfCode('1ANAC', ids)).toEqual(['インタ', 'net', 'SMTP双方向']);
+    expect(methodsOfCode('1CNAC', ids)).toEqual(['インタ']);
+    expect(methodsOfCode('1ZNAC', ids)).toEqual(['インタ']);
   });
 });

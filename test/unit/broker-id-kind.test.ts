@@ -57,6 +57,12 @@ describe('the center checks of a 通関士IDの追加申込', () => {
       'ご契約にありません',
     );
   });
+  it('takes SMTP双方向 for a code that uses it, and asks for a correction for a 処理方式 the code does not use', () => {
+    expect(brokerIdProblems(payload([{ userCode: '1ANAC', method: 'SMTP双方向', count: 1 }]), codes, ids)).toEqual([]);
+    expect(brokerIdProblems(payload([{ userCode: '1CNAC', method: 'SMTP双方向', count: 1 }]), codes, ids)).toEqual([
+      '利用者コード「1CNAC」では処理方式「SMTP双方向」をご利用になっていません。処理方式を確認頂き修正入力をお願いします。',
+    ]);
+  });
   it('asks for a netNACCS contract before net IDs', () => {
     const noNet = ids.filter((i) => i.method !== 'net');
     expect(brokerIdProblems(payload([{ userCode: '1ANAC', method: 'net', count: 1 }]), codes, noNet)[0]).toContain(
@@ -97,6 +103,17 @@ describe('the center issues 通関士IDs and adds them on the 利用開始日', 
     expect(added).toHaveLength(3);
     expect(added.every((u) => u.broker && u.startDate === '2026-12-01')).toBe(true);
     expect(added.find((u) => u.id === '1ANACA0B')!.method).toBe('net');
+  });
+
+  it('issues a Y-識別番号 for SMTP双方向 (「※すべての処理方式」) and adds it with that 処理方式', async () => {
+    const { applicationId } = await fileBrokerIds([{ userCode: '1ANAC', method: 'SMTP双方向', count: 1 }]);
+    await runDue(jstMs('2026-11-24', 12));
+    const issued = (await getApplication(applicationId))!.idNotice!.userIds;
+    // the demo's 1ANAC already has Y01 (SMTP双方向)
+    expect(issued.map((u) => [u.userId, u.method])).toEqual([['1ANACY02', 'SMTP双方向']]);
+    await runDue(jstMs('2026-12-01', 0, 1));
+    const added = (await listUserIds('NAC001')).find((u) => u.id === '1ANACY02')!;
+    expect(added).toMatchObject({ method: 'SMTP双方向', broker: true, industries: ['通関業', '通関士'] });
   });
 
   it('never issues the same 識別番号 to two applications waiting for their start date', async () => {

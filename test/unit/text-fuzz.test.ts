@@ -116,7 +116,7 @@ describe('every text rule, for any string', () => {
         else expect(isMessage(notice.message)).toBe(true);
         const schedule = checkSchedule({ timing: other.length % 2 ? 'shortest' : 'specified', desiredDate: other, note: text }, '2026-11-20');
         if (!schedule.ok) expect(Object.values(schedule.errors).every(isMessage)).toBe(true);
-        const row = setRow({ userCode: other, method: 'インタ', count: text }, { rows: [] });
+        const row = setRow({ userCode: other, method: 'インタ', count: text }, { rows: [] }, ['インタ']);
         if (!row.ok) expect(Object.values(row.errors).every(isMessage)).toBe(true);
         else expect(row.value.rows.every((r) => Number.isInteger(r.count))).toBe(true);
         const utb = checkUtbRegistration({ loginUserId: '1ANACA01', targetUserId: text, cardNo: other, now: Date.parse('2026-11-24T01:00:00Z'), lookup: () => undefined });

@@ -2,7 +2,7 @@
 // 通知内容 of a 確認依頼, in the seeds' voice.
 import type { UserCode, UserId } from '../contract';
 import type { BrokerIdPayload } from './payload';
-import { isCustomsCode } from './rules';
+import { isCustomsCode, methodsOfCode } from './rules';
 
 export function brokerIdProblems(payload: BrokerIdPayload, codes: readonly UserCode[], ids: readonly UserId[]): string[] {
   const problems: string[] = [];
@@ -16,6 +16,10 @@ export function brokerIdProblems(payload: BrokerIdPayload, codes: readonly UserC
     } else if (!isCustomsCode(code, ids)) {
       problems.push(
         `利用者コード「${row.userCode}」の業種に通関業が含まれていないため、通関士IDを追加できません。利用者コードを確認頂き修正入力をお願いします。`,
+      );
+    } else if (row.method !== 'net' && !methodsOfCode(row.userCode, ids).includes(row.method)) {
+      problems.push(
+        `利用者コード「${row.userCode}」では処理方式「${row.method}」をご利用になっていません。処理方式を確認頂き修正入力をお願いします。`,
       );
     }
     if (row.method === 'net' && !hasNet) {

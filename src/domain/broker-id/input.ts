@@ -1,5 +1,6 @@
 // The inputs of the 追加登録画面 (seed 004 ②): 利用開始希望日 and the rows of
 // 識別番号の追加に関する項目, checked with the messages a trainee sees.
+import type { Method } from '../contract';
 import type { IsoDate } from '../time';
 import { placeRow, type RowList } from '../rows';
 import { checkStartDate } from '../validation/start-date';
@@ -34,12 +35,21 @@ export interface RowInput {
  * and no second row for the same code and method (修正 that row instead, R13).
  * The rows with the new one in place (after 修正, in the edited row's place).
  */
-export function setRow(input: RowInput, list: RowList<BrokerIdRow>): Checked<RowList<BrokerIdRow>, keyof RowInput> {
+export function setRow(
+  input: RowInput,
+  list: RowList<BrokerIdRow>,
+  /** the 処理方式 of the chosen code (methodsOfCode) */
+  offered: readonly Method[],
+): Checked<RowList<BrokerIdRow>, keyof RowInput> {
   const countError = firstError(input.count, [required(COUNT_LABEL), halfWidthDigits(COUNT_LABEL)]);
   const count = Number(input.count);
   const errors = {
     userCode: input.userCode ? undefined : `${USER_CODE_LABEL}を選択してください。`,
-    method: input.method === 'インタ' || input.method === 'net' ? undefined : `${METHOD_LABEL}を選択してください。`,
+    method: !input.method
+      ? `${METHOD_LABEL}を選択してください。`
+      : input.userCode && !offered.includes(input.method as Method)
+        ? `利用者コード「${input.userCode}」で利用している${METHOD_LABEL}（${offered.join('、')}）から選択してください。`
+        : undefined,
     count:
       countError ??
       (count < 1 || count > MAX_BROKERS_PER_ROW ? `${COUNT_LABEL}は1から${MAX_BROKERS_PER_ROW}までの数を入力してください。` : undefined),

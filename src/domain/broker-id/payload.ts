@@ -2,13 +2,14 @@
 // need a 通関士ID (R13: one per broker per 処理方式). The 利用開始希望日 is the
 // application's desiredDate.
 import * as v from 'valibot';
+import { METHODS } from '../contract';
 import { userCodeSchema } from '../validation/schema';
 
 export const MAX_BROKERS_PER_ROW = 99;
 
 export const brokerIdRowSchema = v.object({
   userCode: userCodeSchema,
-  method: v.picklist(['インタ', 'net'], '処理方式を選択してください。'),
+  method: v.picklist(METHODS, '処理方式を選択してください。'),
   count: v.pipe(
     v.number(),
     v.integer('追加する通関士IDの数は整数で入力してください。'),

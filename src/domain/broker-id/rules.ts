@@ -1,12 +1,23 @@
 // 通関士IDの追加: which codes may get broker IDs and how many IDs a request makes.
-import type { Method, UserCode, UserId } from '../contract';
+import { METHODS, type Method, type UserCode, type UserId } from '../contract';
 import type { BrokerIdRow } from './payload';
 
 /** R13 as shown where the numbers are entered. */
 export const R13_TEXT =
   '1通関士に対して2つ以上の処理方式を使用する場合は、それぞれ1つずつの通関士IDが必要となります。（例：インタとnetの利用であれば各1つずつ）';
 
-export const BROKER_METHODS: readonly Method[] = ['インタ', 'net'];
+/** 「※すべての処理方式」 (seed 004): a 通関士ID can be added for every 処理方式, SMTP双方向 included. */
+export const BROKER_METHODS: readonly Method[] = METHODS;
+
+/**
+ * The 処理方式 of a code, which its 通関士IDs may use: those of its 利用者ID still in
+ * use (a code without any offers インタ, the 一般NACCS default), in NSS's order.
+ */
+export function methodsOfCode(userCode: string, ids: readonly UserId[]): Method[] {
+  const used = new Set(ids.filter((id) => id.userCode === userCode && !id.endDate).map((id) => id.method));
+  const methods = BROKER_METHODS.filter((m) => used.has(m));
+  return methods.length ? methods : ['インタ'];
+}
 
 /** A code can get 通関士IDs when its 業種 (or one of its IDs' 業種) includes 通関. */
 export function isCustomsCode(code: UserCode, ids: readonly UserId[]): boolean {

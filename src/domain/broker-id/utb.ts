@@ -13,9 +13,16 @@ export interface UtbError {
   field?: 'userId' | 'cardNo';
 }
 
-export const UTB_HOURS_TEXT = 'UTB業務利用可能時間：平日00:00～23:00';
+/** As seed 004 writes it. */
+export const UTB_HOURS_TEXT = 'UTB業務利用可能時間：平日00：00～23：00';
 
-/** 平日 00:00–23:00: Monday to Friday, not a public holiday, before 23:00 (JST). */
+/** Seed 004, beside the UTB screen. */
+export const UTB01_NOTE = '※利用者ID単位の通関士証票番号の登録状況を確認するには【通関士証票番号照会（UTB01）業務】をご利用ください。';
+
+/**
+ * 平日 00:00–23:00: Monday to Friday, not a public holiday, before 23:00 (JST).
+ * 平日 excludes 土日祝日 as Japanese usage has it (docs/broker-id.md).
+ */
 export function isUtbAvailable(nowMs: number): boolean {
   const date = isoDateOf(nowMs);
   const wd = weekdayOf(date);

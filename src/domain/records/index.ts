@@ -103,6 +103,8 @@ export const officeSchema = v.strictObject({
     paymentMethod: v.picklist(['口座振替', '銀行振込']),
   }),
   password: passwordHash,
+  passwordHistory: v.optional(v.pipe(v.array(passwordHash), v.maxLength(10))),
+  passwordId: v.optional(key),
   startDate: isoDate,
 });
 

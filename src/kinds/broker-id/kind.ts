@@ -2,6 +2,7 @@
 // IDs and passwords are issued when the review ends and join the contract on the 利用開始日.
 import type { KindDefinition } from '../../center/kind-definition';
 import type { Application, IssuedUserId } from '../../domain/application';
+import { METHODS } from '../../domain/contract';
 import { brokerIdProblems } from '../../domain/broker-id/checks';
 import { newUserIdPassword, nextIdNos } from '../../domain/broker-id/issue';
 import { brokerIdPayloadSchema, type BrokerIdPayload } from '../../domain/broker-id/payload';
@@ -30,6 +31,8 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
   documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/broker-id/applied') },
   // S4: 「申込を受付けると、申込担当者宛てに受付完了のE-mailが自動送信されます。」
   mailsTo: { received: ['申込担当者'] },
+  // S2's 利用申込詳細 has 申込分類; a 通関士ID application is filed as 「変更(通関士)」
+  summary: () => ({ applicationClass: '変更(通関士)' }),
   checks: (payload, ctx) => brokerIdProblems(payload, ctx.userCodes, ctx.userIds),
   async issue(payload, ctx) {
     const issued: IssuedUserId[] = [];
@@ -64,7 +67,7 @@ export const brokerIdKind: KindDefinition<BrokerIdPayload> = {
         idNo: u.idNo,
         officeCode: ctx.application.officeCode,
         industries: [...u.industries],
-        method: u.method === 'net' ? 'net' : 'インタ',
+        method: METHODS.find((m) => m === u.method) ?? 'インタ',
         broker: true,
         password: u.password,
         startDate: ctx.date,

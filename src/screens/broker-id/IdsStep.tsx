@@ -13,11 +13,12 @@ import {
   STANDARD_DAYS_WARNING,
   USER_CODE_LABEL,
 } from '../../domain/broker-id/input';
-import { BROKER_METHODS, isCustomsCode, R13_TEXT, totalBrokerIds } from '../../domain/broker-id/rules';
+import { isCustomsCode, methodsOfCode, R13_TEXT, totalBrokerIds } from '../../domain/broker-id/rules';
+import { METHODS } from '../../domain/contract';
 import { BROKER_INDUSTRIES } from '../../domain/broker-id/texts';
 import { removeRow } from '../../domain/rows';
 import { parseYmd8 } from '../../domain/time';
-import { START_DATE_LABEL } from '../../domain/validation/start-date';
+import { SCHEDULE_NOTE, START_DATE_LABEL } from '../../domain/validation/start-date';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { createLiveSetting } from '../../store/settings';
@@ -56,6 +57,15 @@ export function IdsStep() {
     const codes = new Map(customsCodes().map((code) => [code.code, code]));
     return c.userIds.filter((id) => codes.has(id.userCode)).map((id) => ({ id, code: codes.get(id.userCode)! }));
   };
+  /** the 処理方式 offered: those of the chosen code, or of every 通関業 code before one is chosen */
+  const offeredMethods = () => {
+    const c = contract();
+    if (!c) return [];
+    const chosen = form.raw('userCode');
+    const codes = chosen ? [chosen] : customsCodes().map((code) => code.code);
+    const used = new Set(codes.flatMap((code) => methodsOfCode(code, c.userIds)));
+    return METHODS.filter((m) => used.has(m));
+  };
   const shortWish = () => {
     const wish = parseYmd8(form.raw('startDate'));
     const r = review();
@@ -64,7 +74,9 @@ export function IdsStep() {
   };
 
   function set() {
-    const placed = form.take(setRow(form.values(), { rows: session.state.rows, editing: session.state.editing }));
+    const values = form.values();
+    const offered = methodsOfCode(values.userCode, contract()?.userIds ?? []);
+    const placed = form.take(setRow(values, { rows: session.state.rows, editing: session.state.editing }, offered));
     if (!placed) return;
     session.update((s) => {
       s.rows = placed.rows;
@@ -136,11 +148,15 @@ export function IdsStep() {
             width="s"
             inputMode="numeric"
             note={
-              <Show when={shortWish()}>
-                <span class="standard-days-warning" role="status">
-                  {STANDARD_DAYS_WARNING}
-                </span>
-              </Show>
+              <>
+                {SCHEDULE_NOTE}
+                <Show when={shortWish()}>
+                  <br />
+                  <span class="standard-days-warning" role="status">
+                    {STANDARD_DAYS_WARNING}
+                  </span>
+                </Show>
+              </>
             }
           />
         </Block>
@@ -158,7 +174,7 @@ export function IdsStep() {
               legend={USER_CODE_LABEL}
               options={customsCodes().map((c) => ({ value: c.code, label: c.code, detail: `(${c.systemKind})` }))}
             />
-            <RadioGroup {...form.field('method')} legend={METHOD_LABEL} options={BROKER_METHODS.map((m) => ({ value: m, label: m }))} />
+            <RadioGroup {...form.field('method')} legend={METHOD_LABEL} options={offeredMethods().map((m) => ({ value: m, label: m }))} />
             <TextInput
               {...form.field('count')}
               label={COUNT_LABEL}

@@ -2,12 +2,12 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, onMount, Show } from 'solid-js';
 import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../store/demo/credentials';
 import { demoModeShown } from '../../store/demo-mode';
-import { currentSession } from '../../store/session-state';
+import { currentSession, sessionEndReason } from '../../store/session-state';
 import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
-import { ContactBox } from '../../ui/ContactBox';
+import { CONTACT_DESKS, ContactDesks } from '../../ui/ContactDesks';
 import { LOGIN_MESSAGES, lockedMessage } from './messages';
 import './login.css';
 
@@ -101,6 +101,11 @@ export function LoginPage() {
           <h2 id="login-form-title" class="visually-hidden">
             ログイン
           </h2>
+          <Show when={sessionEndReason() === 'passwordChanged' && errors().length === 0}>
+            <p class="important" role="status" data-testid="session-ended">
+              {LOGIN_MESSAGES.passwordChanged}
+            </p>
+          </Show>
           <Show when={errors().length > 0}>
             <div class="error-summary" role="alert" tabindex="-1" ref={summary}>
               <ul>
@@ -187,7 +192,8 @@ export function LoginPage() {
           <p>
             NACCSサポートシステムは、NACCSを利用するための各種利用申込手続き、システム設定、料金請求、登録情報の照会等を電子的に行うシステムです。
           </p>
-          <ContactBox />
+          {/* seed 000: four numbers, 【受付時間】平日 9:00~17:00 */}
+          <ContactDesks desks={CONTACT_DESKS.slice(1)} />
         </section>
       </main>
     </div>

@@ -5,6 +5,8 @@ export const LOGIN_MESSAGES = {
   passwordRequired: 'パスワードを入力してください。',
   /** one message for a wrong ID or a wrong password: it never says which */
   invalid: 'ログインIDまたはパスワードが正しくありません。',
+  /** the session ended because the office's password was changed elsewhere */
+  passwordChanged: '事業所パスワードが変更されたため、ログアウトしました。新しいパスワードでログインしてください。',
   storage: 'データを読み書きできなかったため、ログインできませんでした。画面上部の表示をご確認ください。',
 };
 

@@ -1,4 +1,7 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { notReady } from '../../ui/NotReady';
+import { lazy } from 'solid-js';
 
-export const nssRoutes: RouteDefinition[] = [{ path: '/password', component: notReady('パスワード変更') }];
+export const nssRoutes: RouteDefinition[] = [
+  { path: '/password', component: lazy(() => import('./PasswordPage')) },
+  { path: '/password/complete', component: lazy(() => import('./CompletePage')) },
+];

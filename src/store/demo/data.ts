@@ -160,6 +160,8 @@ export function demoUserIds(): UserId[] {
       broker: true,
       brokerCardNo: '29-10',
     }),
+    // SMTP双方向 (Y-識別番号, DOMAIN.md §2), so a trainee can add a 通関士ID for it too (seed 004 「※すべての処理方式」)
+    id('1ANAC', 'Y01', DEMO_OFFICE_CODE, ['通関業'], 'SMTP双方向', '2021-04-01'),
     id('1BNAC', 'B01', DEMO_OFFICE_CODE, ['保税蔵置場'], 'インタ', '2016-10-01'),
     id('1BNAC', 'B02', DEMO_SECOND_OFFICE_CODE, ['保税蔵置場'], 'インタ', '2016-10-01'),
     id('1CNAC', 'C01', DEMO_OFFICE_CODE, ['通関業'], 'インタ', '2026-10-01'),

@@ -1,7 +1,7 @@
 // UTB 通関士証票番号登録: the broker's full 利用者ID and the 通関士証票番号 as the
 // seed's input rule says (shown on screen).
 import { createSignal, For, Show } from 'solid-js';
-import { checkUtbRegistration, type UtbError } from '../../../domain/broker-id/utb';
+import { checkUtbRegistration, UTB01_NOTE, type UtbError } from '../../../domain/broker-id/utb';
 import type { UserId } from '../../../domain/contract';
 import { listUserIdsOfCode, registerBrokerCardNo } from '../../../store/contracts';
 import { logEvent } from '../../../store/events';
@@ -104,8 +104,8 @@ export function UtbForm(props: { loginUserId: string; now: number; onBack: () =>
         <p>※ 通関士証票番号の入力方法 ※</p>
         <p>035 、12345 、12-97 → そのまま左詰めで入力</p>
         <p>12-7896 → 7896 を左詰めで入力(ハイフン以降の番号を入力)</p>
-        <p>(一般に、記載どおりで5桁に収まる番号はそのまま、5桁を超える番号はハイフン以降の番号を入力します。)</p>
       </div>
+      <p class="utb-rule">{UTB01_NOTE}</p>
       <div class="actions start">
         <button type="submit" class="btn" disabled={busy()}>
           送信
