@@ -118,6 +118,12 @@ export async function listCompanyOffices(companyAbbr: string): Promise<Office[]>
   return offices.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** Every office of the company of this office (itself included), by 事業所コード. */
+export async function listSisterOffices(officeCode: string): Promise<Office[]> {
+  const office = await getOffice(officeCode);
+  return office ? listCompanyOffices(office.companyAbbr) : [];
+}
+
 /** Every 論理端末名 in the store, whichever office holds it and whether ended or not (never reused). */
 export async function listTerminalNames(): Promise<Set<string>> {
   return new Set((await db.terminals.toArray()).map((t) => t.name));

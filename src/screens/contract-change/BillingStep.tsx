@@ -13,7 +13,7 @@ import { KeyValueTable } from '../../ui/KeyValueTable';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
-import { FIELD_LEAD, FieldItemStep } from './FieldItemStep';
+import { FIELD_LEAD, FieldItemStep, ItemLead, NextAction } from './FieldItemStep';
 import { PAYMENT_ID, type ContractChangeState, type StepId } from './state';
 
 export function BillingAddressStep() {
@@ -55,11 +55,7 @@ export function PaymentStep() {
 
   return (
     <WizardPage step={step} errors={form.errors}>
-      <p class="lead">
-        {FIELD_LEAD}
-        <br />
-        入力完了後に、「次へ進む」ボタンをクリックしてください。
-      </p>
+      <ItemLead>{FIELD_LEAD}</ItemLead>
       <WizardForm onSubmit={submit}>
         <Block id="payment-contract" title="契約情報">
           <KeyValueTable rows={[{ label: PAYMENT_LABEL, value: current() ?? '' }]} />
@@ -68,11 +64,7 @@ export function PaymentStep() {
           <RadioGroup {...form.field('payment')} value={value()} legend={PAYMENT_LABEL} options={PAYMENT_METHODS.map((m) => ({ value: m, label: m }))} />
           <p class="notes">{DEBIT_NOTE}</p>
         </Block>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );

@@ -7,7 +7,7 @@ import { clockToday } from '../../center/clock';
 import { NOTE_MAX } from '../../domain/system-setting/schedule';
 import { maxChars } from '../../domain/validation/rules';
 import { checkStartDate } from '../../domain/validation/start-date';
-import { getOffice, getOfficeContract, listCompanyOffices } from '../../store/contracts';
+import { getOfficeContract, listSisterOffices } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { AttachmentPicker } from '../../ui/form/AttachmentPicker';
@@ -29,13 +29,7 @@ export function ConfirmStep() {
   const filing = createFiling<ContractChangeState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
   const files = createDraftFiles();
   const contract = createLiveQuery(() => owner, getOfficeContract);
-  const companyOffices = createLiveQuery(
-    () => owner,
-    async (code) => {
-      const office = await getOffice(code);
-      return office ? listCompanyOffices(office.companyAbbr) : [];
-    },
-  );
+  const companyOffices = createLiveQuery(() => owner, listSisterOffices);
   const today = createMemo(clockToday);
   const note = () => session.state.raw[NOTE_ID] ?? '';
 

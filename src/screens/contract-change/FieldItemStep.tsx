@@ -20,6 +20,28 @@ import { fieldId, type ContractChangeState, type StepId } from './state';
 
 export const FIELD_LEAD = '現在の契約内容が表示されていますので、変更する項目のみ上書き入力してください。';
 
+/** The lead of an item screen: what to do, then 「次へ進む」. */
+export function ItemLead(props: { children: JSX.Element }) {
+  return (
+    <p class="lead">
+      {props.children}
+      <br />
+      入力完了後に、「次へ進む」ボタンをクリックしてください。
+    </p>
+  );
+}
+
+/** 「次へ進む」, the submit of an item screen's form. */
+export function NextAction() {
+  return (
+    <div class="actions">
+      <button type="submit" class="btn btn-next">
+        次へ進む
+      </button>
+    </div>
+  );
+}
+
 export function FieldItemStep<K extends string>(props: {
   step: StepId;
   item: FieldItem<K>;
@@ -57,11 +79,7 @@ export function FieldItemStep<K extends string>(props: {
 
   return (
     <WizardPage step={step} errors={form.errors}>
-      <p class="lead">
-        {FIELD_LEAD}
-        <br />
-        入力完了後に、「次へ進む」ボタンをクリックしてください。
-      </p>
+      <ItemLead>{FIELD_LEAD}</ItemLead>
       <WizardForm onSubmit={submit}>
         <Block id={`${props.step}-contract`} title="契約情報">
           <KeyValueTable rows={props.item.fields.map((f) => ({ label: f.label, value: current()?.[f.name] ?? '' }))} />
@@ -88,11 +106,7 @@ export function FieldItemStep<K extends string>(props: {
             return c && props.notes?.(c.office);
           })()}
         </Block>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );

@@ -5,7 +5,7 @@ import { Show } from 'solid-js';
 import { R2_TEXT } from '../../domain/contract-change/items';
 import { ADMIN_ITEM, COMPANY_ITEM, CONTRACTOR_ITEM, HEAD_OFFICE_ITEM, officesText, R4_TEXT } from '../../domain/contract-change/office';
 import { failed } from '../../domain/validation/schema';
-import { getOffice, listCompanyOffices } from '../../store/contracts';
+import { listSisterOffices } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { useWizard } from '../../wizard/context';
 import { FieldItemStep } from './FieldItemStep';
@@ -14,13 +14,7 @@ import { ticked, type ContractChangeState, type StepId } from './state';
 /** R4: the offices of the company, which a change of 企業情報 reaches. */
 function CompanyOffices() {
   const { owner } = useWizard<ContractChangeState, StepId>();
-  const offices = createLiveQuery(
-    () => owner,
-    async (code) => {
-      const office = await getOffice(code);
-      return office ? listCompanyOffices(office.companyAbbr) : [];
-    },
-  );
+  const offices = createLiveQuery(() => owner, listSisterOffices);
   return (
     <Show when={offices()?.length}>
       <p class="notes" id="r4-note">

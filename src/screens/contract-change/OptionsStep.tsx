@@ -23,6 +23,7 @@ import { KeyValueTable } from '../../ui/KeyValueTable';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
+import { ItemLead, NextAction } from './FieldItemStep';
 import { optionId, ticked, yesNo, type ContractChangeState, type StepId } from './state';
 
 const FLAGS: readonly OptionFlag[] = ['statsPaid', 'statsFree', 'bondedRetention'];
@@ -62,11 +63,7 @@ export function OptionsStep() {
 
   return (
     <WizardPage step={step} errors={form.errors}>
-      <p class="lead">
-        現在の契約内容が表示されていますので、変更する利用者コードの「否」「要」を選択してください。
-        <br />
-        入力完了後に、「次へ進む」ボタンをクリックしてください。
-      </p>
+      <ItemLead>現在の契約内容が表示されていますので、変更する利用者コードの「否」「要」を選択してください。</ItemLead>
       <WizardForm onSubmit={submit}>
         <Show when={scope().retention}>
           <p class="notes">
@@ -100,11 +97,7 @@ export function OptionsStep() {
             )}
           </For>
         </Show>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );
