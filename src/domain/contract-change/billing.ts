@@ -26,7 +26,7 @@ export const BILLING_CONTACT_ITEM: FieldItem<BillingContactField> = {
   block: '請求先担当者に関する項目',
   section: '請求先担当者情報',
   fields: [
-    { name: 'contactName', label: '請求先担当者名', kind: '全角', max: 30, example: '経理 花子' },
+    { name: 'contactName', label: '請求先担当者名', kind: '全角', max: 30, example: '経理　花子' },
     { name: 'contactPhone', label: '請求先担当者 電話番号', kind: '電話番号', max: 20, example: '0312345678' },
   ],
   current: (o) => ({ contactName: o.billing.contactName, contactPhone: o.billing.contactPhone }),

@@ -40,7 +40,7 @@ export const CONTRACTOR_ITEM: FieldItem<ContractorField> = {
   block: '契約者に関する項目',
   section: '契約者情報',
   fields: [
-    { name: 'name', label: '契約者名', kind: '全角', max: 30, example: '港南 一郎' },
+    { name: 'name', label: '契約者名', kind: '全角', max: 30, example: '港南　一郎' },
     { name: 'title', label: '契約者の役職', kind: '全角', max: 30, example: '代表取締役' },
   ],
   current: (o) => ({ ...o.contractor }),
@@ -63,8 +63,8 @@ export const ADMIN_ITEM: FieldItem<AdminField> = {
   block: 'システム管理責任者に関する項目',
   section: 'システム管理責任者情報',
   fields: [
-    { name: 'name', label: '氏名', kind: '全角', max: 30, example: '山田 次郎' },
-    { name: 'nameKana', label: '氏名(フリガナ)', kind: '全角カナ', max: 60, example: 'ヤマダ ジロウ' },
+    { name: 'name', label: '氏名', kind: '全角', max: 30, example: '山田　次郎' },
+    { name: 'nameKana', label: '氏名(フリガナ)', kind: '全角カナ', max: 60, example: 'ヤマダ　ジロウ' },
     { name: 'department', label: '所属部署名', kind: '全角', max: 40 },
     { name: 'email', label: 'E-mailアドレス', kind: 'E-mail', max: 100 },
     { name: 'phone', label: '電話番号', kind: '電話番号', max: 20, example: '0312345678' },
