@@ -1,12 +1,13 @@
 // The item screens of 本社・事業所の変更, 管理統計資料 and 請求先の変更 (issue 10): the
 // contract pre-filled, the field rules at the field and in the summary with what was
 // typed kept, R4's offices, the journey in the order of the items, and 修正.
-import { screen, waitFor, within } from '@solidjs/testing-library';
+import { render as solidRender, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import type { Application } from '../../src/domain/application';
 import type { ContractChangePayload } from '../../src/domain/contract-change/payload';
+import FiledView from '../../src/screens/contract-change/FiledView';
 import { nssRoutes } from '../../src/screens/contract-change/routes';
 import { stateFromApplication } from '../../src/screens/contract-change/start';
 import { emptyState, payloadOf, type ContractChangeState } from '../../src/screens/contract-change/state';
@@ -159,5 +160,23 @@ describe('修正 of a filed 変更申込 with the office and 請求先 items', (
     };
     const app: Application = { ...makeApplication(1, { kind: 'contract-change', receiptNo: '2642001A' }), payload, desiredDate: '2026-12-07' };
     expect(payloadOf(stateFromApplication(app))).toEqual(payload);
+  });
+});
+
+describe('利用申込詳細 of a filed 変更申込 with the office and 請求先 items', () => {
+  it('shows the office items under 事業所 and the 請求先 items under 請求先', async () => {
+    const user = userEvent.setup();
+    const payload: ContractChangePayload = {
+      items: ['contractor', 'payment'],
+      contractor: { name: '港南　二郎', title: '代表取締役社長' },
+      payment: '口座振替',
+    };
+    const app: Application = { ...makeApplication(1, { kind: 'contract-change', receiptNo: '2642001A' }), payload, desiredDate: '2026-12-07' };
+    solidRender(() => <FiledView application={app} />);
+    await user.click(await screen.findByRole('tab', { name: '事業所' }));
+    expect(screen.getByRole('table', { name: '契約者情報' }).textContent).toContain('変更契約者の役職代表取締役社長');
+    expect(screen.queryByRole('region', { name: '支払の方法情報' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: '請求先' }));
+    expect(screen.getByRole('region', { name: '支払の方法情報' }).textContent).toContain('変更支払の方法口座振替');
   });
 });
