@@ -129,6 +129,18 @@ export async function listCompanyUserCodes(companyAbbr: string): Promise<UserCod
   return alive(await db.userCodes.filter((c) => c.code.endsWith(companyAbbr)).toArray());
 }
 
+/** Every office of a company (the same 企業略称), by 事業所コード: R4 carries 企業情報 to them all. */
+export async function listCompanyOffices(companyAbbr: string): Promise<Office[]> {
+  const offices = alive(await db.offices.where('companyAbbr').equals(companyAbbr).toArray());
+  return offices.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Every office of the company of this office (itself included), by 事業所コード. */
+export async function listSisterOffices(officeCode: string): Promise<Office[]> {
+  const office = await getOffice(officeCode);
+  return office ? listCompanyOffices(office.companyAbbr) : [];
+}
+
 /** Every 論理端末名 in the store, whichever office holds it and whether ended or not (never reused). */
 export async function listTerminalNames(): Promise<Set<string>> {
   return new Set((await db.terminals.toArray()).map((t) => t.name));
@@ -136,6 +148,8 @@ export async function listTerminalNames(): Promise<Set<string>> {
 
 export interface ContractRowsToWrite {
   office?: Office;
+  /** other offices the change reaches (R4) */
+  offices?: Office[];
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
@@ -148,6 +162,7 @@ export interface ContractRowsToWrite {
 export async function writeContractRows(rows: ContractRowsToWrite): Promise<void> {
   const put = async <T extends SyncedRecord>(table: Table<T, string>, row: T) => table.put(touched(row, await table.get(row.id)));
   if (rows.office) await put(db.offices, rows.office);
+  for (const r of rows.offices ?? []) await put(db.offices, r);
   for (const r of rows.userCodes) await put(db.userCodes, r);
   for (const r of rows.userIds) await put(db.userIds, r);
   for (const r of rows.terminals) await put(db.terminals, r);

@@ -36,7 +36,7 @@ describe('変更内容入力', () => {
     render('/contract-change');
     await user.click(await screen.findByRole('button', { name: '申込内容選択へ進む' }));
     await screen.findByRole('heading', { name: '変更内容入力', level: 1 });
-    const payment = screen.getByRole('checkbox', { name: '支払の方法(口座振替・銀行振込)' }) as HTMLInputElement;
+    const payment = screen.getByRole('checkbox', { name: '一般NACCS回線の登録情報(追加・変更・廃止)' }) as HTMLInputElement;
     expect(payment.disabled).toBe(true);
     expect(document.getElementById(payment.getAttribute('aria-describedby')!)!.textContent).toBe(
       'この項目の変更申込は、このシミュレーターではまだ入力できません。',

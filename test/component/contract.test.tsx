@@ -142,7 +142,7 @@ describe('契約情報 参照', () => {
     expect(history.get()).toBe('/contract?tab=billing');
     const billing = screen.getByRole('tabpanel');
     expect(billing.textContent).toContain('1234567');
-    expect(billing.textContent).toContain('口座振替');
+    expect(billing.textContent).toContain('銀行振込');
   });
 
   it('moves between tabs with the arrow keys', async () => {

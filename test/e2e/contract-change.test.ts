@@ -4,38 +4,12 @@
 // by a missing システム設定申込.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, login, mailSubjects, nextBusinessDay, setClock, waitForMail } from './helpers';
+import { baseUrl, useBrowser } from './browser';
+import { ADMIN, beginChange, button, CONTACT, heading, start as startChange } from './contract-change-steps';
+import { mailSubjects, nextBusinessDay, setClock, waitForMail } from './helpers';
 
 const browser = useBrowser();
-const ADMIN = 'kanri@nacks-shoji.example';
-const CONTACT = 'hanako.tsukan@nacks-shoji.example';
-
-async function start() {
-  const { context, page } = await newPage(browser());
-  await login(page);
-  await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
-  return { context, page };
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
-
-/** メニュー → ガイダンス → 変更内容入力 (the items ticked, 利用開始希望日) → 申込担当者 → the first item screen. */
-async function beginChange(page: Page, items: string[], startDate: string) {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByRole('link', { name: '契約内容の変更' }).click();
-  await heading(page, '変更申込ガイダンス');
-  await button(page, '申込内容選択へ進む').click();
-  await heading(page, '変更内容入力');
-  for (const item of items) await page.getByLabel(item).check();
-  await page.getByLabel('なし', { exact: true }).check();
-  await page.getByLabel(/^利用開始希望日/).fill(startDate);
-  await button(page, '申込担当者の入力へ進む').click();
-  await heading(page, '申込担当者 入力');
-  await fillContact(page, CONTACT);
-  await button(page, '次へ進む').click();
-}
+const start = () => startChange(browser());
 
 /** 変更申込確認 → 「申込内容を登録する」 → the 申込受付番号. */
 async function register(page: Page): Promise<string> {

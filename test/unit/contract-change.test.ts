@@ -48,8 +48,8 @@ describe('変更内容入力', () => {
   });
 
   it('refuses an item whose input screen is not built yet, naming it', () => {
-    const r = checkItemsStep({ ...NONE, items: ['payment'] }, { hasNetNaccs: true }, TODAY);
-    expect(r.ok ? '' : r.errors.items).toBe('「支払の方法(口座振替・銀行振込)」はこの項目の変更申込は、このシミュレーターではまだ入力できません。');
+    const r = checkItemsStep({ ...NONE, items: ['line'] }, { hasNetNaccs: true }, TODAY);
+    expect(r.ok ? '' : r.errors.items).toBe('「一般NACCS回線の登録情報(追加・変更・廃止)」はこの項目の変更申込は、このシミュレーターではまだ入力できません。');
   });
 });
 

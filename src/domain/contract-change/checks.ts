@@ -1,7 +1,11 @@
 // The NACCS Center's checks of a 変更申込, each failure one paragraph of a 確認依頼's
 // 通知内容 in the reviewer's voice (seed 000's 「…内容を確認頂き修正入力をお願いします。」).
 import type { Application } from '../application';
-import type { UserCode, UserId, Terminal } from '../contract';
+import type { Office, UserCode, UserId, Terminal } from '../contract';
+import { BILLING_ADDRESS_ITEM, BILLING_CONTACT_ITEM } from './billing';
+import { changedFields, type FieldItem } from './fields';
+import { OFFICE_ITEM_IDS, OFFICE_ITEMS } from './office';
+import { optionProblems } from './options';
 import { abolishesCode, changesSomething, newUserCodeProblem, officeIdsOf, retentionProblem, type CodeChange } from './codes';
 import { R3_TEXT } from './items';
 import type { ContractChangePayload } from './payload';
@@ -18,6 +22,25 @@ export interface ChangeCheckInput {
   companyUserCodes: readonly UserCode[];
   /** the office's other open applications */
   openApplications: readonly Application[];
+  /** the office as the contract holds it today (the office and 請求先 items compare with it) */
+  office?: Office;
+}
+
+/** The office and 請求先 items: each must still change something on the day of the review. */
+function blockProblems(payload: ContractChangePayload, office: Office): string[] {
+  const problems: string[] = [];
+  const blocks: [FieldItem, Record<string, string> | undefined][] = [
+    ...OFFICE_ITEM_IDS.map((id): [FieldItem, Record<string, string> | undefined] => [OFFICE_ITEMS[id] as FieldItem, payload[id]]),
+    [BILLING_ADDRESS_ITEM as FieldItem, payload.billingAddress],
+    [BILLING_CONTACT_ITEM as FieldItem, payload.billingContact],
+  ];
+  for (const [item, after] of blocks) {
+    if (after && changedFields(item, after, item.current(office)).length === 0)
+      problems.push(`「${item.section}」の申込内容が現在のご契約と同じです。${ASK}`);
+  }
+  if (payload.payment && payload.payment === office.billing.paymentMethod)
+    problems.push(`支払の方法は既に「${payload.payment}」です。${ASK}`);
+  return problems;
 }
 
 const ASK = '内容を確認頂き修正入力をお願いします。';
@@ -88,6 +111,8 @@ export function contractChangeProblems(payload: ContractChangePayload, input: Ch
     for (const name of [...payload.terminals.abolished, ...payload.terminals.reclassed.map((r) => r.name)])
       if (!names.has(name)) problems.push(`論理端末「${name}」は貴事業所のご契約にありません。${ASK}`);
   }
+  if (input.office) problems.push(...blockProblems(payload, input.office));
+  if (payload.options) problems.push(...optionProblems(payload.options, input.userCodes, input.userIds, input.officeCode));
   return [...new Set(problems)];
 }
 

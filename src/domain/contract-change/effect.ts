@@ -8,6 +8,9 @@ import type { IdNotice } from '../application';
 import type { Office, Terminal, UserCode, UserId } from '../contract';
 import { addDays, type IsoDate } from '../time';
 import { officeIdsOf } from './codes';
+import { billingEffect } from './billing';
+import { officeEffect } from './office';
+import { optionsEffect } from './options';
 import type { ContractChangePayload } from './payload';
 import { planStartMonth } from './plan';
 
@@ -17,10 +20,14 @@ export interface ContractRows {
   userCodes: readonly UserCode[];
   userIds: readonly UserId[];
   terminals: readonly Terminal[];
+  /** every office of the company (R4: 企業情報 reaches them all) */
+  companyOffices?: readonly Office[];
 }
 
 export interface ContractEdits {
   office?: Office;
+  /** the company's other offices a change of 企業情報 reaches (R4) */
+  offices?: Office[];
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
@@ -119,17 +126,33 @@ export function changeEffect(
     }
   }
 
+  // 管理統計資料 / 保存サービス: after the code changes, over the codes as they leave them
+  if (payload.options?.length) {
+    const codes = contract.userCodes.map((c) => edits.userCodes.find((e) => e.code === c.code) ?? c);
+    for (const code of optionsEffect(payload.options, codes)) {
+      const at = edits.userCodes.findIndex((e) => e.code === code.code);
+      if (at >= 0) edits.userCodes[at] = code;
+      else edits.userCodes.push(code);
+    }
+  }
+
+  let office = contract.office;
   if (payload.plan) {
     // The first change also records the plan it replaces, from the contract's start, so the
     // bills of the months before it keep their plan (domain/billing/bill.ts planOfMonth).
-    const history = contract.office.feePlanHistory ?? [
-      { from: contract.office.startDate.slice(0, 7), plan: { ...contract.office.feePlan } },
-    ];
-    edits.office = {
-      ...contract.office,
+    const history = office.feePlanHistory ?? [{ from: office.startDate.slice(0, 7), plan: { ...office.feePlan } }];
+    office = {
+      ...office,
       feePlan: { ...payload.plan },
       feePlanHistory: [...history, { from: planStartMonth(date), plan: { ...payload.plan } }],
     };
   }
+  if (payload.company || payload.contractor || payload.headOffice || payload.admin) {
+    const reached = officeEffect(payload, office, contract.companyOffices ?? [office]);
+    office = reached.office;
+    if (reached.others.length) edits.offices = reached.others;
+  }
+  if (payload.billingAddress || payload.billingContact || payload.payment) office = billingEffect(payload, office);
+  if (office !== contract.office) edits.office = office;
   return edits;
 }

@@ -74,7 +74,22 @@ export { CODE_ITEMS } from './code-items';
  * The items whose input screens this simulator has. The others may not be ticked
  * yet: the screen says so in one line instead of leading to a dead end.
  */
-export const BUILT_ITEMS: readonly ChangeItemId[] = ['industry', 'userCode', 'idNo', 'netTerminal', 'plan'];
+export const BUILT_ITEMS: readonly ChangeItemId[] = [
+  'company',
+  'contractor',
+  'headOffice',
+  'admin',
+  'industry',
+  'userCode',
+  'idNo',
+  'netTerminal',
+  'plan',
+  'stats',
+  'retention',
+  'billingAddress',
+  'billingContact',
+  'payment',
+];
 export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = [];
 
 export const NOT_YET_BUILT_TEXT = 'この項目の変更申込は、このシミュレーターではまだ入力できません。';

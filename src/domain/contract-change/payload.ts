@@ -8,6 +8,9 @@ import type { CodeChange } from './codes';
 import { MAX_IDS_PER_ADDITION } from './codes';
 import { CHANGE_ITEMS, CODE_ITEMS, OTHER_CHANGES, R1_TEXT, type ChangeItemId, type OtherChangeId } from './items';
 import type { PlanChoice } from './plan';
+import type { BillingChanges } from './billing';
+import type { OfficeChanges } from './office';
+import type { OptionChange } from './options';
 import { MAX_TERMINALS_PER_CELL, type TerminalChange } from './terminals';
 
 const idNoSchema = v.pipe(v.string(), v.regex(/^[0-9A-Z]{3}$/, '識別番号は半角英数字3桁です。'));
@@ -45,6 +48,32 @@ const terminalChangeSchema = v.object({
 const plan = v.nullable(v.picklist(['A', 'B']));
 const planSchema = v.object({ netNACCS: plan, general: plan }) satisfies v.GenericSchema<unknown, PlanChoice>;
 
+const text = v.pipe(v.string(), v.maxLength(100));
+const officeChangesSchema = {
+  company: v.optional(
+    v.object({ companyName: text, companyNameKana: text, officeName: text, officeNameKana: text, postalCode: text, address: text, phone: text }),
+  ),
+  contractor: v.optional(v.object({ name: text, title: text })),
+  headOffice: v.optional(v.object({ postalCode: text, address: text, phone: text })),
+  admin: v.optional(v.object({ name: text, nameKana: text, department: text, email: text, phone: text, emergencyFax: text })),
+} satisfies { [K in keyof OfficeChanges]-?: v.GenericSchema<unknown, OfficeChanges[K]> };
+
+const billingChangesSchema = {
+  billingAddress: v.optional(v.object({ postalCode: text, address: text })),
+  billingContact: v.optional(v.object({ contactName: text, contactPhone: text })),
+  payment: v.optional(v.picklist(['口座振替', '銀行振込'])),
+} satisfies { [K in keyof BillingChanges]-?: v.GenericSchema<unknown, BillingChanges[K]> };
+
+const optionSchema = v.object({
+  userCode: userCodeSchema,
+  statsPaid: v.boolean(),
+  statsFree: v.boolean(),
+  bondedRetention: v.boolean(),
+}) satisfies v.GenericSchema<unknown, OptionChange>;
+
+/** Each block item and the payload key that holds what it changes (the key is the item's id). */
+const BLOCK_ITEMS = ['company', 'contractor', 'headOffice', 'admin', 'billingAddress', 'billingContact', 'payment'] as const;
+
 const itemIds = CHANGE_ITEMS.map((i) => i.id) as [ChangeItemId, ...ChangeItemId[]];
 
 export const contractChangePayloadSchema = v.pipe(
@@ -54,6 +83,10 @@ export const contractChangePayloadSchema = v.pipe(
     codes: v.optional(v.array(codeChangeSchema)),
     terminals: v.optional(terminalChangeSchema),
     plan: v.optional(planSchema),
+    ...officeChangesSchema,
+    ...billingChangesSchema,
+    /** 管理統計資料 / 保存サービス: the codes whose settings change */
+    options: v.optional(v.array(optionSchema)),
   }),
   v.check((p) => !(p.items.length > 0 && p.other), R1_TEXT),
   v.check((p) => p.items.length > 0 || !!p.other, '変更申込を行う項目を選択してください。'),
@@ -63,6 +96,11 @@ export const contractChangePayloadSchema = v.pipe(
   ),
   v.check((p) => !p.items.includes('netTerminal') || !!p.terminals, '論理端末の変更内容を入力してください。'),
   v.check((p) => !p.items.includes('plan') || !!p.plan, '料金プランを選択してください。'),
+  v.check((p) => BLOCK_ITEMS.every((i) => !p.items.includes(i) || p[i] !== undefined), '変更内容を入力してください。'),
+  v.check(
+    (p) => !(p.items.includes('stats') || p.items.includes('retention')) || (p.options?.length ?? 0) > 0,
+    '管理統計資料・保税管理資料保存サービスの変更内容を入力してください。',
+  ),
   v.check(
     (p) => new Set((p.codes ?? []).map((c) => c.userCode)).size === (p.codes ?? []).length,
     '同じ利用者コードが複数設定されています。',

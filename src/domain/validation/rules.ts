@@ -147,3 +147,14 @@ export const upperAlnum =
       return `${label}は半角英大文字・数字で入力してください。小文字${quoteChars(bad)}は使えません。`;
     return `${label}は半角英大文字・数字で入力してください。${quoteChars(bad)}は使えません。`;
   });
+
+/** 郵便番号: seven half-width digits without the hyphen (例) 1234567, DOMAIN.md §7.3). */
+export const postalCode =
+  (label: string): FieldRule =>
+  visibleOnly(label, (value) => {
+    if (value === '') return undefined;
+    if (Array.from(value).some(isHyphenLike)) return `${label}は「-」(ハイフン)を入力せずに、半角数字7桁で入力してください。`;
+    const wide = offendingChars(value, (ch) => !isFullWidthDigit(ch));
+    if (wide.length) return `${label}は半角数字7桁で入力してください。全角の数字${quoteChars(wide)}が含まれています。`;
+    return /^[0-9]{7}$/.test(value) ? undefined : `${label}は半角数字7桁で入力してください。`;
+  });

@@ -9,8 +9,10 @@ import { contractChangePayloadSchema, type ContractChangePayload } from '../../d
 import { changeResultCounts } from '../../domain/contract-change/result';
 import { changeSummary } from '../../domain/contract-change/summary';
 import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
+import { debitFormNotice } from '../../domain/contract-change/billing';
 import { listApplicationsByStatus } from '../../store/applications';
-import { listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+import { addNotices } from '../../store/notices';
+import { listCompanyOffices, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
 
 export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   kind: 'contract-change',
@@ -32,9 +34,14 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       terminals: ctx.terminals,
       companyUserCodes: ctx.companyUserCodes,
       openApplications: ctx.openApplications,
+      office: ctx.office,
     }),
   requiresSystemSetting: newCodesOf,
-  newUserCodes: (payload) => (payload.codes ?? []).filter((c) => c.action === '追加').map((c) => ({ code: c.userCode, systemKind: c.systemKind })),
+  // a new code's 業種 are those of its new 識別番号, so its システム設定申込 shows their 業種 tabs before it joins the contract
+  newUserCodes: (payload) =>
+    (payload.codes ?? [])
+      .filter((c) => c.action === '追加')
+      .map((c) => ({ code: c.userCode, systemKind: c.systemKind, industries: [...new Set(c.additions.flatMap((a) => a.industries))] })),
   summary: changeSummary,
   resultCounts: (payload) => changeResultCounts(payload),
   async issue(payload, ctx) {
@@ -59,12 +66,17 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   },
   async applyEffect(payload, ctx) {
     const companyCodes = await listCompanyUserCodes(ctx.contract.office.companyAbbr);
+    const companyOffices = await listCompanyOffices(ctx.contract.office.companyAbbr);
     const rows = {
+      companyOffices,
       office: ctx.contract.office,
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
     };
     await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
+    // a change to 口座振替: the center posts the 口座振替申込専用紙 (S0's 新着情報)
+    const notice = debitFormNotice(payload, ctx.contract.office, ctx.now, `${ctx.application.id}-debit-form`);
+    if (notice) await addNotices([notice]);
   },
 };

@@ -7,7 +7,7 @@ import { clockToday } from '../../center/clock';
 import { NOTE_MAX } from '../../domain/system-setting/schedule';
 import { maxChars } from '../../domain/validation/rules';
 import { checkStartDate } from '../../domain/validation/start-date';
-import { getOfficeContract } from '../../store/contracts';
+import { getOfficeContract, listSisterOffices } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
 import { AttachmentPicker } from '../../ui/form/AttachmentPicker';
@@ -17,7 +17,7 @@ import { ConfirmSections } from '../../wizard/ConfirmSections';
 import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
-import { contractChangeSections } from './sections';
+import { blocksOf, contractChangeSections } from './sections';
 import { ITEMS_FIELDS, NOTE_ID, payloadOf, type ContractChangeState, type StepId } from './state';
 
 export const SUBMIT_FAILED_MESSAGE =
@@ -29,6 +29,7 @@ export function ConfirmStep() {
   const filing = createFiling<ContractChangeState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
   const files = createDraftFiles();
   const contract = createLiveQuery(() => owner, getOfficeContract);
+  const companyOffices = createLiveQuery(() => owner, listSisterOffices);
   const today = createMemo(clockToday);
   const note = () => session.state.raw[NOTE_ID] ?? '';
 
@@ -44,6 +45,9 @@ export function ConfirmStep() {
       codes: p.codes ?? [],
       terminals: p.terminals,
       plan: p.plan,
+      blocks: blocksOf(p),
+      options: p.options,
+      companyOffices: companyOffices(),
       contract: contract() ?? undefined,
       officeCode: owner,
     });

@@ -10,7 +10,7 @@ import { Sections } from '../../ui/form/Sections';
 import { Tabs } from '../../ui/Tabs';
 import { FiledPayload } from '../../wizard/FiledPayload';
 import { ResultBlock } from '../applications/ResultBlock';
-import { contractChangeSections } from './sections';
+import { blocksOf, contractChangeSections } from './sections';
 
 type TabKey = 'usage' | 'office' | 'netNACCS' | 'general' | 'lines' | 'billing';
 
@@ -40,11 +40,11 @@ function tabsOf(payload: ContractChangePayload, sections: ConfirmSection[]): Rec
   const present = <T,>(xs: (T | undefined)[]) => xs.filter((x): x is T => !!x);
   return {
     usage: present([find('contact'), find('items')]),
-    office: present([find('plan')]),
+    office: present([find('company'), find('contractor'), find('headOffice'), find('admin'), find('plan'), find('options')]),
     netNACCS: present([codes && byMethod(codes, true), find('terminals')]),
     general: present([codes && byMethod(codes, false)]),
     lines: [],
-    billing: [],
+    billing: present([find('billingAddress'), find('billingContact'), find('payment')]),
   };
 }
 
@@ -62,6 +62,8 @@ export default function FiledView(props: KindViewProps) {
             codes: p().codes ?? [],
             terminals: p().terminals,
             plan: p().plan,
+            blocks: blocksOf(p()),
+            options: p().options,
             officeCode: props.application.officeCode,
           });
         const byTab = () => tabsOf(p(), sections());

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { Application } from '../../domain/application';
 import { contractChangePayloadSchema } from '../../domain/contract-change/payload';
-import { contractChangeSections } from './sections';
+import { blocksOf, contractChangeSections } from './sections';
 
 export default function contractChangeApplied(application: Application) {
   const p = v.parse(contractChangePayloadSchema, application.payload);
@@ -14,6 +14,8 @@ export default function contractChangeApplied(application: Application) {
     codes: p.codes ?? [],
     terminals: p.terminals,
     plan: p.plan,
+    blocks: blocksOf(p),
+    options: p.options,
     note: application.note,
     officeCode: application.officeCode,
   });

@@ -3,9 +3,23 @@
 // items → 変更申込確認 → NACCS変更申込 完了. 利用者コード 入力 opens a 詳細入力 per code.
 import { CODE_ITEMS } from '../../domain/contract-change/code-items';
 import type { Journey } from '../../wizard/journey';
+import { BILLING_ADDRESS_ITEM, BILLING_CONTACT_ITEM } from '../../domain/contract-change/billing';
+import { ADMIN_ITEM, COMPANY_ITEM, CONTRACTOR_ITEM, HEAD_OFFICE_ITEM } from '../../domain/contract-change/office';
 import { ticked, type ContractChangeState, type StepId } from './state';
 
+/** A field item's step: shown when the item is ticked, complete once its block is validated. */
+function blockStep<Id extends 'company' | 'contractor' | 'headOffice' | 'admin'>(id: Id, title: string, crumb: string) {
+  return { id, path: id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), title, crumb, indicator: 2, when: (s: ContractChangeState) => ticked(s, id), isComplete: (s: ContractChangeState) => !!s.office?.[id] };
+}
+function billingStep<Id extends 'billingAddress' | 'billingContact' | 'payment'>(id: Id, title: string, crumb: string) {
+  return { id, path: id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), title, crumb, indicator: 2, when: (s: ContractChangeState) => ticked(s, id), isComplete: (s: ContractChangeState) => s.billing?.[id] !== undefined };
+}
+
 const anyCodeItem = (s: ContractChangeState) => CODE_ITEMS.some((i) => ticked(s, i));
+
+/** 管理統計資料 入力 serves 管理統計資料 and 保税管理資料保存サービス (one table per 利用者コード). */
+export const OPTIONS_TITLE = '管理統計資料 入力';
+export const PAYMENT_TITLE = '支払の方法 入力';
 
 export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
   basePath: '/contract-change',
@@ -14,6 +28,10 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
     { id: 'guidance', path: '', title: '変更申込ガイダンス', crumb: '変更申込ガイダンス', place: 'start' },
     { id: 'items', path: 'items', title: '変更内容入力', crumb: '変更内容入力', indicator: 1, isComplete: (s) => !!s.selection },
     { id: 'contact', path: 'contact', title: '申込担当者 入力', crumb: '申込担当者入力', indicator: 2, isComplete: (s) => !!s.contact },
+    blockStep('company', COMPANY_ITEM.title, '企業・事業所情報入力'),
+    blockStep('contractor', CONTRACTOR_ITEM.title, '契約者情報入力'),
+    blockStep('headOffice', HEAD_OFFICE_ITEM.title, '本社情報入力'),
+    blockStep('admin', ADMIN_ITEM.title, 'システム管理責任者入力'),
     {
       id: 'codes',
       path: 'codes',
@@ -60,6 +78,18 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
       when: (s) => ticked(s, 'plan'),
       isComplete: (s) => !!s.plan,
     },
+    {
+      id: 'options',
+      path: 'options',
+      title: OPTIONS_TITLE,
+      crumb: '管理統計資料入力',
+      indicator: 2,
+      when: (s) => ticked(s, 'stats') || ticked(s, 'retention'),
+      isComplete: (s) => !!s.options,
+    },
+    billingStep('billingAddress', BILLING_ADDRESS_ITEM.title, '請求書送付先入力'),
+    billingStep('billingContact', BILLING_CONTACT_ITEM.title, '請求先担当者入力'),
+    billingStep('payment', PAYMENT_TITLE, '支払の方法入力'),
     { id: 'confirm', path: 'confirm', title: '変更申込確認', crumb: '変更申込確認', indicator: 3, isComplete: () => false },
     { id: 'complete', path: 'complete/:applicationId', title: 'NACCS変更申込 完了', crumb: '変更申込登録完了', indicator: 4, place: 'end' },
   ],

@@ -14,6 +14,12 @@ import { START_DATE_LABEL } from '../../domain/validation/start-date';
 import { contactRows } from '../../wizard/contact-rows';
 import { mark } from '../contract/rows';
 import type { StepId } from './state';
+import type { ContractChangePayload } from '../../domain/contract-change/payload';
+import { BILLING_ADDRESS_ITEM, BILLING_CONTACT_ITEM, DEBIT_NOTE, PAYMENT_LABEL, type BillingChanges } from '../../domain/contract-change/billing';
+import { changedFields, type FieldItem } from '../../domain/contract-change/fields';
+import { OFFICE_ITEM_IDS, OFFICE_ITEMS, officesReached, officesText, R4_TEXT, type OfficeChanges } from '../../domain/contract-change/office';
+import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/options';
+import { yesNo } from './state';
 
 export interface ChangeContent {
   contact: Contact;
@@ -29,6 +35,12 @@ export interface ChangeContent {
   contract?: { office: Office; userCodes: readonly UserCode[]; userIds: readonly UserId[]; terminals: readonly Terminal[] };
   /** the filing office (whose IDs a change touches) */
   officeCode: string;
+  /** 本社・事業所 and 請求先: each block as the application leaves it */
+  blocks?: OfficeChanges & BillingChanges;
+  /** 管理統計資料 / 保存サービス */
+  options?: readonly OptionChange[];
+  /** every office of the company, where known: the confirmation says which offices R4 reaches */
+  companyOffices?: readonly Office[];
 }
 
 const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
@@ -111,6 +123,77 @@ function planSection(plan: PlanChoice, content: ChangeContent): ConfirmSection<S
   return { id: 'plan', title: '料金プラン情報', backTo: 'plan', content: [pair(before, after)] };
 }
 
+/** The office and 請求先 blocks a payload files. */
+export function blocksOf(p: ContractChangePayload): OfficeChanges & BillingChanges {
+  const { company, contractor, headOffice, admin, billingAddress, billingContact, payment } = p;
+  return { company, contractor, headOffice, admin, billingAddress, billingContact, payment };
+}
+
+/** A field item: 契約情報 (every field) beside 申込情報 (the fields that change; all of them where the contract is not given). */
+function fieldSection(id: StepId, item: FieldItem, after: Record<string, string>, content: ChangeContent): ConfirmSection<StepId> {
+  const office = content.contract?.office;
+  const current = office && item.current(office);
+  const before: SectionTable | undefined = current && {
+    columns: ['項目', '内容'],
+    rows: item.fields.map((f) => [f.label, current[f.name]]),
+  };
+  const fields = current ? changedFields(item, after, current) : item.fields;
+  const table: SectionTable = { columns: ['申込内容', '項目', '内容'], rows: fields.map((f) => ['変更', f.label, after[f.name]]) };
+  return { id, title: item.section, backTo: id, content: [pair(before, table)] };
+}
+
+/** R4: which offices a change of 企業情報 reaches. */
+function reachRows(content: ChangeContent): SectionContent[] {
+  const office = content.contract?.office;
+  if (!office || !content.blocks || !content.companyOffices) return [];
+  const reached = officesReached(content.blocks, office, content.companyOffices);
+  if (reached.length === 0) return [];
+  return [{ type: 'rows', rows: [{ label: '企業情報の変更が適用される事業所', value: `${officesText(reached)}(${R4_TEXT})` }] }];
+}
+
+function optionsSection(options: readonly OptionChange[], content: ChangeContent): ConfirmSection<StepId> {
+  const columns = ['利用者コード', OPTION_LABELS.statsPaid, OPTION_LABELS.statsFree, OPTION_LABELS.bondedRetention];
+  const codes = content.contract?.userCodes;
+  const before: SectionTable | undefined = codes && {
+    columns,
+    rows: options.flatMap((o) => {
+      const c = codes.find((x) => x.code === o.userCode);
+      return c ? [[c.code, yesNo(c.statsPaid), yesNo(c.statsFree), yesNo(c.bondedRetention)]] : [];
+    }),
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', ...columns],
+    rows: options.map((o) => ['変更', o.userCode, yesNo(o.statsPaid), yesNo(o.statsFree), yesNo(o.bondedRetention)]),
+  };
+  return { id: 'options', title: '管理統計資料情報', backTo: 'options', content: [pair(before, after)] };
+}
+
+function paymentSection(method: string, content: ChangeContent): ConfirmSection<StepId> {
+  const office = content.contract?.office;
+  const before: SectionTable | undefined = office && { columns: ['項目', '内容'], rows: [[PAYMENT_LABEL, office.billing.paymentMethod]] };
+  const after: SectionTable = { columns: ['申込内容', '項目', '内容'], rows: [['変更', PAYMENT_LABEL, method]] };
+  const note: SectionContent[] = method === '口座振替' ? [{ type: 'rows', rows: [{ label: '口座振替申込専用紙', value: DEBIT_NOTE }] }] : [];
+  return { id: 'payment', title: '支払の方法情報', backTo: 'payment', content: [pair(before, after), ...note] };
+}
+
+/** The sections of the office, options and 請求先 items, in the order of the items. */
+function blockSections(content: ChangeContent, has: (id: ChangeItemId) => boolean): { office: ConfirmSection<StepId>[]; billing: ConfirmSection<StepId>[] } {
+  const b = content.blocks ?? {};
+  const office: ConfirmSection<StepId>[] = [];
+  for (const id of OFFICE_ITEM_IDS) {
+    const after = b[id];
+    if (!has(id) || !after) continue;
+    const section = fieldSection(id, OFFICE_ITEMS[id] as FieldItem, after, content);
+    if (id === 'company' || (id === 'headOffice' && !b.company)) section.content.push(...reachRows(content));
+    office.push(section);
+  }
+  const billing: ConfirmSection<StepId>[] = [];
+  if (has('billingAddress') && b.billingAddress) billing.push(fieldSection('billingAddress', BILLING_ADDRESS_ITEM as FieldItem, b.billingAddress, content));
+  if (has('billingContact') && b.billingContact) billing.push(fieldSection('billingContact', BILLING_CONTACT_ITEM as FieldItem, b.billingContact, content));
+  if (has('payment') && b.payment) billing.push(paymentSection(b.payment, content));
+  return { office, billing };
+}
+
 export function contractChangeSections(content: ChangeContent): ConfirmSection<StepId>[] {
   const has = (id: ChangeItemId) => content.items.includes(id);
   const sections: ConfirmSection<StepId>[] = [
@@ -131,9 +214,13 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
       ],
     },
   ];
+  const blocks = blockSections(content, has);
+  sections.push(...blocks.office);
   if (content.codes.length) sections.push(codeSection(content));
   if (has('netTerminal') && content.terminals) sections.push(terminalSection(content.terminals, content));
   if (has('plan') && content.plan) sections.push(planSection(content.plan, content));
+  if ((has('stats') || has('retention')) && content.options?.length) sections.push(optionsSection(content.options, content));
+  sections.push(...blocks.billing);
   if (content.note !== undefined) sections.push({ id: 'note', title: '変更申込の備考', content: [{ type: 'rows', rows: [{ label: '備考', value: content.note }] }] });
   if (content.attachments) sections.push({ id: 'attachments', title: '添付ファイル', content: [{ type: 'files', files: [...content.attachments] }] });
   return sections;

@@ -6,7 +6,19 @@ import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/
 import { toYmd8 } from '../../domain/time';
 import type { WizardFlow } from '../../wizard/WizardStart';
 import { contractChangeJourney } from './flow';
-import { detailIds, emptyState, ITEMS_FIELDS, NOTE_ID, PLAN_IDS, yesNo, type ContractChangeState, type StepId } from './state';
+import {
+  detailIds,
+  emptyState,
+  fieldId,
+  ITEMS_FIELDS,
+  NOTE_ID,
+  optionId,
+  PAYMENT_ID,
+  PLAN_IDS,
+  yesNo,
+  type ContractChangeState,
+  type StepId,
+} from './state';
 
 /** The wizard's state holding everything a filed application said. */
 export function stateFromApplication(app: Application): ContractChangeState {
@@ -52,6 +64,27 @@ export function stateFromApplication(app: Application): ContractChangeState {
     state.plan = { ...payload.plan };
     state.raw[PLAN_IDS.netNACCS] = payload.plan.netNACCS ?? '';
     state.raw[PLAN_IDS.general] = payload.plan.general ?? '';
+  }
+  for (const id of ['company', 'contractor', 'headOffice', 'admin'] as const) {
+    const block = payload[id];
+    if (!block) continue;
+    (state.office ??= {})[id] = { ...block } as never;
+    for (const [field, value] of Object.entries(block)) state.raw[fieldId(id, field)] = value;
+  }
+  for (const id of ['billingAddress', 'billingContact'] as const) {
+    const block = payload[id];
+    if (!block) continue;
+    (state.billing ??= {})[id] = { ...block } as never;
+    for (const [field, value] of Object.entries(block)) state.raw[fieldId(id, field)] = value;
+  }
+  if (payload.payment) {
+    (state.billing ??= {}).payment = payload.payment;
+    state.raw[PAYMENT_ID] = payload.payment;
+  }
+  if (payload.options) {
+    state.options = payload.options.map((o) => ({ ...o }));
+    for (const o of payload.options)
+      for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
   }
   state.raw[NOTE_ID] = app.note;
   return state;

@@ -8,6 +8,9 @@ import type { ChangeItemId, OtherChangeId } from '../../domain/contract-change/i
 import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import type { PlanChoice } from '../../domain/contract-change/plan';
 import type { TerminalChange } from '../../domain/contract-change/terminals';
+import type { BillingChanges } from '../../domain/contract-change/billing';
+import type { OfficeChanges } from '../../domain/contract-change/office';
+import type { OptionChange } from '../../domain/contract-change/options';
 import type { IsoDate } from '../../domain/time';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
@@ -20,8 +23,16 @@ export type StepId =
   | 'code'
   | 'newCode'
   | 'shareCode'
+  | 'company'
+  | 'contractor'
+  | 'headOffice'
+  | 'admin'
   | 'terminals'
   | 'plan'
+  | 'options'
+  | 'billingAddress'
+  | 'billingContact'
+  | 'payment'
   | 'confirm'
   | 'complete';
 
@@ -65,7 +76,18 @@ export interface ContractChangeState extends WizardState<StepId> {
   rawAbolishedTerminals: string[];
   terminals?: TerminalChange;
   plan?: PlanChoice;
+  /** 本社・事業所の変更: each block as 「次へ進む」 validated it */
+  office?: OfficeChanges;
+  /** 請求先の変更: each as 「次へ進む」 validated it */
+  billing?: BillingChanges;
+  /** 管理統計資料 / 保存サービス 入力: the codes whose settings change */
+  options?: OptionChange[];
 }
+
+/** The field items: the step of each is the item's id, its fields' ids `${item}-${field}` in `raw`. */
+export const fieldId = (item: string, field: string) => `${item}-${field}`;
+export const PAYMENT_ID = 'payment-method';
+export const optionId = (code: string, flag: string) => `opt-${code}-${flag}`;
 
 /** Field ids (and the keys of their text in `raw`). */
 export const ITEMS_FIELDS = {
@@ -119,5 +141,13 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.some((i) => CODE_ITEMS.includes(i)) ? { codes: s.codes } : {}),
     ...(items.includes('netTerminal') && s.terminals ? { terminals: s.terminals } : {}),
     ...(items.includes('plan') && s.plan ? { plan: s.plan } : {}),
+    ...(items.includes('company') && s.office?.company ? { company: s.office.company } : {}),
+    ...(items.includes('contractor') && s.office?.contractor ? { contractor: s.office.contractor } : {}),
+    ...(items.includes('headOffice') && s.office?.headOffice ? { headOffice: s.office.headOffice } : {}),
+    ...(items.includes('admin') && s.office?.admin ? { admin: s.office.admin } : {}),
+    ...((items.includes('stats') || items.includes('retention')) && s.options ? { options: s.options } : {}),
+    ...(items.includes('billingAddress') && s.billing?.billingAddress ? { billingAddress: s.billing.billingAddress } : {}),
+    ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
+    ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
   };
 }

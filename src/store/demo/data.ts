@@ -50,6 +50,9 @@ export function demoOffices(password: PasswordHash, secondPassword: PasswordHash
       systemKind: '海上',
       billingCode: '1234567',
       feePlan: { netNACCS: 'A', general: 'B' },
+      // 東京事業所 pays by 銀行振込 (a change to 口座振替 has something to show); the
+      // bonded warehouse has just moved to 口座振替 (its 口座振替申込専用紙 notice below)
+      billing: { ...common.billing, paymentMethod: '銀行振込' },
       admin: {
         name: '山田 次郎',
         nameKana: 'ヤマダ ジロウ',

@@ -1,0 +1,35 @@
+// The first steps of a 契約内容の変更 as a trainee clicks them, shared by the
+// 契約内容の変更 e2e files: the demo office logged in on 2026/11/20, and
+// メニュー → ガイダンス → 変更内容入力 → 申込担当者 → the first item screen.
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, newPage } from './browser';
+import { fillContact, login, setClock } from './helpers';
+
+export const ADMIN = 'kanri@nacks-shoji.example';
+export const CONTACT = 'hanako.tsukan@nacks-shoji.example';
+
+export async function start(browser: Browser) {
+  const { context, page } = await newPage(browser);
+  await login(page);
+  await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+  return { context, page };
+}
+
+export const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
+export const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
+
+/** メニュー → ガイダンス → 変更内容入力 (the items ticked, 利用開始希望日) → 申込担当者 → the first item screen. */
+export async function beginChange(page: Page, items: string[], startDate: string) {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByRole('link', { name: '契約内容の変更' }).click();
+  await heading(page, '変更申込ガイダンス');
+  await button(page, '申込内容選択へ進む').click();
+  await heading(page, '変更内容入力');
+  for (const item of items) await page.getByLabel(item).check();
+  await page.getByLabel('なし', { exact: true }).check();
+  await page.getByLabel(/^利用開始希望日/).fill(startDate);
+  await button(page, '申込担当者の入力へ進む').click();
+  await heading(page, '申込担当者 入力');
+  await fillContact(page, CONTACT);
+  await button(page, '次へ進む').click();
+}
