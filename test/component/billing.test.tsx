@@ -46,7 +46,7 @@ afterEach(() => {
 describe('請求金額の参照', () => {
   useDemoOffice(); // seeded on 2026-11-20: the bills of August to October
 
-  it('請求情報一覧 lists the bills by 請求年月, newest first, with 請求金額, 支払の方法 and 振替日', async () => {
+  it('請求情報一覧 lists the bills by 請求年月, newest first, with 請求金額, 支払の方法 and 支払期限', async () => {
     const october = (await db.bills.get('NAC001-2026-10'))!;
     renderRoutes(nssRoutes, '/billing');
     expect(await screen.findByRole('heading', { name: '請求情報一覧', level: 1 })).toBeTruthy();
@@ -54,20 +54,21 @@ describe('請求金額の参照', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['2026年10月分', '2026年9月分', '2026年8月分']);
     const cells = within(rows[0]).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(0, 3)).toEqual([`${october.total.toLocaleString('ja-JP')}円`, '口座振替', '2026/11/27（振替日）']);
+    // the demo's NAC001 pays by 銀行振込: by the last business day of the next month
+    expect(cells.slice(0, 3)).toEqual([`${october.total.toLocaleString('ja-JP')}円`, '銀行振込', '2026/11/30（支払期限）']);
     expect(within(rows[0]).getByRole('link', { name: '2026年10月分の詳細' }).getAttribute('href')).toBe('/billing/2026-10');
     // another office's bills are not shown
     expect(table.textContent).not.toContain((await db.bills.get('NAC002-2026-10'))!.total.toLocaleString('ja-JP') + '円');
   });
 
-  it('shows 支払期限 for a bill paid by 銀行振込, and says when there is no bill yet', async () => {
+  it('shows 振替日 for a bill paid by 口座振替, and says when there is no bill yet', async () => {
     const october = (await db.bills.get('NAC001-2026-10'))!;
     await db.bills.clear();
-    await db.bills.put({ ...october, paymentMethod: '銀行振込', dueDate: '2026-11-30' });
+    await db.bills.put({ ...october, paymentMethod: '口座振替', dueDate: '2026-11-27' });
     renderRoutes(nssRoutes, '/billing');
     const table = await screen.findByRole('table', { name: '請求情報一覧' });
-    expect(table.textContent).toContain('銀行振込');
-    expect(table.textContent).toContain('2026/11/30（支払期限）');
+    expect(table.textContent).toContain('口座振替');
+    expect(table.textContent).toContain('2026/11/27（振替日）');
     await db.bills.clear();
     expect(await screen.findByText('確定した請求はまだありません。')).toBeTruthy();
   });
@@ -79,13 +80,13 @@ describe('請求金額の参照', () => {
     expect(summary.textContent).toContain('2026年10月分');
     expect(summary.textContent).toContain('1234567');
     expect(summary.textContent).toContain(`${bill.total.toLocaleString('ja-JP')}円(税込)`);
-    expect(summary.textContent).toContain('振替日2026/11/27');
+    expect(summary.textContent).toContain('支払期限2026/11/30');
 
     const base = screen.getByRole('region', { name: '基本料金' });
     expect(within(base).getByRole('row', { name: /netNACCS/ }).textContent).toContain('Aプラン');
     const usage = screen.getByRole('table', { name: '従量料金' });
     const ids = within(usage).getAllByRole('rowheader').map((h) => h.textContent);
-    expect(ids).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1BNACB01', '1CNACC01']);
+    expect(ids).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1ANACY01', '1BNACB01', '1CNACC01']);
     const net = bill.amounts.find((l) => l.userId === '1ANACA0A')!;
     expect(within(usage).getByRole('row', { name: /1ANACA0A/ }).textContent).toContain(`${net.quantity!.toLocaleString('ja-JP')}17円${net.amount.toLocaleString('ja-JP')}円`);
     const options = screen.getByRole('table', { name: '管理統計資料・保存サービス' });
@@ -108,7 +109,7 @@ describe('請求金額の参照', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('1ANACA0A');
-    expect(text.split('\r\n').filter((l) => l.includes(',従量料金,'))).toHaveLength(5);
+    expect(text.split('\r\n').filter((l) => l.includes(',従量料金,'))).toHaveLength(6);
   });
 
   it('請求書を出力する downloads the 請求書 as a PDF', async () => {
@@ -149,6 +150,7 @@ describe('請求金額の参照', () => {
     renderRoutes(nssRoutes, '/billing/2026-07');
     const lines = await screen.findByRole('table', { name: '内訳' }, SLOW);
     expect(within(lines).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['利用料金1,000円', '消費税(10%)100円']);
-    expect(screen.getByRole('region', { name: '請求概要' }).textContent).toContain('口座振替');
+    // an older bill names no 支払の方法: the office's own (the demo's NAC001 pays by 銀行振込)
+    expect(screen.getByRole('region', { name: '請求概要' }).textContent).toContain('銀行振込');
   });
 });

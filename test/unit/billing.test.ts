@@ -32,7 +32,7 @@ describe('the bill of a month', () => {
     expect(base).toEqual([expect.objectContaining({ system: 'netNACCS', plan: 'A', quantity: 1, amount: BASE_FEE_A })]);
     const usage = bill.amounts.filter((l) => l.kind === '従量料金');
     // every 利用者ID of the office in use that month, one line each
-    expect(usage.map((l) => l.userId)).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1BNACB01', '1CNACC01']);
+    expect(usage.map((l) => l.userId)).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1ANACY01', '1BNACB01', '1CNACC01']);
     const net = usage.find((l) => l.userId === '1ANACA0A')!;
     expect(net).toMatchObject({ system: 'netNACCS', plan: 'A', unitPrice: 17, amount: net.quantity! * 17 });
     const general = usage.find((l) => l.userId === '1ANACA01')!;
@@ -159,7 +159,8 @@ describe('the center fixes the bills', () => {
     expect(await runBilling(jstMs('2026-12-01', 0, 0))).toBe(2);
     expect(await billsOf('2026-11')).toEqual(['NAC001', 'NAC002']);
     const bill = (await db.bills.get('NAC001-2026-11'))!;
-    expect(bill).toMatchObject({ fixedAt: '2026-12-01', dueDate: '2026-12-28', paymentMethod: '口座振替' });
+    // the demo's NAC001 pays by 銀行振込: by the last business day of December (12/29 on is closed)
+    expect(bill).toMatchObject({ fixedAt: '2026-12-01', dueDate: '2026-12-28', paymentMethod: '銀行振込' });
     // what was written is what the contract of November gives
     expect({ ...bill, updatedAt: 0, rev: 0 }).toEqual(computeBill(demoContract(), '2026-11'));
     const notices = await billNotices();
@@ -229,7 +230,7 @@ describe('利用料金請求ファイル (CSV)', () => {
     expect(lines).toContain('202611,1234567,NAC001,保税管理資料保存サービス,,,1BNAC,,,1,1000,1000');
     expect(lines).toContain(`202611,1234567,NAC001,消費税,,,,,,,,${bill.tax}`);
     expect(lines.at(-2)).toBe(`202611,1234567,NAC001,請求金額,,,,,,,,${bill.total}`);
-    expect(lines.filter((l) => l.includes(',従量料金,'))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes(',従量料金,'))).toHaveLength(6);
     expect(billCsvFileName(bill)).toBe('利用料金請求ファイル_NAC001_202611.csv');
   });
 

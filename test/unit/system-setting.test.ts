@@ -211,7 +211,7 @@ describe('the tabs of システム設定情報入力 (seed 000 ⑤)', () => {
     expect(methodName('net')).toBe('netNACCS インタラクティブ・メール併用');
     expect(methodName('インタ')).toBe('インタラクティブ');
     expect(methodName('SMTP双方向')).toBe('SMTP双方向');
-    expect(methodsText(demoUserIds().filter((i) => i.userCode === '1ANAC'))).toBe('インタラクティブ netNACCS インタラクティブ・メール併用');
+    expect(methodsText(demoUserIds().filter((i) => i.userCode === '1ANAC'))).toBe('インタラクティブ netNACCS インタラクティブ・メール併用 SMTP双方向');
   });
   it('a 管理資料一元化 to a code outside the company gets a 確認依頼', () => {
     const p = payload([setting({ userCode: '1ANAC', newCode: false, settings: { 'stats-use': '一元化する', 'stats-target': '1AXYZ' } })]);
