@@ -5,12 +5,14 @@ import type { AnyKindDefinition, KindDefinition } from '../center/kind-definitio
 import { acceptKind, type ApplicationKind } from '../domain/application';
 import { brokerIdKind } from './broker-id/kind';
 import { contractChangeKind } from './contract-change/kind';
+import { newUsageKind } from './new-usage/kind';
 import { systemSettingKind } from './system-setting/kind';
 
 const BUILT_IN: readonly KindDefinition<never>[] = [
   systemSettingKind as KindDefinition<never>,
   brokerIdKind as KindDefinition<never>,
   contractChangeKind as KindDefinition<never>,
+  newUsageKind as KindDefinition<never>,
 ];
 
 const kinds = new Map<string, AnyKindDefinition>(BUILT_IN.map((d) => [d.kind, d as unknown as AnyKindDefinition]));

@@ -6,6 +6,8 @@ export interface Session {
   officeCode: string;
   /** simulated epoch ms of the login */
   loginAt: number;
+  /** 新規申込's 仮ログインID (`officeCode` holds it): only the NACCS利用申込 is open to it */
+  provisional?: true;
 }
 
 // undefined: not loaded yet; null: nobody is logged in
@@ -16,8 +18,15 @@ export const currentSession = session;
 /** Only store/session.ts calls this. */
 export const showSession = setSession;
 
+/** The logged-in office's 事業所コード; none for a provisional account (it has no office yet). */
 export function currentOfficeCode(): string | undefined {
-  return session()?.officeCode;
+  const s = session();
+  return s && !s.provisional ? s.officeCode : undefined;
+}
+
+/** Whether a 仮ログインID is logged in. */
+export function isProvisionalSession(): boolean {
+  return !!session()?.provisional;
 }
 
 /**

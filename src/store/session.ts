@@ -5,7 +5,7 @@ import { db } from './db';
 import { guarded } from './guarded';
 import { currentSession as session, showSession as setSession, type Session } from './session-state';
 
-export { currentOfficeCode, currentOwner, currentSession, type Session } from './session-state';
+export { currentOfficeCode, currentOwner, isProvisionalSession, currentSession, type Session } from './session-state';
 
 /**
  * The stored row. Every login and logout writes a larger `stamp` (a logout keeps
@@ -71,8 +71,8 @@ async function writeSession(next: Session | null): Promise<void> {
   show(record);
 }
 
-export function beginSession(officeCode: string, loginAt: number): Promise<void> {
-  return writeSession({ officeCode, loginAt });
+export function beginSession(officeCode: string, loginAt: number, provisional?: boolean): Promise<void> {
+  return writeSession({ officeCode, loginAt, ...(provisional ? { provisional: true as const } : {}) });
 }
 
 export function endSession(): Promise<void> {
