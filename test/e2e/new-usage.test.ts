@@ -80,10 +80,10 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.getByLabel(/^電話番号/).fill('0301234567');
     await page.getByLabel(/^システム区分/).selectOption('海上');
     await page.getByLabel(/^管轄税関/).selectOption('東京税関');
-    await page.getByLabel(/^契約者 氏名/).fill('港 一郎');
+    await page.getByLabel(/^契約者 氏名/).fill('港　一郎');
     await page.getByLabel(/^契約者 役職名/).fill('代表取締役');
-    await page.getByLabel(/^管理責任者 氏名必須/).fill('通関 次郎');
-    await page.getByLabel(/^管理責任者 氏名\(フリガナ\)/).fill('ツウカン ジロウ');
+    await page.getByLabel(/^管理責任者 氏名必須/).fill('通関　次郎');
+    await page.getByLabel(/^管理責任者 氏名\(フリガナ\)/).fill('ツウカン　ジロウ');
     await page.getByLabel(/^管理責任者 所属部署名/).fill('情報システム部');
     await page.getByLabel(/^管理責任者 電話番号/).fill('0301234568');
     await page.getByLabel(/^管理責任者 E-mailアドレス/).fill(ADMIN);
@@ -107,7 +107,7 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.getByLabel(/^業種/).selectOption('通関業');
     await page.getByLabel(/^処理方式/).selectOption('SMTP双方向');
     await page.getByLabel(/^識別番号数/).fill('2');
-    await button(page, '設定').click();
+    await page.getByRole('button', { name: '設定', exact: true }).click();
     await button(page, 'この内容を設定する').click();
     await page.getByRole('table', { name: '申込情報(利用者)' }).getByRole('cell', { name: 'SMTP双方向' }).waitFor();
 
@@ -137,7 +137,8 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await waitForMail(page, ADMIN, '【NSS】利用申込確認完了のお知らせ');
     const done = await openMail(page, CONTACT, '【NSS】利用申込手続き完了のお知らせ');
     expect(done).toContain('※ ID/パスワード等の閲覧は利用開始日の2日後までとなります');
-    await signIn(page, provisionalId, provisionalPassword);
+    // still logged in with the 仮ログインID
+    await page.goto(`${baseUrl()}/new-usage`);
     await heading(page, 'NACCS利用申込');
     const notice = page.getByRole('region', { name: 'ID通知内容' });
     await notice.waitFor();
