@@ -35,6 +35,7 @@ describe('申込受付番号 format', () => {
       'broker-id': 'B',
       'system-setting': 'C',
       'contract-change': 'A',
+      'new-usage': 'A',
     });
   });
 
