@@ -119,6 +119,11 @@ export interface KindDefinition<P = unknown> {
    */
   applicantOffice?(payload: P, ownerId: string): Office;
   /**
+   * …and the office the application belongs to from its start date on (the new
+   * office's 事業所コード): its 申込情報一覧 then lists it, with its ID通知内容 and documents.
+   */
+  officeAfterStart?(application: Application): string | undefined;
+  /**
    * Issue IDs, passwords, terminal codes when the review ends. Runs inside the
    * center's Dexie transaction: await only Dexie calls (no fetch, no crypto.subtle).
    */

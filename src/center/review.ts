@@ -185,7 +185,7 @@ export async function executeDecision(app: Application, decision: ReviewDecision
         await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });
         await applyRegisteredSettings(app, def);
       }
-      next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at };
+      next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at, officeCode: def.officeAfterStart?.(app) ?? next.officeCode };
       break;
     }
   }

@@ -6,7 +6,7 @@ import type { Contact } from '../domain/contact';
 import type { PasswordHash } from '../domain/contract';
 import { provisionalIdFrom, provisionalMail, provisionalPassword } from '../domain/new-usage/provisional';
 import { hashPassword, verifyPassword } from '../domain/password';
-import { listOfficeApplications } from './applications';
+import { listApplicationsByStatus } from './applications';
 import { getOffice } from './contracts';
 import { db } from './db';
 import { guarded } from './guarded';
@@ -70,7 +70,8 @@ export async function createProvisionalAccount(
 export async function verifyProvisional(loginId: string, password: string): Promise<boolean> {
   const account = await getProvisionalAccount(loginId);
   if (!account || account.closedAt !== undefined) return false;
-  if ((await listOfficeApplications(loginId)).some((a) => a.kind === 'new-usage' && a.status === '利用開始')) return false;
+  const started = await listApplicationsByStatus(['利用開始']);
+  if (started.some((a) => a.kind === 'new-usage' && (a.payload as { provisionalId?: string }).provisionalId === loginId)) return false;
   return verifyPassword(password, account.password);
 }
 

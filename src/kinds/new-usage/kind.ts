@@ -32,6 +32,9 @@ export const newUsageKind: KindDefinition<NewUsagePayload> = {
   view: () => import('../../screens/new-usage/FiledView'),
   summary: () => ({ applicationClass: '新規申込' }),
   applicantOffice: (payload, ownerId) => applicantOffice(payload, ownerId, '2000-01-01', NO_PASSWORD),
+  officeAfterStart: (application) => application.idNotice?.office?.code,
+  // DOMAIN.md §4.7: the 利用承諾書 (from the 利用開始日) and the 利用申込書 (any time after filing)
+  documents: { offered: () => ['usage-acceptance', 'usage-form'], applied: () => import('../../screens/new-usage/applied') },
   // the checks read the whole store (other companies' 企業略称, shared codes), not the (absent) office's contract
   checks: async (payload) => newUsageProblems(payload, { companies: await listCompanies(), userCodes: await listAllUserCodes() }),
   async issue(payload, ctx) {

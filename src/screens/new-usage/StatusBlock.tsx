@@ -13,6 +13,7 @@ import { listOfficeApplications } from '../../store/applications';
 import { createLiveQuery } from '../../store/live';
 import { currentOwner } from '../../store/session';
 import { Block } from '../../ui/Block';
+import { DocumentButtons } from '../applications/DocumentButtons';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -60,6 +61,7 @@ function One(props: { app: Application }) {
           { label: '通知内容', value: last()?.notice || '-' },
         ]}
       />
+      <DocumentButtons application={props.app} />
       <Show when={props.app.status === '確認依頼'}>
         <div class="actions">
           <A class="btn" href={`/new-usage?amends=${props.app.id}`}>
