@@ -48,8 +48,8 @@ export const newUsageKind: KindDefinition<NewUsagePayload> = {
       date: ctx.date,
       now: ctx.now,
     });
-    // seed 003's last mail: the ID/password are to be read from the URL it gives
-    await addMails(completionMails(ctx.application, payload, ctx.now, newId));
+    // seed 003's last mail, a minute after the 確認完了: the ID/password are to be read from the URL it gives
+    await addMails(completionMails(ctx.application, payload, ctx.now + 60_000, newId));
     return notice;
   },
   async applyEffect(payload, ctx) {
