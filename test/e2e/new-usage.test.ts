@@ -156,11 +156,14 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await clock.getByRole('button', { name: '1日進める' }).click();
     await clock.getByText('2026/12/08 10:00（火）', { exact: true }).waitFor();
     await expect
-      .poll(async () => {
-        await page.goto(`${baseUrl()}/trainer`);
-        await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
-        return page.getByText(receiptNo, { exact: true }).count();
-      })
+      .poll(
+        async () => {
+          await page.goto(`${baseUrl()}/trainer`);
+          await page.getByRole('heading', { name: '審査コンソール', level: 1 }).waitFor();
+          return page.getByText(receiptNo, { exact: true }).count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
       .toBe(0);
     await signIn(page, officeCode, officePassword);
     await page.getByRole('heading', { name: '新着情報' }).waitFor();
