@@ -2,6 +2,7 @@ import { Route, Router, type RouteDefinition } from '@solidjs/router';
 import { For, type ParentProps } from 'solid-js';
 import { needRefresh, offlineReady, postponeUpdate, setOfflineReady, updateNow } from '../pwa/state';
 import { loginRoutes } from '../screens/login/routes';
+import { signupRoutes } from '../screens/new-usage/routes';
 import { clearStorageProblem, storageProblem } from '../store/errors';
 import { BadRecordsBanner } from '../ui/BadRecords';
 import { SkipLink } from '../ui/SkipLink';
@@ -39,6 +40,7 @@ export function AppRoutes() {
   return (
     <>
       {routes(loginRoutes)}
+      {routes(signupRoutes)}
       <Route path="/" component={NssLayout}>
         {routes(nssRoutes)}
       </Route>

@@ -8,7 +8,7 @@ import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
-import { loginHref } from './redirect';
+import { isNewUsagePath, loginHref, NEW_USAGE_PATH } from './redirect';
 import { whenStoreOpen } from './background';
 import { ExercisePanelSlot } from '../screens/exercises/ExercisePanelSlot';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -20,12 +20,23 @@ export function NssLayout(props: ParentProps) {
   const navigate = useNavigate();
 
   createEffect(() => {
-    if (currentSession() === null) navigate(loginHref(location.pathname + location.search), { replace: true });
+    const s = currentSession();
+    if (s === null) navigate(loginHref(location.pathname + location.search), { replace: true });
+    // a 仮ログインID sees its NACCS利用申込 and nothing else; an office never sees 新規申込's
+    else if (s?.provisional && !isNewUsagePath(location.pathname)) navigate(NEW_USAGE_PATH, { replace: true });
+    else if (s && !s.provisional && isNewUsagePath(location.pathname)) navigate('/', { replace: true });
   });
+  const allowed = () => {
+    const s = currentSession();
+    return !!s && !!s.provisional === isNewUsagePath(location.pathname);
+  };
 
   // who is logged in comes with the database: open it now rather than when the page is idle
   whenStoreOpen().catch(() => undefined); // background.ts reports a failure
-  const office = createLiveQuery(() => currentSession()?.officeCode, getOffice);
+  const office = createLiveQuery(() => {
+    const s = currentSession();
+    return s && !s.provisional ? s.officeCode : undefined;
+  }, getOffice);
   // the office's password changed on another device (sync): this session ends, the login page says why
   createEffect(() => {
     const changed = office()?.passwordId;
@@ -45,16 +56,20 @@ export function NssLayout(props: ParentProps) {
           <div class="nss-shell">
             <UtilityBar />
             <NssHeader
-              companyName={office()?.companyName ?? ''}
-              officeName={office()?.officeName ?? ''}
+              companyName={session().provisional ? '新規申込' : (office()?.companyName ?? '')}
+              officeName={session().provisional ? `仮ログインID ${session().officeCode}` : (office()?.officeName ?? '')}
               loginAt={formatDateTimeSeconds(session().loginAt)}
               onLogout={logout}
             />
-            <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+            <Show when={!session().provisional}>
+              <TabBar current={tabOfPath(location.pathname)} atHome={location.pathname === '/'} />
+            </Show>
             <ExercisePanelSlot />
             <main id="main">
               <WarningLine />
-              <ScreenOutlet>{props.children}</ScreenOutlet>
+              <Show when={allowed()} fallback={<Loading />}>
+                <ScreenOutlet>{props.children}</ScreenOutlet>
+              </Show>
             </main>
           </div>
         </Show>

@@ -13,3 +13,10 @@ function isSafeTarget(target: string | undefined): target is string {
 export function afterLoginTarget(next: string | undefined): string {
   return isSafeTarget(next) ? next : '/';
 }
+
+/** Where a 仮ログインID lands and the only place it may go (新規申込's NACCS利用申込). */
+export const NEW_USAGE_PATH = '/new-usage';
+
+export function isNewUsagePath(path: string): boolean {
+  return path === NEW_USAGE_PATH || path.startsWith(`${NEW_USAGE_PATH}/`) || path.startsWith(`${NEW_USAGE_PATH}?`);
+}

@@ -10,6 +10,7 @@ import { nssRoutes as contractChange } from '../screens/contract-change/routes';
 import { nssRoutes as contract } from '../screens/contract/routes';
 import { nssRoutes as home } from '../screens/home/routes';
 import { exerciseRoutes as exercises, trainerRoutes as exerciseResults } from '../screens/exercises/routes';
+import { nssRoutes as newUsage } from '../screens/new-usage/routes';
 import { trainerRoutes as mailbox } from '../screens/mailbox/routes';
 import { nssRoutes as password } from '../screens/password/routes';
 import { trainerRoutes as settings } from '../screens/settings/routes';
@@ -26,6 +27,7 @@ export const nssRoutes: RouteDefinition[] = [
   ...systemSetting,
   ...brokerId,
   ...certReissue,
+  ...newUsage,
 ];
 
 /** The trainer's side (the simulated NACCS Center), outside the NSS tabs. */

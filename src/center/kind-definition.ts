@@ -4,7 +4,7 @@
 import type { Component } from 'solid-js';
 import type * as v from 'valibot';
 import type { Application, ApplicationKind, IdNotice, ReceiptLetter, UsageSummary } from '../domain/application';
-import type { Bill, EnglishNames, SystemKind, UserCode } from '../domain/contract';
+import type { Bill, EnglishNames, Office, SystemKind, UserCode } from '../domain/contract';
 import type { MailEvent, MailRole } from '../domain/texts/mails';
 import type { DocumentKind, DocumentSection } from '../domain/documents';
 import type { ResultCounts } from '../domain/id-notice';
@@ -107,8 +107,22 @@ export interface KindDefinition<P = unknown> {
    * the standard business days. Defaults to submission + standard days.
    */
   earliestDate?(payload: P, submittedOn: IsoDate, standardDays: number): IsoDate;
-  /** The automatic checks: each failure is one 通知内容 paragraph of a 確認依頼, in the seeds' voice. */
-  checks(payload: P, ctx: CheckContext): string[];
+  /**
+   * The automatic checks: each failure is one 通知内容 paragraph of a 確認依頼, in the
+   * seeds' voice. They may read the store (await only Dexie calls).
+   */
+  checks(payload: P, ctx: CheckContext): string[] | Promise<string[]>;
+  /**
+   * For a kind filed before its office exists (新規申込, by a 仮ログインID): the office
+   * the application describes, which the center addresses (mails, checks, issue)
+   * until the real one exists. Never stored.
+   */
+  applicantOffice?(payload: P, ownerId: string): Office;
+  /**
+   * …and the office the application belongs to from its start date on (the new
+   * office's 事業所コード): its 申込情報一覧 then lists it, with its ID通知内容 and documents.
+   */
+  officeAfterStart?(application: Application): string | undefined;
   /**
    * Issue IDs, passwords, terminal codes when the review ends. Runs inside the
    * center's Dexie transaction: await only Dexie calls (no fetch, no crypto.subtle).

@@ -51,16 +51,32 @@ export async function contractViewOf(officeCode: string): Promise<ContractView |
   return contract && { ...contract, bills };
 }
 
+/**
+ * The contract an application is checked and issued against: its office's, or for
+ * a kind filed before its office exists (新規申込) an empty one around the office
+ * the application describes.
+ */
+async function applicationContract(app: Application, def: AnyKindDefinition): Promise<ContractView | undefined> {
+  const contract = await contractViewOf(app.officeCode);
+  if (contract || !def.applicantOffice) return contract;
+  return { office: def.applicantOffice(app.payload, app.officeCode), userCodes: [], userIds: [], terminals: [], lines: [], mailboxes: [], bills: [] };
+}
+
+/** Whom the center's mails of the application address: its office, or the one a 新規申込 describes. */
+export async function applicationOffice(app: Pick<Application, 'officeCode' | 'payload'>, def: AnyKindDefinition) {
+  return (await getOffice(app.officeCode)) ?? def.applicantOffice?.(app.payload, app.officeCode);
+}
+
 const OPEN_STATUSES: readonly Application['status'][] = ['受付', '内容確認中', '確認依頼', '審査終了'];
 
 /** The kind's automatic checks against the office's current contract and its other open applications. */
 export async function runChecks(app: Application, def: AnyKindDefinition, at: number): Promise<string[]> {
-  const contract = await contractViewOf(app.officeCode);
+  const contract = await applicationContract(app, def);
   if (!contract) return [`事業所コード「${app.officeCode}」の事業所が見つかりません。`];
   const openApplications = (await listOfficeApplicationsIn(app.officeCode, OPEN_STATUSES)).filter((a) => a.id !== app.id);
   const companyUserCodes = await listCompanyUserCodes(contract.office.companyAbbr);
   const upcoming = upcomingUserCodes(openApplications, companyUserCodes.map((c) => c.code));
-  return def.checks(app.payload, { ...contract, companyUserCodes, upcomingUserCodes: upcoming, openApplications, today: isoDateOf(at) });
+  return await def.checks(app.payload, { ...contract, companyUserCodes, upcomingUserCodes: upcoming, openApplications, today: isoDateOf(at) });
 }
 
 /**
@@ -144,7 +160,7 @@ export async function executeDecision(app: Application, decision: ReviewDecision
     case 'approve': {
       next = applyStep(app, { to: '審査終了', item: HISTORY_ITEMS.approve(item), at, notice: decision.remark });
       next = { ...next, confirmedDate: decision.confirmedDate, reviewEndedAt: at };
-      const contract = def.issue ? await contractViewOf(app.officeCode) : undefined;
+      const contract = def.issue ? await applicationContract(app, def) : undefined;
       const idNotice =
         contract &&
         (await def.issue?.(app.payload, {
@@ -166,18 +182,18 @@ export async function executeDecision(app: Application, decision: ReviewDecision
       break;
     case 'start': {
       next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, def.dateLabel), at });
-      const contract = app.effectAppliedAt === undefined ? await contractViewOf(app.officeCode) : undefined;
+      const contract = app.effectAppliedAt === undefined ? await applicationContract(app, def) : undefined;
       if (contract) {
         await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });
         await applyRegisteredSettings(app, def);
       }
-      next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at };
+      next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at, officeCode: def.officeAfterStart?.(app) ?? next.officeCode };
       break;
     }
   }
   const written = await putApplication(next, app);
   if (event) {
-    const office = await getOffice(app.officeCode);
+    const office = await applicationOffice(app, def);
     await writeMessages(messagesFor(event, written, def, office, at, newId, { deadline }));
     // new netNACCS terminals come with their デジタル証明書: S2's 作業完了 mail to the 管理責任者
     // (a certificate kind's own 審査終了 mail is that mail already: sent once)

@@ -97,10 +97,25 @@ export interface IssuedTerminal {
   authCodes: [string, string, string];
 }
 
+/** A new office's codes and password (新規申込's ID通知内容). */
+export interface IssuedOffice {
+  /** 事業所コード = 企業略称 + 3 digits */
+  code: string;
+  /** 事業所パスワード, shown until the 利用開始日 + 2 days like the IDs' */
+  password: string;
+  companyAbbr: string;
+  /** 請求先コード (7 digits) */
+  billingCode: string;
+  /** the 利用者コード the application adds (a new code per group of rows) */
+  newUserCodes: string[];
+}
+
 /** ID通知内容 of an application, written when its review ends. */
 export interface IdNotice {
   issuedAt: number;
   startDate: IsoDate;
+  /** 新規申込: the new office */
+  office?: IssuedOffice;
   userIds: IssuedUserId[];
   terminals: IssuedTerminal[];
 }

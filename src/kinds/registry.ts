@@ -6,6 +6,7 @@ import { acceptKind, type ApplicationKind } from '../domain/application';
 import { brokerIdKind } from './broker-id/kind';
 import { certReissueKind } from './cert-reissue/kind';
 import { contractChangeKind } from './contract-change/kind';
+import { newUsageKind } from './new-usage/kind';
 import { systemSettingKind } from './system-setting/kind';
 
 const BUILT_IN: readonly KindDefinition<never>[] = [
@@ -13,6 +14,7 @@ const BUILT_IN: readonly KindDefinition<never>[] = [
   brokerIdKind as KindDefinition<never>,
   contractChangeKind as KindDefinition<never>,
   certReissueKind as KindDefinition<never>,
+  newUsageKind as KindDefinition<never>,
 ];
 
 const kinds = new Map<string, AnyKindDefinition>(BUILT_IN.map((d) => [d.kind, d as unknown as AnyKindDefinition]));

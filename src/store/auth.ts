@@ -3,13 +3,15 @@
 // settings 'login'.maxFailures in a row the office is locked for 'login'.lockMinutes
 // of simulated time. One message for a wrong ID or password: it never says which.
 import { verifyPassword } from '../domain/password';
+import { isProvisionalId } from '../domain/new-usage/provisional';
 import { getOffice } from './contracts';
 import { db } from './db';
 import { deleteDeviceValue, getDeviceValue, setDeviceValue } from './device';
+import { verifyProvisional } from './provisional';
 import { getSetting } from './settings';
 
 export type LoginResult =
-  | { ok: true; officeCode: string }
+  | { ok: true; officeCode: string; provisional?: true }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; until: number; maxFailures: number };
 
@@ -53,6 +55,11 @@ export async function attemptLogin(loginIdText: string, password: string, now: n
   if (office && (await verifyPassword(password, office.password))) {
     if (previous) await deleteDeviceValue(key);
     return { ok: true, officeCode: office.code };
+  }
+  // 新規申込's 仮ログインID logs in on the same page and counts toward the same lock (seed 003)
+  if (!office && isProvisionalId(loginId) && (await verifyProvisional(loginId, password))) {
+    if (previous) await deleteDeviceValue(key);
+    return { ok: true, officeCode: loginId, provisional: true };
   }
 
   // A lock that has run out starts a fresh count.

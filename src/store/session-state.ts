@@ -8,6 +8,8 @@ export interface Session {
   loginAt: number;
   /** the office's passwordId when this session logged in or changed the password (absent: never changed) */
   passwordId?: string;
+  /** 新規申込's 仮ログインID (`officeCode` holds it): only the NACCS利用申込 is open to it */
+  provisional?: true;
 }
 
 /** Why the last session ended other than by ログアウト, for the login page to say. */
@@ -29,8 +31,15 @@ export const showSessionEndReason = setEndReason;
 /** Only store/session.ts calls this. */
 export const showSession = setSession;
 
+/** The logged-in office's 事業所コード; none for a provisional account (it has no office yet). */
 export function currentOfficeCode(): string | undefined {
-  return session()?.officeCode;
+  const s = session();
+  return s && !s.provisional ? s.officeCode : undefined;
+}
+
+/** Whether a 仮ログインID is logged in. */
+export function isProvisionalSession(): boolean {
+  return !!session()?.provisional;
 }
 
 /**

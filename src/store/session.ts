@@ -12,7 +12,7 @@ import {
   type SessionEndReason,
 } from './session-state';
 
-export { currentOfficeCode, currentOwner, currentSession, sessionEndReason, type Session } from './session-state';
+export { currentOfficeCode, currentOwner, currentSession, isProvisionalSession, sessionEndReason, type Session } from './session-state';
 
 /**
  * The stored row. Every login and logout writes a larger `stamp` (a logout keeps
@@ -86,11 +86,13 @@ async function writeSession(
   if (record) show(record);
 }
 
-/** Begins a session under the office's password as it is now (its passwordId). */
-export function beginSession(officeCode: string, loginAt: number): Promise<void> {
+/** Begins a session under the office's password as it is now (its passwordId); a 仮ログインID's is provisional. */
+export function beginSession(officeCode: string, loginAt: number, provisional?: boolean): Promise<void> {
   return writeSession(async () => {
-    const passwordId = aliveRow(await db.offices.get(officeCode))?.passwordId;
-    return { session: { officeCode, loginAt, ...(passwordId ? { passwordId } : {}) } };
+    const passwordId = provisional ? undefined : aliveRow(await db.offices.get(officeCode))?.passwordId;
+    return {
+      session: { officeCode, loginAt, ...(passwordId ? { passwordId } : {}), ...(provisional ? { provisional: true as const } : {}) },
+    };
   });
 }
 

@@ -125,7 +125,7 @@ describe('ログイン画面', () => {
     await screen.findByRole('heading', { name: 'メインメニュー' });
   });
 
-  it('explains the demo login and the reset on the help page, and that 新規申込 is 準備中', async () => {
+  it('explains the demo login and the reset on the help page, and leads to 新規申込', async () => {
     renderRoutes(routes, '/login/forgot');
     const heading = await screen.findByRole('heading', { name: 'ログインIDとパスワードを忘れた方へ' });
     const page = heading.closest('main')!;
@@ -134,8 +134,7 @@ describe('ログイン画面', () => {
     expect(page.textContent).toContain('デモデータを初期化');
 
     renderRoutes(routes, '/login/no-id');
-    expect((await screen.findByRole('heading', { name: 'ログインIDをお持ちでない方へ' })).closest('main')!.textContent).toContain(
-      '準備中',
-    );
+    await screen.findByRole('heading', { name: 'ログインIDをお持ちでない方へ' });
+    expect(screen.getByRole('link', { name: '新規申込' }).getAttribute('href')).toBe('/signup');
   });
 });

@@ -36,6 +36,7 @@ describe('申込受付番号 format', () => {
       'system-setting': 'C',
       'contract-change': 'A',
       'cert-reissue': 'D',
+      'new-usage': 'A',
     });
   });
 

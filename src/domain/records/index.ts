@@ -223,6 +223,9 @@ const contact = v.strictObject({
 const idNotice = v.strictObject({
   issuedAt: epochMs,
   startDate: isoDate,
+  office: v.optional(
+    v.strictObject({ code: key, password: text, companyAbbr: text, billingCode: text, newUserCodes: v.pipe(v.array(key), v.maxLength(100)) }),
+  ),
   userIds: v.pipe(
     v.array(
       v.strictObject({ userId: key, userCode: key, idNo: key, method: text, industries: texts, password: text }),

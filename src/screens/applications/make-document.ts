@@ -28,7 +28,10 @@ export async function loadPdfLayer(): Promise<PdfLayer> {
 }
 
 export async function makeDocument(kind: DocumentKind, application: Application, today: IsoDate): Promise<void> {
-  const office = await getOffice(application.officeCode);
+  // a 新規申込 before its 利用開始日 belongs to a 仮ログインID: the office it describes
+  const office =
+    (await getOffice(application.officeCode)) ??
+    findKind(application.kind)?.applicantOffice?.(application.payload, application.officeCode);
   if (!office) throw new Error(`office ${application.officeCode} not found`);
   const offer = findKind(application.kind)?.documents;
   const applied = kind === 'id-notice' || !offer ? [] : (await offer.applied()).default(application);

@@ -5,7 +5,7 @@ import { demoModeShown } from '../../store/demo-mode';
 import { currentSession, sessionEndReason } from '../../store/session-state';
 import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
-import { afterLoginTarget } from '../../app/redirect';
+import { afterLoginTarget, NEW_USAGE_PATH } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
 import { CONTACT_DESKS, ContactDesks } from '../../ui/ContactDesks';
 import { LOGIN_MESSAGES, lockedMessage } from './messages';
@@ -47,7 +47,9 @@ export function LoginPage() {
   let summary: HTMLDivElement | undefined;
 
   createEffect(() => {
-    if (currentSession()) navigate(afterLoginTarget(firstValue(params.next)), { replace: true });
+    const s = currentSession();
+    // a 仮ログインID has nothing but its NACCS利用申込 (seed 003)
+    if (s) navigate(s.provisional ? NEW_USAGE_PATH : afterLoginTarget(firstValue(params.next)), { replace: true });
   });
 
   const fieldError = (field: Field) => errors().find((e) => e.field === field)?.text;
@@ -153,6 +155,9 @@ export function LoginPage() {
               </li>
               <li>
                 <a href="/login/no-id">ログインIDをお持ちでない方はこちら</a>
+              </li>
+              <li>
+                <a href="/signup">新規申込</a>
               </li>
             </ul>
             <div class="actions">

@@ -10,6 +10,6 @@ export { followDemoMode } from '../../store/settings';
 export async function signIn(loginId: string, password: string): Promise<LoginResult> {
   const clock = await whenAppReady();
   const result = await attemptLogin(loginId, password, clock.now());
-  if (result.ok) await beginSession(result.officeCode, clock.now());
+  if (result.ok) await beginSession(result.officeCode, clock.now(), result.provisional);
   return result;
 }

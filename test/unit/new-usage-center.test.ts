@@ -1,0 +1,123 @@
+// A NACCS利用申込 through the simulated center: filed by a 仮ログインID (no office
+// yet), 確認依頼 → 修正, 審査終了 with the ID通知内容 and the mails, and on the
+// 利用開始日 the new office that logs in while the 仮ログインID no longer does.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setClockTo } from '../../src/center/clock';
+import { runDue } from '../../src/center/review';
+import { submitApplication, withdrawApplication } from '../../src/center/submit';
+import { trainerPickup, trainerRequest } from '../../src/center/trainer';
+import type { Application } from '../../src/domain/application';
+import { BILL_ADDRESS, BULK, DEBIT, F, USE_GENERAL } from '../../src/domain/new-usage/fields';
+import { payloadOf } from '../../src/domain/new-usage/payload';
+import { jstMs } from '../../src/domain/time';
+import { getApplication, listOfficeApplications } from '../../src/store/applications';
+import { attemptLogin } from '../../src/store/auth';
+import { getOffice, getUserCode, listUserIds } from '../../src/store/contracts';
+import { db } from '../../src/store/db';
+import { createProvisionalAccount } from '../../src/store/provisional';
+import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
+
+const ADMIN = 'cp.kanri@nacks-shoji.example';
+const raw = {
+  [F.reason]: 'サイバーポート利用のための申込',
+  [F.officeName]: 'ＣＰ利用者',
+  [F.officeNameKana]: 'サイバーポートリヨウシャ',
+  [F.systems]: USE_GENERAL,
+  [F.companyName]: 'ナックス商事株式会社',
+  [F.companyNameKana]: 'ナックスショウジ',
+  [F.companyAbbr]: 'NAC',
+  [F.postalCode]: '1050023',
+  [F.prefecture]: '東京都',
+  [F.address]: '港区芝浦一丁目１番１号',
+  [F.phone]: '0301234567',
+  [F.adminName]: '通関　次郎',
+  [F.adminEmail]: ADMIN,
+  [F.systemKind]: '海上',
+  [F.customs]: '東京税関',
+  [F.lineSkip]: '1',
+  [F.mailboxSkip]: '1',
+  [F.planGeneral]: 'A',
+  [F.bulk]: BULK.no,
+  [F.billAddress]: BILL_ADDRESS.same,
+  [F.debit]: DEBIT.new,
+};
+const users = [{ mode: 'share' as const, group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向' as const, count: 2 }];
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemo();
+  await setClockTo('2026-11-20', 10, 0);
+});
+
+const load = async (id: string) => (await getApplication(id)) as Application;
+const subjectsTo = async (address: string) => (await db.mails.where('to').equals(address).sortBy('at')).map((m) => m.subject);
+
+async function file() {
+  const { loginId, password } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
+  const { applicationId } = await submitApplication({
+    kind: 'new-usage',
+    officeCode: loginId,
+    contact: TEST_CONTACT,
+    payload: payloadOf({ raw, users, pending: [] }, loginId),
+    desiredDate: '2026-12-08',
+    note: '',
+  });
+  return { loginId, password, id: applicationId };
+}
+
+describe('新規申込 through the center', () => {
+  it('is filed by a 仮ログインID, reviewed, issued, and becomes an office on its 利用開始日', async () => {
+    const { loginId, password, id } = await file();
+    const filed = await load(id);
+    expect(filed.receiptNo).toMatch(/^26\d{5}A$/);
+    expect(filed.officeCode).toBe(loginId);
+    expect(await subjectsTo(ADMIN)).toEqual(['【NSS】利用申込受付完了のお知らせ']);
+
+    await runDue(jstMs('2026-11-24', 9));
+    const approved = await load(id);
+    expect(approved.status).toBe('審査終了');
+    expect(approved.confirmedDate).toBe('2026-12-08');
+    expect(approved.idNotice?.office).toMatchObject({ code: 'NAC003', companyAbbr: 'NAC', newUserCodes: [] });
+    expect(approved.idNotice?.userIds.map((u) => u.idNo.charAt(0))).toEqual(['Y', 'Y']);
+    expect(await subjectsTo(ADMIN)).toEqual([
+      '【NSS】利用申込受付完了のお知らせ',
+      '【NSS】利用申込確認完了のお知らせ',
+      '【NSS】利用申込手続き完了のお知らせ',
+    ]);
+    expect(await getOffice('NAC003')).toBeUndefined();
+
+    await runDue(jstMs('2026-12-08', 0));
+    const started = await load(id);
+    expect(started.status).toBe('利用開始');
+    expect(started.officeCode).toBe('NAC003');
+    expect((await listOfficeApplications('NAC003')).map((a) => a.id)).toEqual([id]);
+    expect(await getOffice('NAC003')).toMatchObject({ companyName: 'ナックス商事株式会社', officeName: 'ＣＰ利用者', companyAbbr: 'NAC' });
+    expect((await getUserCode('1ANAC'))?.officeCodes).toEqual(['NAC001', 'NAC003']);
+    expect((await listUserIds('NAC003')).map((u) => u.method)).toEqual(['SMTP双方向', 'SMTP双方向']);
+
+    const officePassword = approved.idNotice!.office!.password;
+    expect(await attemptLogin('NAC003', officePassword, jstMs('2026-12-08', 9))).toEqual({ ok: true, officeCode: 'NAC003' });
+    expect(await attemptLogin(loginId, password, jstMs('2026-12-08', 9))).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('gets a 確認依頼 when another company took the 企業略称 meanwhile, and can be withdrawn', async () => {
+    const { id } = await file();
+    await db.offices.update('NAC001', { companyName: '別会社株式会社' });
+    await db.offices.update('NAC002', { companyName: '別会社株式会社' });
+    await runDue(jstMs('2026-11-24', 9));
+    const asked = await load(id);
+    expect(asked.status).toBe('確認依頼');
+    expect(asked.history.at(-1)!.notice).toContain('企業略称「NAC」は既に他の企業が使用しています。');
+    expect(await subjectsTo(ADMIN)).toContain('【NSS】申込内容確認のお願い');
+    await withdrawApplication(id);
+    expect((await load(id)).status).toBe('取下げ');
+  });
+
+  it('lets the trainer ask for a correction by hand', async () => {
+    const { id } = await file();
+    await trainerPickup(id);
+    await trainerRequest(id, '利用開始希望日を確認してください。');
+    expect((await load(id)).status).toBe('確認依頼');
+  });
+});
