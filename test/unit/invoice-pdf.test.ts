@@ -25,9 +25,11 @@ describe('請求書 (PDF)', () => {
     expect(text).toContain('請求先コード1234567');
     expect(text).toContain('2026年11月分のNACCS利用料金を下記のとおりご請求申し上げます。');
     expect(text).toContain(`ご請求金額${bill.total.toLocaleString('ja-JP')}円(税込)`);
-    expect(text).toContain('口座振替');
-    expect(text).toContain('振替日2026/12/28');
-    for (const id of ['1ANACA01', '1ANACA02', '1ANACA0A', '1BNACB01', '1CNACC01']) expect(text).toContain(id);
+    // the demo's NAC001 pays by 銀行振込
+    expect(text).toContain('銀行振込');
+    expect(text).toContain('支払期限2026/12/28');
+    expect(text).toContain('支払期限までにお振り込みください。');
+    for (const id of ['1ANACA01', '1ANACA02', '1ANACA0A', '1ANACY01', '1BNACB01', '1CNACC01']) expect(text).toContain(id);
     expect(text).toContain('保税管理資料保存サービス');
     expect(text).toContain(`消費税(10%)${bill.tax!.toLocaleString('ja-JP')}円`);
     expect(text).toContain(`請求金額(税込)${bill.total.toLocaleString('ja-JP')}円`);
@@ -35,10 +37,11 @@ describe('請求書 (PDF)', () => {
     for (const page of raw.split('\f').filter((p) => p.trim() !== '')) expect(squeeze(page)).toContain(squeeze(TRAINING_MARK));
   });
 
-  it('names the 支払期限 of a bill paid by 銀行振込', async () => {
-    const bank = { ...office, billing: { ...office.billing, paymentMethod: '銀行振込' as const } };
-    const text = squeeze(pdfText(await renderPdf(invoiceDocument({ bill: { ...bill, paymentMethod: '銀行振込', dueDate: '2026-12-28' }, office: bank }), FONT_BYTES)));
-    expect(text).toContain('支払期限2026/12/28');
-    expect(text).toContain('支払期限までにお振り込みください。');
+  it('names the 振替日 of a bill paid by 口座振替', async () => {
+    const debit = { ...office, billing: { ...office.billing, paymentMethod: '口座振替' as const } };
+    const text = squeeze(pdfText(await renderPdf(invoiceDocument({ bill: { ...bill, paymentMethod: '口座振替', dueDate: '2026-12-28' }, office: debit }), FONT_BYTES)));
+    expect(text).toContain('口座振替');
+    expect(text).toContain('振替日2026/12/28');
+    expect(text).not.toContain('支払期限までにお振り込みください。');
   });
 });
