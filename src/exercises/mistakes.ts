@@ -37,7 +37,14 @@ export function plainMistake(message: string): string {
 export function mistakesOf(events: readonly TrainingEventRecord[]): Mistake[] {
   const counts = new Map<string, number>();
   for (const { event } of events) {
-    const message = event.type === 'error' ? event.message : event.type === 'utb' && !event.ok ? event.message : undefined;
+    const message =
+      event.type === 'error'
+        ? event.message
+        : (event.type === 'utb' || event.type === 'login') && !event.ok
+          ? event.type === 'login'
+            ? `ログインID「${event.loginId}」でログインできませんでした`
+            : event.message
+          : undefined;
     if (!message) continue;
     const text = plainMistake(message);
     counts.set(text, (counts.get(text) ?? 0) + 1);

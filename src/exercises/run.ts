@@ -42,7 +42,7 @@ export async function prepareSituation(run: ActiveRun, now: number): Promise<voi
   const exercise = findExercise(run.exerciseId);
   if (!exercise || (await isPrepared())) return;
   if (exercise.start.setup) await applySetup(exercise.start.setup, exercise.start.officeCode);
-  await beginSession(exercise.start.officeCode, now);
+  if (!exercise.start.loggedOut) await beginSession(exercise.start.officeCode, now);
   await db.device.put({ key: PREPARED_KEY, value: { at: now } });
 }
 

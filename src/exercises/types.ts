@@ -32,7 +32,10 @@ export interface Check {
 
 /** Where an exercise starts: a fresh copy of the demo back office, this office logged in, the clock at this moment. */
 export interface ExerciseStart {
+  /** the office whose data the checks read, logged in at the start unless `loggedOut` */
   officeCode: string;
+  /** 新規申込 begins at the login page, with no office logged in */
+  loggedOut?: true;
   date: IsoDate;
   hour: number;
   /** a situation prepared on top of the demo data (src/exercises/setup.ts) */

@@ -41,6 +41,8 @@ describe('the catalogue', () => {
       'broker-id-utb',
       'contract-change-abolish',
       'contract-change-terminals',
+      'new-usage-first-login',
+      'new-usage-cyberport',
     ]);
     for (const e of EXERCISES) {
       expect(e.task.length).toBeGreaterThan(0);
@@ -198,6 +200,60 @@ describe('seeds 001 and 002: 契約内容の変更', () => {
       '追加数に契約合計台数の「3」を入力しています。追加申込を行う台数「2」を入力します。',
     );
     expect(outcome('contract-change-terminals', state({ applications: [app] }))['read-keys'].met).toBe(false);
+  });
+});
+
+describe('seed 003: 新規申込', () => {
+  const payload = (extra: object = {}) => ({
+    provisionalId: 'KR000001',
+    reason: 'サイバーポート利用のための申込',
+    officeName: 'ＣＰ利用者',
+    systems: { net: false, general: true },
+    users: [{ mode: 'share', group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向', count: 2 }],
+    ...extra,
+  });
+  const app = (extra: Partial<Application> = {}, p: object = payload()) =>
+    makeApplication(1, { kind: 'new-usage', officeCode: 'KR000001', payload: p, ...extra });
+  const office = { code: 'NAC003', password: 'X', companyAbbr: 'NAC', billingCode: '1234567', newUserCodes: [] };
+  const reviewed = (extra: Partial<Application> = {}) =>
+    app({ status: '審査終了', idNotice: { issuedAt: 1, startDate: '2026-12-08', office, userIds: [], terminals: [] }, ...extra });
+  const login = (loginId: string, ok: boolean, provisional = loginId.startsWith('KR')) =>
+    ({ type: 'login', loginId, provisional, ok }) as const;
+
+  it('first login: met once the 仮ログインID filed and the new 事業所コード logged in', () => {
+    const r = outcome('new-usage-first-login', state({ applications: [reviewed()], events: [login('KR000001', true), login('NAC003', true)] }));
+    expect(Object.values(r).every((c) => c.met)).toBe(true);
+  });
+
+  it('first login: says what is missing at each stage, and names the date and the code to log in with', () => {
+    const none = outcome('new-usage-first-login', base);
+    expect(none['provisional-login'].why).toContain('仮ログインIDでログインしていません。');
+    expect(none.filed.met).toBe(false);
+    expect(outcome('new-usage-first-login', state({ applications: [app()] }))['first-login'].why).toBe('申込の審査がまだ終了していません。');
+    const early = outcome('new-usage-first-login', state({ applications: [reviewed()], events: [login('NAC003', false)] }));
+    expect(early['first-login'].why).toBe('利用開始日(2026/12/08)になったら、事業所コード「NAC003」とID通知内容のパスワードでログインします。');
+  });
+
+  it('Cyberport: met for the seed\'s 申込理由, CP利用者 and two SMTP双方向 IDs sharing 1ANAC', () => {
+    expect(Object.values(outcome('new-usage-cyberport', state({ applications: [app()] }))).every((c) => c.met)).toBe(true);
+  });
+
+  it('Cyberport: names a netNACCS-only application, another 申込理由 and a count other than the brokers', () => {
+    const r1 = outcome('new-usage-cyberport', state({ applications: [app({}, payload({ systems: { net: true, general: false } }))] }));
+    expect(r1.smtp.why).toContain('「一般NACCSを利用する」が選択されていません。');
+    const r2 = outcome('new-usage-cyberport', state({ applications: [app({}, payload({ reason: '新規契約' }))] }));
+    expect(r2.reason.why).toBe('申込理由が「新規契約」になっています。「サイバーポート利用のための申込」と入力します。');
+    const users = [{ mode: 'share', group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向', count: 3 }];
+    expect(outcome('new-usage-cyberport', state({ applications: [app({}, payload({ users }))] })).smtp.why).toBe(
+      '識別番号数が3になっています。通関士の人数分(2)を入力します。',
+    );
+  });
+
+  it('names a refused login among the mistakes', () => {
+    const e = (event: TrainingEvent): TrainingEventRecord => ({ id: 'e', updatedAt: 1, rev: 1, runId: 'r', at: 1, event });
+    expect(mistakesOf([e({ ...login('NAC003', false), message: 'ログインIDまたはパスワードが正しくありません。' })]).map(mistakeLine)).toEqual([
+      'ログインID「NAC003」でログインできませんでした',
+    ]);
   });
 });
 

@@ -334,6 +334,7 @@ const trainingEvent = v.variant('type', [
   v.strictObject({ type: v.literal('abandon'), flow: key }),
   v.strictObject({ type: v.literal('idNotice'), applicationId: key, visible: v.boolean() }),
   v.strictObject({ type: v.literal('utb'), job: key, userId: text, cardNo: text, ok: v.boolean(), message: v.optional(text) }),
+  v.strictObject({ type: v.literal('login'), loginId: text, provisional: v.boolean(), ok: v.boolean(), message: v.optional(text) }),
 ]);
 
 /** One entry of 演習's event log (domain/training/events.ts). */

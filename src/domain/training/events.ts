@@ -13,7 +13,9 @@ export type TrainingEvent =
   /** ID通知内容 was opened; `visible`: the IDs and passwords could still be read */
   | { type: 'idNotice'; applicationId: string; visible: boolean }
   /** UTB: what was sent and whether NACCS accepted it */
-  | { type: 'utb'; job: string; userId: string; cardNo: string; ok: boolean; message?: string };
+  | { type: 'utb'; job: string; userId: string; cardNo: string; ok: boolean; message?: string }
+  /** ログイン: the ID typed, whether it was a 仮ログインID, and whether it was let in */
+  | { type: 'login'; loginId: string; provisional: boolean; ok: boolean; message?: string };
 
 export type TrainingEventType = TrainingEvent['type'];
 

@@ -75,9 +75,18 @@ export function ExercisesPage() {
               <For each={exercise().task}>{(line) => <li>{line}</li>}</For>
             </ol>
             <div class="actions start">
-              <A class="btn btn-next" href="/">
-                メインメニューへ進む
-              </A>
+              <Show
+                when={exercise().start.loggedOut}
+                fallback={
+                  <A class="btn btn-next" href="/">
+                    メインメニューへ進む
+                  </A>
+                }
+              >
+                <A class="btn btn-next" href="/login">
+                  ログイン画面へ進む
+                </A>
+              </Show>
               <button type="button" class="btn btn-secondary" onClick={() => void endRunAndLeave()}>
                 演習を終了する
               </button>

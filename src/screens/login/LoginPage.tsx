@@ -7,6 +7,7 @@ import { Title } from '../../ui/Title';
 import { whenStoreOpen } from '../../app/background';
 import { afterLoginTarget, NEW_USAGE_PATH } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
+import { ExercisePanelSlot } from '../exercises/ExercisePanelSlot';
 import { CONTACT_DESKS, ContactDesks } from '../../ui/ContactDesks';
 import { LOGIN_MESSAGES, lockedMessage } from './messages';
 import './login.css';
@@ -98,6 +99,7 @@ export function LoginPage() {
       <header class="login-header">
         <h1 class="login-title">NACCSサポートシステム</h1>
       </header>
+      <ExercisePanelSlot />
       <main id="main" class="login-main">
         <section class="login-box" aria-labelledby="login-form-title">
           <h2 id="login-form-title" class="visually-hidden">

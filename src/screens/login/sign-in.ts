@@ -2,7 +2,10 @@
 // drawn (the database code is not needed to draw it), awaited when ログイン is pressed.
 import { whenAppReady } from '../../app/background';
 import { attemptLogin, type LoginResult } from '../../store/auth';
+import { isProvisionalId } from '../../domain/new-usage/provisional';
+import { logEvent } from '../../store/events';
 import { beginSession } from '../../store/session';
+import { LOGIN_MESSAGES, lockedMessage } from './messages';
 
 export { followDemoMode } from '../../store/settings';
 
@@ -11,5 +14,7 @@ export async function signIn(loginId: string, password: string): Promise<LoginRe
   const clock = await whenAppReady();
   const result = await attemptLogin(loginId, password, clock.now());
   if (result.ok) await beginSession(result.officeCode, clock.now(), result.provisional);
+  const message = result.ok ? undefined : result.reason === 'locked' ? lockedMessage(result.maxFailures, result.until) : LOGIN_MESSAGES.invalid;
+  logEvent({ type: 'login', loginId, provisional: isProvisionalId(loginId), ok: result.ok, ...(message ? { message } : {}) });
   return result;
 }

@@ -2,6 +2,7 @@
 // five-step bar of 新規申込 (seed 003) and the page's heading.
 import type { JSX } from 'solid-js';
 import { UtilityBar } from '../../app/UtilityBar';
+import { ExercisePanelSlot } from '../exercises/ExercisePanelSlot';
 import { NEW_USAGE_STEPS } from '../../domain/new-usage/steps';
 import { ErrorSummary, type FieldError } from '../../ui/form/ErrorSummary';
 import { StepIndicator } from '../../ui/form/StepIndicator';
@@ -23,6 +24,7 @@ export function SignupFrame(props: {
       <header class="login-header">
         <p class="login-title">NACCSサポートシステム</p>
       </header>
+      <ExercisePanelSlot />
       <main id="main" class="signup-page wizard-page">
         <StepIndicator labels={NEW_USAGE_STEPS} current={props.current} />
         <h1 class="page-title">{props.title}</h1>
