@@ -6,12 +6,13 @@ import type { Office, PaymentMethod } from '../contract';
 import type { Notice } from '../notice';
 import { failed, type Checked } from '../validation/schema';
 import type { FieldItem, FieldValues } from './fields';
+import { ITEM_TITLES } from './item-titles';
 
 export type BillingAddressField = 'postalCode' | 'address';
 export type BillingContactField = 'contactName' | 'contactPhone';
 
 export const BILLING_ADDRESS_ITEM: FieldItem<BillingAddressField> = {
-  title: '請求書送付先 入力',
+  title: ITEM_TITLES.billingAddress,
   block: '請求書送付先に関する項目',
   section: '請求書送付先情報',
   fields: [
@@ -22,7 +23,7 @@ export const BILLING_ADDRESS_ITEM: FieldItem<BillingAddressField> = {
 };
 
 export const BILLING_CONTACT_ITEM: FieldItem<BillingContactField> = {
-  title: '請求先担当者 入力',
+  title: ITEM_TITLES.billingContact,
   block: '請求先担当者に関する項目',
   section: '請求先担当者情報',
   fields: [

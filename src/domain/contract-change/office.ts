@@ -5,6 +5,7 @@
 // admin item: from the 利用開始日 NSS mails the new address (docs/contract-change.md).
 import type { Office } from '../contract';
 import type { FieldItem, FieldValues } from './fields';
+import { ITEM_TITLES } from './item-titles';
 
 export type CompanyField = 'companyName' | 'companyNameKana' | 'officeName' | 'officeNameKana' | 'postalCode' | 'address' | 'phone';
 export type ContractorField = 'name' | 'title';
@@ -12,7 +13,7 @@ export type HeadOfficeField = 'postalCode' | 'address' | 'phone';
 export type AdminField = 'name' | 'nameKana' | 'department' | 'email' | 'phone' | 'emergencyFax';
 
 export const COMPANY_ITEM: FieldItem<CompanyField> = {
-  title: '企業・事業所情報 入力',
+  title: ITEM_TITLES.company,
   block: '企業・事業所に関する項目',
   section: '企業・事業所情報',
   fields: [
@@ -36,7 +37,7 @@ export const COMPANY_ITEM: FieldItem<CompanyField> = {
 };
 
 export const CONTRACTOR_ITEM: FieldItem<ContractorField> = {
-  title: '契約者情報 入力',
+  title: ITEM_TITLES.contractor,
   block: '契約者に関する項目',
   section: '契約者情報',
   fields: [
@@ -47,7 +48,7 @@ export const CONTRACTOR_ITEM: FieldItem<ContractorField> = {
 };
 
 export const HEAD_OFFICE_ITEM: FieldItem<HeadOfficeField> = {
-  title: '本社情報 入力',
+  title: ITEM_TITLES.headOffice,
   block: '本社に関する項目',
   section: '本社情報',
   fields: [
@@ -59,7 +60,7 @@ export const HEAD_OFFICE_ITEM: FieldItem<HeadOfficeField> = {
 };
 
 export const ADMIN_ITEM: FieldItem<AdminField> = {
-  title: 'システム管理責任者 入力',
+  title: ITEM_TITLES.admin,
   block: 'システム管理責任者に関する項目',
   section: 'システム管理責任者情報',
   fields: [

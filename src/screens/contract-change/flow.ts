@@ -3,9 +3,9 @@
 // items → 変更申込確認 → NACCS変更申込 完了. 利用者コード 入力 opens a 詳細入力 per code.
 import { CODE_ITEMS } from '../../domain/contract-change/code-items';
 import type { Journey } from '../../wizard/journey';
-import { BILLING_ADDRESS_ITEM, BILLING_CONTACT_ITEM } from '../../domain/contract-change/billing';
-import { ADMIN_ITEM, COMPANY_ITEM, CONTRACTOR_ITEM, HEAD_OFFICE_ITEM } from '../../domain/contract-change/office';
-import { ticked, type ContractChangeState, type StepId } from './state';
+import { ITEM_TITLES } from '../../domain/contract-change/item-titles';
+import type { ContractChangeState, StepId } from './state';
+import { ticked } from './ticked';
 
 /** A field item's step: shown when the item is ticked, complete once its block is validated. */
 function blockStep<Id extends 'company' | 'contractor' | 'headOffice' | 'admin'>(id: Id, title: string, crumb: string) {
@@ -28,10 +28,10 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
     { id: 'guidance', path: '', title: '変更申込ガイダンス', crumb: '変更申込ガイダンス', place: 'start' },
     { id: 'items', path: 'items', title: '変更内容入力', crumb: '変更内容入力', indicator: 1, isComplete: (s) => !!s.selection },
     { id: 'contact', path: 'contact', title: '申込担当者 入力', crumb: '申込担当者入力', indicator: 2, isComplete: (s) => !!s.contact },
-    blockStep('company', COMPANY_ITEM.title, '企業・事業所情報入力'),
-    blockStep('contractor', CONTRACTOR_ITEM.title, '契約者情報入力'),
-    blockStep('headOffice', HEAD_OFFICE_ITEM.title, '本社情報入力'),
-    blockStep('admin', ADMIN_ITEM.title, 'システム管理責任者入力'),
+    blockStep('company', ITEM_TITLES.company, '企業・事業所情報入力'),
+    blockStep('contractor', ITEM_TITLES.contractor, '契約者情報入力'),
+    blockStep('headOffice', ITEM_TITLES.headOffice, '本社情報入力'),
+    blockStep('admin', ITEM_TITLES.admin, 'システム管理責任者入力'),
     {
       id: 'codes',
       path: 'codes',
@@ -87,8 +87,8 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
       when: (s) => ticked(s, 'stats') || ticked(s, 'retention'),
       isComplete: (s) => !!s.options,
     },
-    billingStep('billingAddress', BILLING_ADDRESS_ITEM.title, '請求書送付先入力'),
-    billingStep('billingContact', BILLING_CONTACT_ITEM.title, '請求先担当者入力'),
+    billingStep('billingAddress', ITEM_TITLES.billingAddress, '請求書送付先入力'),
+    billingStep('billingContact', ITEM_TITLES.billingContact, '請求先担当者入力'),
     billingStep('payment', PAYMENT_TITLE, '支払の方法入力'),
     { id: 'confirm', path: 'confirm', title: '変更申込確認', crumb: '変更申込確認', indicator: 3, isComplete: () => false },
     { id: 'complete', path: 'complete/:applicationId', title: 'NACCS変更申込 完了', crumb: '変更申込登録完了', indicator: 4, place: 'end' },

@@ -104,7 +104,7 @@ export function emptyState(contact?: Contact): ContractChangeState {
   return { raw: contactRaw(contact), rawItems: [], codeDrafts: {}, codes: [], rawReclass: {}, rawAbolishedTerminals: [] };
 }
 
-export const ticked = (s: Pick<ContractChangeState, 'selection'>, id: ChangeItemId) => !!s.selection?.items.includes(id);
+export { ticked } from './ticked';
 
 /** The draft key of a 詳細入力: the code, or 'new' / 'share' while a code is being added. */
 export type DetailKey = string;
