@@ -60,7 +60,7 @@ describe('請求金額の参照 in Chromium', () => {
     await summary.getByText('2026年11月分').waitFor();
     expect(await summary.textContent()).toContain('支払期限2026/12/28'); // NAC001 pays by 銀行振込
     const usage = page.getByRole('table', { name: '従量料金' });
-    expect(await usage.getByRole('rowheader').allTextContents()).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1BNACB01', '1CNACC01']);
+    expect(await usage.getByRole('rowheader').allTextContents()).toEqual(['1ANACA01', '1ANACA02', '1ANACA0A', '1ANACY01', '1BNACB01', '1CNACC01']);
     const total = (await page.getByRole('region', { name: '請求金額' }).getByRole('row', { name: /請求金額\(税込\)/ }).textContent())!.replace(/^.*\)/, '');
 
     const csv = await download(page, '利用料金請求ファイルをダウンロードする');

@@ -31,7 +31,7 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await row.getByRole('link', { name: '詳細' }).click();
 
     // S2's 利用申込詳細: a 通関士IDの追加 is filed as 申込分類 「変更(通関士)」
-    const overview = page.getByRole('region', { name: '申込内容' });
+    const overview = page.getByRole('region', { name: '申込内容', exact: true });
     await overview.waitFor();
     const detailUrl = page.url();
     const summary = (await overview.textContent())!;
@@ -123,7 +123,7 @@ describe('通関士IDの追加 in Chromium (seed 004)', () => {
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await page.goto(`${baseUrl()}/applications?q=${receiptNo}`);
     await page.getByRole('row', { name: new RegExp(receiptNo) }).getByRole('link', { name: '詳細' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '申込内容' }).textContent()).toContain('審査終了');
+    await expect.poll(() => page.getByRole('region', { name: '申込内容', exact: true }).textContent()).toContain('審査終了');
     await page.getByRole('link', { name: 'ID通知内容' }).click();
     expect((await readIssuedIds(page)).map((i) => i.userId)).toEqual(['1ANACY02']);
     await context.close();

@@ -24,7 +24,7 @@ async function register(page: Page): Promise<string> {
 async function openDetail(page: Page, receiptNo: string) {
   await page.goto(`${baseUrl()}/applications`);
   await page.getByRole('link', { name: `受付番号${receiptNo}の詳細` }).click();
-  await page.getByRole('region', { name: '申込内容' }).waitFor();
+  await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
 }
 
 describe('契約内容の変更 in Chromium', () => {
@@ -50,7 +50,7 @@ describe('契約内容の変更 in Chromium', () => {
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await waitForMail(page, ADMIN, '【NSS】利用申込確認完了のお知らせ');
     await openDetail(page, receiptNo);
-    const summary = await page.getByRole('region', { name: '申込内容' }).textContent();
+    const summary = await page.getByRole('region', { name: '申込内容', exact: true }).textContent();
     expect(summary).toContain('審査終了');
     expect(summary).toContain('変更申込');
     expect(summary).toContain('利用者コード');
@@ -121,7 +121,7 @@ describe('契約内容の変更 in Chromium', () => {
     await setClock(page, '20261202', '10:00', '2026/12/02 10:00（水）');
     await waitForMail(page, ADMIN, '【NSS】利用申込無効のお知らせ');
     await openDetail(page, receiptNo);
-    await expect(page.getByRole('region', { name: '申込内容' }).textContent()).resolves.toContain('無効');
+    await expect(page.getByRole('region', { name: '申込内容', exact: true }).textContent()).resolves.toContain('無効');
     await context.close();
   });
 });

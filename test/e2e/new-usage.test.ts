@@ -173,8 +173,8 @@ describe('新規申込 in Chromium (seed 003)', () => {
     // the application is the new office's now: its 申込情報一覧 lists it, with the 利用承諾書
     await page.goto(`${baseUrl()}/applications`);
     await page.getByRole('link', { name: `受付番号${receiptNo}の詳細` }).click();
-    await page.getByRole('region', { name: '申込内容' }).waitFor();
-    await expect(page.getByRole('region', { name: '申込内容' }).textContent()).resolves.toContain('利用開始');
+    await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
+    await expect(page.getByRole('region', { name: '申込内容', exact: true }).textContent()).resolves.toContain('利用開始');
     await page.getByRole('button', { name: '承諾書を出力する' }).waitFor();
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await signIn(page, provisionalId, provisionalPassword);

@@ -16,7 +16,7 @@ async function openDetail(page: Page, receiptNo: string) {
   await page.goto(`${baseUrl()}/applications?q=${receiptNo}`);
   await page.getByRole('row', { name: new RegExp(receiptNo) }).getByRole('link', { name: '詳細' }).click();
   // a 通関士IDの追加 is a 変更申込: S2's 利用申込詳細 with its 申込内容 block
-  await page.getByRole('region', { name: '申込内容' }).waitFor();
+  await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
 }
 
 /** Presses the button and returns the downloaded file's name and bytes. */
