@@ -2,7 +2,7 @@
 // 利用者 / 論理端末・証明書 / 回線・論理端末 / メールボックス / 料金プラン / 請求先,
 // filled in any order; a tab is checked when it is left, all of them by
 // 「申込内容確認へ進む」. Every field's text lives in the draft's `raw`.
-import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { F, BILL_ADDRESS, BULK, CUSTOMS, DEBIT, LINE_KINDS, METHOD_CHOICES, PREFECTURES, SKIP_TEXT, SYSTEM_CHOICES, USER_MODES } from '../../domain/new-usage/fields';
 import { POSTAL_FORMAT, POSTAL_NOT_FOUND, POSTAL_UNAVAILABLE, reflected, reflectedStreet, type PostalHit } from '../../domain/new-usage/postal';
 import { checkUserRow, systemsOf, ticked, type UserRow } from '../../domain/new-usage/rules';
@@ -335,6 +335,8 @@ function PostalReflect(props: { set: (id: string, text: string) => void; raw: (i
   const [busy, setBusy] = createSignal(false);
   const [towns, setTowns] = createSignal<PostalHit[]>([]);
   const [town, setTown] = createSignal('');
+  // the message belongs to the field: gone with it (another tab, or 所在地 「事業所に同じ」)
+  onCleanup(() => props.errors.clear());
   async function reflect() {
     const code = props.raw(F.billPostalCode);
     setTowns([]);
