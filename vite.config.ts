@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfAssets } from './scripts/vite-pdf-assets.mjs';
+import { postalData } from './scripts/vite-postal-data';
 
 const pdf = pdfAssets();
 
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     solid(),
     pdf.plugin,
+    postalData(),
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
@@ -69,11 +71,13 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // the postal-code data (3 MB in /postal/*.json) is fetched after installation (sw-postal-warm.js)
+        globIgnores: ['postal/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // the PDF code and font: fetched after installation (sw-pdf-warm.js), served cache-first
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !pdf.isPdfAsset(e.url)), warnings: [] })],
-        importScripts: ['/sw-pdf-warm.js'],
+        importScripts: ['/sw-pdf-warm.js', '/sw-postal-warm.js'],
         runtimeCaching: [
           {
             // every file under /assets/ is content-hashed: a cached copy is always right
@@ -81,6 +85,12 @@ export default defineConfig({
             handler: 'CacheFirst',
             // a server's Vary: Origin would make a module script's request (which sends Origin) miss the copy
             options: { cacheName: 'nss-pdf', matchOptions: { ignoreVary: true } },
+          },
+          {
+            // 郵便番号 「反映」: one /postal/NNN.json per lookup, from the cache the warm-up fills
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/postal\/\d{3}\.json$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'nss-postal', matchOptions: { ignoreVary: true } },
           },
         ],
       },

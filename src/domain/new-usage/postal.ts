@@ -53,3 +53,43 @@ export function reflected(hits: readonly PostalHit[]): { prefecture: string; add
   const oneTown = hits.every((h) => h.city === first.city && h.town === first.town);
   return { prefecture: first.prefecture, address: oneTown ? `${first.city}${first.town}` : first.city };
 }
+
+/** The part of the data a code is in: its first 3 digits (one file per part, docs/new-usage.md). */
+export const postalPartOf = (code: string) => code.slice(0, 3);
+
+/** Every part name, 000 to 999: a part with no code is empty, so any 7-digit code has a file to look in. */
+export const POSTAL_PARTS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+/**
+ * The tables cut by the first 3 digits of the codes: each part holds the zip5 and zip7
+ * rows of its codes and only the 市区町村 and 都道府県 they name, so that
+ * `lookupPostal(code, parts.get(postalPartOf(code)))` gives what the whole tables give.
+ */
+export function splitPostal(t: PostalTables): Map<string, PostalTables> {
+  const parts = new Map<string, PostalTables>(POSTAL_PARTS.map((p) => [p, { pref: {}, city: {}, zip5: {}, zip7: {} }]));
+  const add = (table: 'zip5' | 'zip7') => {
+    for (const [key, row] of Object.entries(t[table])) {
+      const part = parts.get(postalPartOf(key));
+      if (!part) continue;
+      part[table][key] = row;
+      for (const v of Array.isArray(row) ? row : [row]) {
+        if (typeof v !== 'number') continue;
+        const city = String(v).padStart(5, '0');
+        if (t.city[city]) part.city[city] = t.city[city];
+        if (t.pref[city.slice(0, 2)]) part.pref[city.slice(0, 2)] = t.pref[city.slice(0, 2)];
+      }
+    }
+  };
+  add('zip5');
+  add('zip7');
+  return parts;
+}
+
+/** What 反映 writes into 住所(市区町村以下): the found address, unless the text already starts with it (the 番地 typed after it stays). */
+export function reflectedStreet(current: string, found: string): string {
+  return found && current.startsWith(found) ? current : found;
+}
+
+export const POSTAL_UNAVAILABLE =
+  '郵便番号の住所データを読み込めませんでした。通信状態を確認して再度「反映」ボタンをクリックするか、住所を直接入力してください。';
+export const POSTAL_FORMAT = '郵便番号は半角数字7桁で入力してから「反映」ボタンをクリックしてください。';

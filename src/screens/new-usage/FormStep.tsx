@@ -2,8 +2,9 @@
 // 利用者 / 論理端末・証明書 / 回線・論理端末 / メールボックス / 料金プラン / 請求先,
 // filled in any order; a tab is checked when it is left, all of them by
 // 「申込内容確認へ進む」. Every field's text lives in the draft's `raw`.
-import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { F, BILL_ADDRESS, BULK, CUSTOMS, DEBIT, LINE_KINDS, METHOD_CHOICES, PREFECTURES, SKIP_TEXT, SYSTEM_CHOICES, USER_MODES } from '../../domain/new-usage/fields';
+import { POSTAL_FORMAT, POSTAL_NOT_FOUND, POSTAL_UNAVAILABLE, reflected, reflectedStreet, type PostalHit } from '../../domain/new-usage/postal';
 import { checkUserRow, systemsOf, ticked, type UserRow } from '../../domain/new-usage/rules';
 import { INDUSTRIES } from '../../domain/system-setting/industries';
 import { SCHEDULE_NOTE } from '../../domain/validation/start-date';
@@ -22,9 +23,13 @@ import { createTabbedForm, TabbedFormTabs, useFocusFromLink, useTabParam } from 
 import { WizardPage } from '../../wizard/WizardPage';
 import { createNewUsageContext } from './context';
 import { CheckField, SelectField } from './fields';
+import { findPostal } from './postal-source';
 import type { NewUsageState, StepId } from './state';
 import { TAB_IDS, TABS, type TabId } from './tabs';
 import './new-usage.css';
+
+/** the 町域 select that 反映 shows for a code with several towns (not saved: it only fills 住所) */
+const BILL_TOWN = 'nu-billTown';
 
 const HYPHEN_NOTE = '「-」(ハイフン)を入力せずに、数字のみ入力してください。';
 
@@ -45,7 +50,8 @@ export function FormStep() {
   const [tab, select] = useTabParam<TabId>(TAB_IDS);
   const tabs = createTabbedForm({ tabs: TABS, state: () => session.state, ctx, selected: tab, select });
   const rowErrors = createStepErrors();
-  const errors = mergedErrors(tabs.errors, rowErrors);
+  const postalErrors = createStepErrors();
+  const errors = mergedErrors(tabs.errors, mergedErrors(rowErrors, postalErrors));
   useFocusFromLink();
 
   const raw = (id: string) => session.state.raw[id] ?? '';
@@ -98,6 +104,7 @@ export function FormStep() {
   }
 
   function submit() {
+    postalErrors.clear();
     if (tabs.checkAll()) step.proceed((s) => (s.formDone = true));
   }
 
@@ -299,7 +306,7 @@ export function FormStep() {
                 </Block>
               </Match>
               <Match when={tab() === 'billing'}>
-                <BillingTab bind={bind} raw={raw} />
+                <BillingTab bind={bind} raw={raw} set={set} postalErrors={postalErrors} />
               </Match>
             </Switch>
           </TabbedFormTabs>
@@ -319,8 +326,63 @@ export function FormStep() {
 
 type Bind = (id: string) => { id: string; value: string; onValue: (t: string) => void; error?: string };
 
+/**
+ * 郵便番号 「反映」 (docs/new-usage.md): 都道府県 and 住所(市区町村以下) from the code, with the
+ * Japan Post data loaded on the press. A code with several 町域 fills the 市区町村 and offers
+ * the towns in a select. An unknown code changes nothing and says so at the field.
+ */
+function PostalReflect(props: { set: (id: string, text: string) => void; raw: (id: string) => string; errors: StepErrors }) {
+  const [busy, setBusy] = createSignal(false);
+  const [towns, setTowns] = createSignal<PostalHit[]>([]);
+  const [town, setTown] = createSignal('');
+  // the message belongs to the field: gone with it (another tab, or 所在地 「事業所に同じ」)
+  onCleanup(() => props.errors.clear());
+  async function reflect() {
+    const code = props.raw(F.billPostalCode);
+    setTowns([]);
+    setTown('');
+    if (!/^\d{7}$/.test(code)) return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_FORMAT }]);
+    setBusy(true);
+    let hits: PostalHit[];
+    try {
+      hits = await findPostal(code);
+    } catch {
+      return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_UNAVAILABLE }]);
+    } finally {
+      setBusy(false);
+    }
+    const found = reflected(hits);
+    if (!found) return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_NOT_FOUND(code) }]);
+    props.errors.clear();
+    props.set(F.billPrefecture, found.prefecture);
+    props.set(F.billStreet, reflectedStreet(props.raw(F.billStreet), found.address));
+    if (new Set(hits.map((h) => h.town)).size > 1) setTowns(hits);
+  }
+  function chooseTown(name: string) {
+    setTown(name);
+    const hit = towns().find((h) => h.town === name);
+    if (hit) props.set(F.billStreet, reflectedStreet(props.raw(F.billStreet), `${hit.city}${hit.town}`));
+  }
+  return (
+    <>
+      <div class="actions start">
+        <button type="button" class="btn" onClick={() => void reflect()} disabled={busy()} aria-describedby={`${F.billPostalCode}-reflect-note`}>
+          反映
+        </button>
+        <span class="field-note" id={`${F.billPostalCode}-reflect-note`}>
+          郵便番号から住所(都道府県、市区町村以下)を入力します。
+        </span>
+      </div>
+      <Show when={towns().length > 1}>
+        <p role="status">この郵便番号には複数の町域があります。町域を選択してください。</p>
+        <SelectField id={BILL_TOWN} value={town()} onValue={chooseTown} label="請求先 町域" options={[...new Set(towns().map((h) => h.town))]} />
+      </Show>
+    </>
+  );
+}
+
 /** 請求先入力 (seed 003, DOMAIN.md §7.3). */
-function BillingTab(props: { bind: Bind; raw: (id: string) => string }) {
+function BillingTab(props: { bind: Bind; raw: (id: string) => string; set: (id: string, text: string) => void; postalErrors: StepErrors }) {
   const { bind, raw } = props;
   const CodeBlock = (p: { what: string; ids: [string, string, string, string] }) => (
     <>
@@ -356,6 +418,7 @@ function BillingTab(props: { bind: Bind; raw: (id: string) => string }) {
         />
         <Show when={raw(F.billAddress) === BILL_ADDRESS.other}>
           <TextInput {...bind(F.billPostalCode)} label="請求先 郵便番号" hint="半角数字7桁" example="1234567" note={HYPHEN_NOTE} width="s" inputMode="numeric" />
+          <PostalReflect set={props.set} raw={raw} errors={props.postalErrors} />
           <SelectField {...bind(F.billPrefecture)} label="請求先 住所(都道府県)" options={PREFECTURES} required />
           <TextInput {...bind(F.billStreet)} label="請求先 住所(市区町村以下)" hint="全角" width="xl" />
         </Show>

@@ -1,0 +1,98 @@
+// 郵便番号 「反映」 offline (issue 11): after the first visit the service worker has the
+// Japan Post data (/postal/*.json, fetched in the background after installation, not
+// in the install precache), so a trainee on the 請求先 tab of the NACCS利用申込 can
+// fill the address from a real code with the network gone.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { baseUrl, newPage, useBrowser } from './browser';
+import { fillContact, setClock, waitForMail } from './helpers';
+
+const browser = useBrowser();
+const CONTACT = 'postal.tanto@nacks-shoji.example';
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
+const button = (page: Page, name: string) => page.getByRole('button', { name });
+
+it('反映 fills 都道府県 and 住所 from a real postal code while offline', async () => {
+  const { context, page } = await newPage(browser());
+  await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+
+  // a 仮ログイン, as on the login page's 新規申込
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByRole('link', { name: '新規申込' }).click();
+  await heading(page, '新規申込');
+  await button(page, 'システム利用規定に同意する').click();
+  await heading(page, '仮ログイン');
+  await fillContact(page, CONTACT);
+  await button(page, '申込内容確認へ進む').click();
+  await button(page, '申込内容を登録する').click();
+  await heading(page, '仮ログイン登録完了');
+  await waitForMail(page, CONTACT, '【NSS】仮ログインID発行のお知らせ');
+  await page.getByRole('table', { name: 'メール一覧（新しい順）' }).getByRole('button').filter({ hasText: '仮ログインID発行' }).first().click();
+  const mail = (await page.locator('pre.mail-body').textContent()) ?? '';
+  const id = /仮ログインID：(KR\d{6})/.exec(mail)![1];
+  const password = /パスワード：(\S+)/.exec(mail)![1];
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('ログインID').fill(id);
+  await page.getByLabel('パスワード').fill(password);
+  await button(page, 'ログイン').click();
+  await heading(page, 'NACCS利用申込');
+
+  // the service worker takes the app, then fetches the postal data in the background
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(
+    async () => {
+      const cache = await caches.open('nss-postal');
+      const index = await cache.match('/postal/index.json');
+      if (!index) return false;
+      const { files } = (await index.json()) as { files: string[] };
+      return files.length === 1000 && (await cache.match('/postal/105.json')) !== undefined;
+    },
+    undefined,
+    { polling: 250, timeout: 60_000 },
+  );
+  // …and none of it is in the install precache
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls: string[] = [];
+    for (const name of names.filter((n) => n.includes('precache'))) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
+  });
+  expect(precached.length).toBeGreaterThan(10);
+  expect(precached.filter((u) => u.includes('/postal/'))).toEqual([]);
+
+  await button(page, 'NACCS利用申込の入力へ進む').click();
+  await heading(page, 'NACCS利用申込 入力');
+  await page.getByRole('tab', { name: /^請求先/ }).click();
+  await page.getByLabel('その他(下欄に入力してください)').check();
+  await context.setOffline(true);
+  await page.getByText('オフライン', { exact: true }).waitFor();
+
+  const postal = page.getByLabel(/^請求先 郵便番号/);
+  const street = page.getByLabel(/^請求先 住所\(市区町村以下\)/);
+  await postal.fill('1050023');
+  await button(page, '反映').click();
+  await expect.poll(() => street.inputValue()).toBe('港区芝浦');
+  await expect(page.getByLabel(/^請求先 住所\(都道府県\)/).inputValue()).resolves.toBe('東京都');
+  await street.fill('港区芝浦一丁目１番１号');
+
+  // an unknown code: the message at the field and in the summary, the address kept
+  await postal.fill('0000000');
+  await button(page, '反映').click();
+  await page.getByRole('alert').getByRole('link', { name: /郵便番号「0000000」に該当する住所が見つかりません。/ }).waitFor();
+  await expect(street.inputValue()).resolves.toBe('港区芝浦一丁目１番１号');
+
+  // a code with several towns: the city, then the town chosen
+  await postal.fill('2760035');
+  await button(page, '反映').click();
+  await page.getByText('この郵便番号には複数の町域があります。町域を選択してください。').waitFor();
+  await expect(street.inputValue()).resolves.toBe('八千代市');
+  await page.getByLabel('請求先 町域').selectOption('高津');
+  await expect(street.inputValue()).resolves.toBe('八千代市高津');
+  await expect(page.getByLabel(/^請求先 住所\(都道府県\)/).inputValue()).resolves.toBe('千葉県');
+  await context.close();
+});
