@@ -128,3 +128,15 @@ export function applicantOffice(payload: NewUsagePayload, ownerId: string, now: 
     startDate: now,
   };
 }
+
+/**
+ * The 利用者コード the application adds, once 審査終了 has numbered them (none before):
+ * its システム設定申込 names them before they join the contract.
+ */
+export function newCodesOfNotice(payload: NewUsagePayload, notice: IdNotice | undefined): { code: string; systemKind: Office['systemKind']; industries: string[] }[] {
+  return (notice?.office?.newUserCodes ?? []).map((code) => ({
+    code,
+    systemKind: payload.office.systemKind,
+    industries: [...new Set(notice!.userIds.filter((i) => i.userCode === code).flatMap((i) => i.industries))],
+  }));
+}
