@@ -12,7 +12,7 @@ import { payloadOf } from '../../src/domain/new-usage/payload';
 import { jstMs } from '../../src/domain/time';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';
 import { attemptLogin } from '../../src/store/auth';
-import { getOffice, getUserCode, listUserIds } from '../../src/store/contracts';
+import { getOffice, getUserCode, listLines, listMailboxes, listUserIds } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
 import { createProvisionalAccount } from '../../src/store/provisional';
 import { resetDatabase, seedDemo } from '../support/db';
@@ -54,13 +54,13 @@ beforeEach(async () => {
 const load = async (id: string) => (await getApplication(id)) as Application;
 const subjectsTo = async (address: string) => (await db.mails.where('to').equals(address).sortBy('at')).map((m) => m.subject);
 
-async function file(rows: typeof users | typeof newCodeUsers = users) {
+async function file(rows: typeof users | typeof newCodeUsers = users, extra: Record<string, string> = {}) {
   const { loginId, password } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
   const { applicationId } = await submitApplication({
     kind: 'new-usage',
     officeCode: loginId,
     contact: TEST_CONTACT,
-    payload: payloadOf({ raw, users: rows, pending: [] }, loginId),
+    payload: payloadOf({ raw: { ...raw, ...extra }, users: rows, pending: [] }, loginId),
     desiredDate: '2026-12-08',
     note: '',
   });
@@ -187,5 +187,30 @@ describe('新規申込 through the center', () => {
       expect((await listOfficeApplications('NAC003')).map((a) => a.kind).sort()).toEqual(['new-usage', 'system-setting']);
       expect(await listOfficeApplications(loginId)).toEqual([]);
     });
+  });
+
+  it('writes the 一般NACCS 回線 and メールボックス it asked for into the new office\'s contract on the 利用開始日', async () => {
+    const { id } = await file(users, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2', [F.mailboxSkip]: '', [F.mailboxes]: '2' });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(id)).status).toBe('審査終了');
+    expect(await listLines('NAC003')).toEqual([]);
+    await runDue(jstMs('2026-12-08', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    expect(await listLines('NAC003')).toEqual([
+      expect.objectContaining({ kind: 'ブロードバンド光回線', bandwidth: 'ベストエフォート', installAddress: '東京都港区芝浦一丁目１番１号', startDate: '2026-12-08' }),
+    ]);
+    expect((await listMailboxes('NAC003')).map((m) => [m.name, m.systemKind, m.startDate])).toEqual([
+      ['NAC003MB01', '海上', '2026-12-08'],
+      ['NAC003MB02', '海上', '2026-12-08'],
+    ]);
+  });
+
+  it('writes no 回線 or メールボックス when 機器共用・共同利用… was ticked on their tabs', async () => {
+    const { id } = await file();
+    await runDue(jstMs('2026-11-24', 9));
+    await runDue(jstMs('2026-12-08', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    expect(await listLines('NAC003')).toEqual([]);
+    expect(await listMailboxes('NAC003')).toEqual([]);
   });
 });
