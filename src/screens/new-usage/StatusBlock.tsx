@@ -15,6 +15,9 @@ import { currentOwner } from '../../store/session';
 import { Block } from '../../ui/Block';
 import { systemSettingDeadline } from '../../domain/review';
 import { kindInfo } from '../applications/kind-info';
+import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
+import type { NewUsagePayload } from '../../domain/new-usage/payload';
+import { CYBERPORT_UTB_NOTE, needsCyberportUtbNote } from '../../domain/new-usage/texts';
 import { DocumentButtons } from '../applications/DocumentButtons';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { TableScroll } from '../../ui/TableScroll';
@@ -113,6 +116,16 @@ function One(props: { app: Application }) {
                 columns={TERMINAL_COLUMNS}
                 rows={notice().terminals.map((t) => terminalCells(t, notice().office!.code))}
               />
+            </Show>
+            <Show when={needsCyberportUtbNote(props.app.payload as NewUsagePayload)}>
+              <div class="notice-box" role="note" aria-label={CYBERPORT_UTB_NOTE.title}>
+                <h4 class="sub-title">{CYBERPORT_UTB_NOTE.title}</h4>
+                <p>{CYBERPORT_UTB_NOTE.link}</p>
+                <p>
+                  {CYBERPORT_UTB_NOTE.when}（{UTB_HOURS_TEXT}）
+                </p>
+                <p>{CYBERPORT_UTB_NOTE.login}</p>
+              </div>
             </Show>
             <Show when={notice().office!.newUserCodes.length > 0}>
               <div class="notice-box" role="note" aria-label="システム設定申込のお願い">

@@ -1,0 +1,109 @@
+// What a 仮ログインID reads in its 申込状況 after the center's review: the ID通知内容
+// with seed 003's UTB note for a Cyberport application, the システム設定申込 a new
+// 利用者コード needs by its 締切日, and 修正 of an application in 確認依頼.
+import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClockTo } from '../../src/center/clock';
+import { runDue } from '../../src/center/review';
+import { submitApplication } from '../../src/center/submit';
+import { trainerPickup, trainerRequest } from '../../src/center/trainer';
+import { BILL_ADDRESS, BULK, DEBIT, F, USE_GENERAL } from '../../src/domain/new-usage/fields';
+import { payloadOf } from '../../src/domain/new-usage/payload';
+import { jstMs } from '../../src/domain/time';
+import { getApplication } from '../../src/store/applications';
+import { createProvisionalAccount } from '../../src/store/provisional';
+import { beginSession, endSession } from '../../src/store/session';
+import { nssRoutes } from '../../src/screens/new-usage/routes';
+import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
+import { renderRoutes } from './render';
+
+const raw = {
+  [F.reason]: 'サイバーポート利用のための申込',
+  [F.officeName]: 'ＣＰ利用者',
+  [F.officeNameKana]: 'サイバーポートリヨウシャ',
+  [F.systems]: USE_GENERAL,
+  [F.companyName]: 'ナックス商事株式会社',
+  [F.companyNameKana]: 'ナックスショウジ',
+  [F.companyAbbr]: 'NAC',
+  [F.postalCode]: '1050023',
+  [F.prefecture]: '東京都',
+  [F.address]: '港区芝浦一丁目１番１号',
+  [F.phone]: '0301234567',
+  [F.adminName]: '通関　次郎',
+  [F.adminEmail]: 'cp.kanri@nacks-shoji.example',
+  [F.systemKind]: '海上',
+  [F.customs]: '東京税関',
+  [F.lineSkip]: '1',
+  [F.mailboxSkip]: '1',
+  [F.planGeneral]: 'A',
+  [F.bulk]: BULK.no,
+  [F.billAddress]: BILL_ADDRESS.same,
+  [F.debit]: DEBIT.new,
+};
+const cyberport = [{ mode: 'share' as const, group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向' as const, count: 2 }];
+const newCode = [{ mode: 'new' as const, group: 1, sso: false, industry: '通関業', method: 'インタ' as const, count: 1 }];
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemo();
+  await setClockTo('2026-11-20', 10, 0);
+});
+afterEach(async () => {
+  cleanup();
+  await endSession();
+});
+
+async function fileAs(users: typeof cyberport | typeof newCode, extra: Record<string, string> = {}) {
+  const { loginId } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
+  const { applicationId, receiptNo } = await submitApplication({
+    kind: 'new-usage',
+    officeCode: loginId,
+    contact: TEST_CONTACT,
+    payload: payloadOf({ raw: { ...raw, ...extra }, users, pending: [] }, loginId),
+    desiredDate: '2026-12-08',
+    note: '',
+  });
+  await beginSession(loginId, Date.now(), true);
+  return { loginId, id: applicationId, receiptNo };
+}
+
+async function openStatus() {
+  renderRoutes(nssRoutes, '/new-usage');
+  return screen.findByRole('heading', { name: '申込状況', level: 2 });
+}
+
+describe('申込状況 of a 仮ログインID', () => {
+  it('shows seed 003\'s UTB note with the ID通知内容 of a Cyberport application: UTB is logged on with the netNACCS 利用者ID', async () => {
+    await fileAs(cyberport);
+    await runDue(jstMs('2026-11-24', 9));
+    await openStatus();
+    const notice = await screen.findByRole('region', { name: 'ID通知内容' });
+    const note = within(notice).getByRole('note', { name: '通関士証票番号の登録（業種に「通関」を選択された方のみ）' });
+    expect(note.textContent).toContain('今回取得した識別番号を含む利用者ID8桁と通関士証票番号を通関士ごとに紐づける必要があります。');
+    expect(note.textContent).toContain('NACCS利用開始日にNACCS業務の【UTB業務】を利用し、通関士証票番号を登録していただきます（UTB業務利用可能時間：平日00：00～23：00）');
+    expect(note.textContent).toContain('※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）');
+    // sharing 1ANAC adds no new code: no システム設定申込 is asked for
+    expect(within(notice).queryByRole('note', { name: 'システム設定申込のお願い' })).toBeNull();
+  });
+
+  it('has no UTB note for an application that is not for the Cyberport', async () => {
+    await fileAs(cyberport, { [F.reason]: '通関業務開始のため' });
+    await runDue(jstMs('2026-11-24', 9));
+    await openStatus();
+    const notice = await screen.findByRole('region', { name: 'ID通知内容' });
+    expect(within(notice).queryByRole('note', { name: /通関士証票番号の登録/ })).toBeNull();
+  });
+
+  it('asks for the システム設定申込 of a new 利用者コード by its 締切日, with the way to file it', async () => {
+    const { id } = await fileAs(newCode);
+    await runDue(jstMs('2026-11-24', 9));
+    const [code] = (await getApplication(id))!.idNotice!.office!.newUserCodes;
+    await openStatus();
+    const note = await screen.findByRole('note', { name: 'システム設定申込のお願い' });
+    expect(note.textContent).toContain(`新規の利用者コード（${code}）は、システム設定申込が必要です。`);
+    expect(note.textContent).toContain('2026/12/02までにこの仮ログインIDでシステム設定申込を行ってください。期限までに申込がない場合、本利用申込は無効となります。');
+    expect(within(note).getByRole('link', { name: 'システム設定申込' }).getAttribute('href')).toBe('/system-setting');
+  });
+});
