@@ -117,13 +117,17 @@ export function useFocusFromLink(): void {
 export function createTabErrors<S extends object, C, T extends string, Id extends string>(options: {
   tabs: readonly TabDef<S, C, T>[];
   state: () => S;
-  ctx: () => C;
+  /** undefined while it loads (or reloads, after the application is filed): no errors then */
+  ctx: () => C | undefined;
   /** the step that holds the tabs */
   tabbedStep: StepRef<Id>;
 }) {
   const wizard = useWizard<S, Id>();
   const errors = createStepErrors();
-  const found = () => tabErrors(options.tabs, options.state(), options.ctx());
+  const found = () => {
+    const ctx = options.ctx();
+    return ctx === undefined ? [] : tabErrors(options.tabs, options.state(), ctx);
+  };
   createEffect(() => errors.show(found().map(({ id, message }) => ({ id, message }))));
   return {
     errors,

@@ -31,7 +31,13 @@ const raw = {
   [F.prefecture]: '東京都',
   [F.address]: '港区芝浦一丁目１番１号',
   [F.phone]: '0301234567',
+  [F.contractorName]: '納屋　一郎',
+  [F.contractorTitle]: '代表取締役',
   [F.adminName]: '通関　次郎',
+  [F.adminNameKana]: 'ツウカン　ジロウ',
+  [F.adminDepartment]: '情報システム部',
+  [F.adminPhone]: '0301234568',
+  [F.adminFax]: '0398765433',
   [F.adminEmail]: 'cp.kanri@nacks-shoji.example',
   [F.systemKind]: '海上',
   [F.customs]: '東京税関',
@@ -105,5 +111,46 @@ describe('申込状況 of a 仮ログインID', () => {
     expect(note.textContent).toContain(`新規の利用者コード（${code}）は、システム設定申込が必要です。`);
     expect(note.textContent).toContain('2026/12/02までにこの仮ログインIDでシステム設定申込を行ってください。期限までに申込がない場合、本利用申込は無効となります。');
     expect(within(note).getByRole('link', { name: 'システム設定申込' }).getAttribute('href')).toBe('/system-setting');
+  });
+
+  it('opens 修正 of an application in 確認依頼 with every tab filled, and refiles it under the same 受付番号', async () => {
+    const { id, receiptNo } = await fileAs(cyberport);
+    await trainerPickup(id);
+    await trainerRequest(id, '利用開始希望日を確認してください。');
+    const user = userEvent.setup();
+    await openStatus();
+    const block = await screen.findByRole('region', { name: `申込受付番号「${receiptNo}」` });
+    expect(block.textContent).toContain('利用開始希望日を確認してください。');
+    await user.click(within(block).getByRole('link', { name: '利用申込を修正する' }));
+    await screen.findByText(`受付番号${receiptNo}の利用申込を修正します。申込の内容が入力された状態で始まります。修正後、同じ受付番号で再度申込されます。`);
+    await user.click(screen.getByRole('button', { name: 'NACCS利用申込の入力へ進む' }));
+    await screen.findByRole('heading', { name: 'NACCS利用申込 入力', level: 1 });
+
+    // the tabs come back as filed
+    const value = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).value;
+    await waitFor(() => expect(value(/^申込理由/)).toBe('サイバーポート利用のための申込'));
+    expect(value(/^利用開始希望日/)).toBe('20261208');
+    expect((screen.getByRole('checkbox', { name: '一般NACCSを利用する' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('tab', { name: '事業所・企業' }));
+    expect(value(/^企業略称/)).toBe('NAC');
+    await user.click(screen.getByRole('tab', { name: '利用者' }));
+    const applied = screen.getByRole('table', { name: '申込情報(利用者)' });
+    expect(within(applied).getByRole('cell', { name: '1ANAC' })).toBeTruthy();
+    expect(within(applied).getByRole('cell', { name: 'SMTP双方向' })).toBeTruthy();
+
+    // corrected and filed again: the same 受付番号, back to 内容確認中 (docs/center.md)
+    await user.click(screen.getByRole('tab', { name: '申込担当' }));
+    await user.clear(screen.getByLabelText(/^利用開始希望日/));
+    await user.type(screen.getByLabelText(/^利用開始希望日/), '20261209');
+    await user.click(screen.getByRole('button', { name: '申込内容確認へ進む' }));
+    await screen.findByRole('heading', { name: 'NACCS利用申込 確認', level: 1 });
+    await user.click(screen.getByRole('button', { name: '申込内容を登録する' }));
+    await screen.findByRole('heading', { name: 'NACCS利用申込完了', level: 1 });
+    expect((await screen.findByTestId('receipt-no')).textContent).toBe(receiptNo);
+    const refiled = (await getApplication(id))!;
+    expect(refiled.status).toBe('内容確認中');
+    expect(refiled.history.at(-1)!.item).toBe('新規申込 修正');
+    expect(refiled.receiptNo).toBe(receiptNo);
+    expect(refiled.desiredDate).toBe('2026-12-09');
   });
 });

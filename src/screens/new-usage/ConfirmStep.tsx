@@ -31,7 +31,7 @@ export function ConfirmStep() {
   const check = createTabErrors<NewUsageState, ReturnType<typeof ctx> & object, (typeof TABS)[number]['key'], StepId>({
     tabs: TABS,
     state: () => session.state,
-    ctx: () => ctx()!,
+    ctx: () => ctx(),
     tabbedStep: { id: 'form' },
   });
   const filing = createFiling<NewUsageState, StepId>({ failedMessage: SUBMIT_FAILED_MESSAGE });
