@@ -15,6 +15,7 @@ import { getApplication } from '../../src/store/applications';
 import { createProvisionalAccount } from '../../src/store/provisional';
 import { beginSession, endSession } from '../../src/store/session';
 import { nssRoutes } from '../../src/screens/new-usage/routes';
+import { nssRoutes as systemSettingRoutes } from '../../src/screens/system-setting/routes';
 import { resetDatabase, seedDemo } from '../support/db';
 import { TEST_CONTACT } from '../support/test-kinds';
 import { renderRoutes } from './render';
@@ -152,5 +153,21 @@ describe('申込状況 of a 仮ログインID', () => {
     expect(refiled.history.at(-1)!.item).toBe('新規申込 修正');
     expect(refiled.receiptNo).toBe(receiptNo);
     expect(refiled.desiredDate).toBe('2026-12-09');
+  });
+
+  it('lets the 仮ログインID begin the システム設定申込, which offers the new 利用者コード of its ID通知内容', async () => {
+    const { id } = await fileAs(newCode);
+    await runDue(jstMs('2026-11-24', 9));
+    const [code] = (await getApplication(id))!.idNotice!.office!.newUserCodes;
+    const user = userEvent.setup();
+    renderRoutes(systemSettingRoutes, '/system-setting');
+    await user.click(await screen.findByRole('button', { name: '申込担当者の入力へ進む' }));
+    await screen.findByRole('heading', { name: '申込担当者 入力', level: 1 });
+    await waitFor(() => expect((screen.getByLabelText(/^氏名 姓/) as HTMLInputElement).value).toBe('通関'));
+    const confirmEmail = screen.getByLabelText(/^E-mailアドレス 確認用/) as HTMLInputElement;
+    if (!confirmEmail.value) await user.type(confirmEmail, TEST_CONTACT.email);
+    await user.click(screen.getByRole('button', { name: 'システム設定申込の入力へ進む' }));
+    await screen.findByRole('heading', { name: '利用者コード 選択', level: 1 });
+    await screen.findByText(code);
   });
 });
