@@ -143,6 +143,8 @@ export interface KindDefinition<P = unknown> {
   settingUserCodes?(payload: P): string[];
   /** …and what it registers for one of them: applied to a code that joins the contract after the 反映日 */
   settingFor?(payload: P, userCode: string): { english: EnglishNames; industries: string[] } | undefined;
+  /** A note the seeds print beside the ID通知内容 of such an application (新規申込: seed 003's UTB note for the Cyberport) */
+  idNoticeNote?(payload: P): { title: string; paragraphs: string[] } | undefined;
   /** For a kind that adds 利用者コード: the new codes, before they are in the contract */
   newUserCodes?(payload: P, application?: Pick<Application, 'idNotice'>): { code: string; systemKind: SystemKind; industries?: string[] }[];
 }

@@ -16,6 +16,7 @@ import { createProvisionalAccount } from '../../src/store/provisional';
 import { beginSession, endSession } from '../../src/store/session';
 import { nssRoutes } from '../../src/screens/new-usage/routes';
 import { nssRoutes as systemSettingRoutes } from '../../src/screens/system-setting/routes';
+import { nssRoutes as applicationRoutes } from '../../src/screens/applications/routes';
 import { resetDatabase, seedDemo } from '../support/db';
 import { TEST_CONTACT } from '../support/test-kinds';
 import { renderRoutes } from './render';
@@ -169,5 +170,20 @@ describe('申込状況 of a 仮ログインID', () => {
     await user.click(screen.getByRole('button', { name: 'システム設定申込の入力へ進む' }));
     await screen.findByRole('heading', { name: '利用者コード 選択', level: 1 });
     await screen.findByText(code);
+  });
+
+  it('shows the same UTB note on the new office\'s ID通知内容 after the 利用開始日, when the 仮ログインID no longer works', async () => {
+    const { id } = await fileAs(cyberport);
+    await runDue(jstMs('2026-11-24', 9));
+    await runDue(jstMs('2026-12-08', 0, 1));
+    const started = (await getApplication(id))!;
+    expect(started.officeCode).toBe('NAC003');
+    await endSession();
+    await setClockTo('2026-12-08', 10, 0);
+    await beginSession('NAC003', Date.now());
+    renderRoutes(applicationRoutes, `/applications/${id}/id-notice`);
+    await screen.findByRole('heading', { name: 'ID通知内容 参照', level: 1 });
+    const note = await screen.findByRole('note', { name: '通関士証票番号の登録（業種に「通関」を選択された方のみ）' });
+    expect(note.textContent).toContain('※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）');
   });
 });

@@ -28,3 +28,10 @@ export const CYBERPORT_UTB_NOTE = {
 export function needsCyberportUtbNote(payload: { reason: string; users: readonly { industry: string }[] }): boolean {
   return payload.reason.trim() === CYBERPORT_REASON && payload.users.some((u) => u.industry === '通関業');
 }
+
+/** The UTB note as the ID通知内容 shows it (undefined: it does not apply). */
+export function cyberportUtbNote(payload: { reason: string; users: readonly { industry: string }[] }, hoursText: string) {
+  if (!needsCyberportUtbNote(payload)) return undefined;
+  const n = CYBERPORT_UTB_NOTE;
+  return { title: n.title, paragraphs: [n.link, `${n.when}（${hoursText}）`, n.login] };
+}

@@ -15,9 +15,8 @@ import { currentOwner } from '../../store/session';
 import { Block } from '../../ui/Block';
 import { systemSettingDeadline } from '../../domain/review';
 import { kindInfo } from '../applications/kind-info';
-import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
-import type { NewUsagePayload } from '../../domain/new-usage/payload';
-import { CYBERPORT_UTB_NOTE, needsCyberportUtbNote } from '../../domain/new-usage/texts';
+import { findKind } from '../../kinds/registry';
+import { NoteBox } from '../../ui/NoteBox';
 import { DocumentButtons } from '../applications/DocumentButtons';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { TableScroll } from '../../ui/TableScroll';
@@ -117,15 +116,8 @@ function One(props: { app: Application }) {
                 rows={notice().terminals.map((t) => terminalCells(t, notice().office!.code))}
               />
             </Show>
-            <Show when={needsCyberportUtbNote(props.app.payload as NewUsagePayload)}>
-              <div class="notice-box" role="note" aria-label={CYBERPORT_UTB_NOTE.title}>
-                <h4 class="sub-title">{CYBERPORT_UTB_NOTE.title}</h4>
-                <p>{CYBERPORT_UTB_NOTE.link}</p>
-                <p>
-                  {CYBERPORT_UTB_NOTE.when}（{UTB_HOURS_TEXT}）
-                </p>
-                <p>{CYBERPORT_UTB_NOTE.login}</p>
-              </div>
+            <Show when={findKind(props.app.kind)?.idNoticeNote?.(props.app.payload)}>
+              {(note) => <NoteBox title={note().title} paragraphs={note().paragraphs} headingLevel={4} />}
             </Show>
             <Show when={notice().office!.newUserCodes.length > 0}>
               <div class="notice-box" role="note" aria-label="システム設定申込のお願い">
