@@ -8,7 +8,7 @@ import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
-import { isNewUsagePath, loginHref, NEW_USAGE_PATH } from './redirect';
+import { isNewUsagePath, isProvisionalPath, loginHref, NEW_USAGE_PATH } from './redirect';
 import { whenStoreOpen } from './background';
 import { ExercisePanelSlot } from '../screens/exercises/ExercisePanelSlot';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -22,13 +22,13 @@ export function NssLayout(props: ParentProps) {
   createEffect(() => {
     const s = currentSession();
     if (s === null) navigate(loginHref(location.pathname + location.search), { replace: true });
-    // a 仮ログインID sees its NACCS利用申込 and nothing else; an office never sees 新規申込's
-    else if (s?.provisional && !isNewUsagePath(location.pathname)) navigate(NEW_USAGE_PATH, { replace: true });
+    // a 仮ログインID sees its NACCS利用申込 (and the システム設定申込 of its new codes), nothing else; an office never sees 新規申込's
+    else if (s?.provisional && !isProvisionalPath(location.pathname)) navigate(NEW_USAGE_PATH, { replace: true });
     else if (s && !s.provisional && isNewUsagePath(location.pathname)) navigate('/', { replace: true });
   });
   const allowed = () => {
     const s = currentSession();
-    return !!s && !!s.provisional === isNewUsagePath(location.pathname);
+    return !!s && (s.provisional ? isProvisionalPath(location.pathname) : !isNewUsagePath(location.pathname));
   };
 
   // who is logged in comes with the database: open it now rather than when the page is idle

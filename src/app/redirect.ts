@@ -18,5 +18,14 @@ export function afterLoginTarget(next: string | undefined): string {
 export const NEW_USAGE_PATH = '/new-usage';
 
 export function isNewUsagePath(path: string): boolean {
-  return path === NEW_USAGE_PATH || path.startsWith(`${NEW_USAGE_PATH}/`) || path.startsWith(`${NEW_USAGE_PATH}?`);
+  return under(path, NEW_USAGE_PATH);
+}
+
+/** Where a 仮ログインID may go: its NACCS利用申込, and the システム設定申込 of the new codes it was given (docs/new-usage.md). */
+export function isProvisionalPath(path: string): boolean {
+  return isNewUsagePath(path) || under(path, '/system-setting');
+}
+
+function under(path: string, root: string): boolean {
+  return path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}?`);
 }

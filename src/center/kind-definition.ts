@@ -135,15 +135,18 @@ export interface KindDefinition<P = unknown> {
   applyEffect(payload: P, ctx: EffectContext): Promise<void>;
   /**
    * For a contract kind: the 利用者コード that need a システム設定申込 before the
-   * start date (DOMAIN.md §5). Non-empty makes the 無効 rule apply.
+   * start date (DOMAIN.md §5). Non-empty makes the 無効 rule apply. A kind whose
+   * new codes are numbered at 審査終了 (新規申込) reads them from the application's ID通知内容.
    */
-  requiresSystemSetting?(payload: P): string[];
+  requiresSystemSetting?(payload: P, application?: Pick<Application, 'idNotice'>): string[];
   /** For a kind that registers system settings: the 利用者コード it registers (the 無効 rule counts it). */
   settingUserCodes?(payload: P): string[];
   /** …and what it registers for one of them: applied to a code that joins the contract after the 反映日 */
   settingFor?(payload: P, userCode: string): { english: EnglishNames; industries: string[] } | undefined;
+  /** A note the seeds print beside the ID通知内容 of such an application (新規申込: seed 003's UTB note for the Cyberport) */
+  idNoticeNote?(payload: P): { title: string; paragraphs: string[] } | undefined;
   /** For a kind that adds 利用者コード: the new codes, before they are in the contract */
-  newUserCodes?(payload: P): { code: string; systemKind: SystemKind; industries?: string[] }[];
+  newUserCodes?(payload: P, application?: Pick<Application, 'idNotice'>): { code: string; systemKind: SystemKind; industries?: string[] }[];
 }
 
 /** A definition whatever its payload, as the registry hands it out. */

@@ -27,6 +27,7 @@ import {
 } from '../store/applications';
 import { getOffice, getOfficeContract, listCompanyUserCodes, registerUserCodeSetting } from '../store/contracts';
 import { registeredSettingFor, upcomingUserCodes } from '../kinds/upcoming-codes';
+import { ownerOffice } from './owner-office';
 import { listBills } from '../store/bills';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
@@ -58,13 +59,16 @@ export async function contractViewOf(officeCode: string): Promise<ContractView |
  */
 async function applicationContract(app: Application, def: AnyKindDefinition): Promise<ContractView | undefined> {
   const contract = await contractViewOf(app.officeCode);
-  if (contract || !def.applicantOffice) return contract;
-  return { office: def.applicantOffice(app.payload, app.officeCode), userCodes: [], userIds: [], terminals: [], lines: [], mailboxes: [], bills: [] };
+  if (contract) return contract;
+  // a 新規申込, or another application of its 仮ログインID (the システム設定申込 of its new codes)
+  const office = def.applicantOffice?.(app.payload, app.officeCode) ?? (await ownerOffice(app.officeCode));
+  if (!office) return undefined;
+  return { office, userCodes: [], userIds: [], terminals: [], lines: [], mailboxes: [], bills: [] };
 }
 
 /** Whom the center's mails of the application address: its office, or the one a 新規申込 describes. */
 export async function applicationOffice(app: Pick<Application, 'officeCode' | 'payload'>, def: AnyKindDefinition) {
-  return (await getOffice(app.officeCode)) ?? def.applicantOffice?.(app.payload, app.officeCode);
+  return (await getOffice(app.officeCode)) ?? def.applicantOffice?.(app.payload, app.officeCode) ?? (await ownerOffice(app.officeCode));
 }
 
 const OPEN_STATUSES: readonly Application['status'][] = ['受付', '内容確認中', '確認依頼', '審査終了'];
@@ -89,7 +93,7 @@ export async function systemSettingStateOf(
   def: AnyKindDefinition,
   at: number,
 ): Promise<SystemSettingVerdict | undefined> {
-  const required = def.requiresSystemSetting?.(app.payload) ?? [];
+  const required = def.requiresSystemSetting?.(app.payload, app) ?? [];
   if (required.length === 0 || !app.confirmedDate) return undefined;
   // Only filings submitted between the contract application's 申込日 and the deadline can count.
   const contractSubmittedOn = isoDateOf(app.submittedAt);
@@ -115,7 +119,7 @@ export async function systemSettingStateOf(
  * (its NACCS反映 came before they joined the contract).
  */
 async function applyRegisteredSettings(app: Application, def: AnyKindDefinition): Promise<void> {
-  const added = def.newUserCodes?.(app.payload) ?? [];
+  const added = def.newUserCodes?.(app.payload, app) ?? [];
   if (added.length === 0) return;
   const applications = await listOfficeApplications(app.officeCode);
   for (const { code } of added) {
@@ -188,6 +192,11 @@ export async function executeDecision(app: Application, decision: ReviewDecision
         await applyRegisteredSettings(app, def);
       }
       next = { ...next, effectAppliedAt: app.effectAppliedAt ?? at, officeCode: def.officeAfterStart?.(app) ?? next.officeCode };
+      // the 仮ログインID's other applications (the システム設定申込 of its new codes) are the new office's too
+      const newOwner = def.officeAfterStart?.(app);
+      if (newOwner && newOwner !== app.officeCode)
+        for (const other of await listOfficeApplications(app.officeCode))
+          if (other.id !== app.id) await putApplication({ ...other, officeCode: newOwner }, other);
       break;
     }
   }

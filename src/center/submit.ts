@@ -21,6 +21,7 @@ import {
   putApplication,
 } from '../store/applications';
 import { getOffice } from '../store/contracts';
+import { ownerOffice } from './owner-office';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
 import type { SubmitRequest, SubmitResult } from './api';
@@ -71,7 +72,7 @@ export async function submitApplication(req: SubmitRequest, random: () => number
   const def = findKind(req.kind);
   if (!def) throw new SubmitRefusedError([`申込種別「${req.kind}」はこの端末では受け付けられません。`]);
   const payload = plainPayload(validate(def, req));
-  const office = (await getOffice(req.officeCode)) ?? def.applicantOffice?.(payload as never, req.officeCode);
+  const office = (await getOffice(req.officeCode)) ?? def.applicantOffice?.(payload as never, req.officeCode) ?? (await ownerOffice(req.officeCode));
   if (!office) throw new SubmitRefusedError([`事業所コード「${req.officeCode}」の事業所が見つかりません。`]);
   const at = now();
   const review = await getSetting('review');
@@ -187,7 +188,7 @@ export async function withdrawApplication(applicationId: string): Promise<Applic
     const def = kindDefinition(current.kind);
     const next = applyStep(current, { to: '取下げ', item: HISTORY_ITEMS.withdraw(def.texts.historyItem), at });
     const app = await putApplication(next, current);
-    const office = (await getOffice(app.officeCode)) ?? findKind(app.kind)?.applicantOffice?.(app.payload as never, app.officeCode);
+    const office = (await getOffice(app.officeCode)) ?? findKind(app.kind)?.applicantOffice?.(app.payload as never, app.officeCode) ?? (await ownerOffice(app.officeCode));
     await writeMessages(messagesFor('withdrawn', app, def, office, at, newId));
     return app;
   });

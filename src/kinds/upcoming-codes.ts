@@ -14,7 +14,7 @@ export function upcomingUserCodes(applications: readonly Application[], contract
   const codes: UserCode[] = [];
   for (const app of applications) {
     if (!OPEN.includes(app.status)) continue;
-    for (const c of findKind(app.kind)?.newUserCodes?.(app.payload) ?? []) {
+    for (const c of findKind(app.kind)?.newUserCodes?.(app.payload, app) ?? []) {
       if (seen.has(c.code)) continue;
       seen.add(c.code);
       codes.push({

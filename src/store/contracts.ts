@@ -153,6 +153,8 @@ export interface ContractRowsToWrite {
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
+  lines?: Line[];
+  mailboxes?: Mailbox[];
 }
 
 /**
@@ -166,4 +168,6 @@ export async function writeContractRows(rows: ContractRowsToWrite): Promise<void
   for (const r of rows.userCodes) await put(db.userCodes, r);
   for (const r of rows.userIds) await put(db.userIds, r);
   for (const r of rows.terminals) await put(db.terminals, r);
+  for (const r of rows.lines ?? []) await put(db.lines, r);
+  for (const r of rows.mailboxes ?? []) await put(db.mailboxes, r);
 }

@@ -4,11 +4,18 @@ import type { Contact } from '../domain/contact';
 import type { Draft } from '../domain/draft';
 import { listOfficeApplications } from '../store/applications';
 import { draftStepUrl, type WizardState } from './context';
+import { isProvisionalId } from '../domain/new-usage/provisional';
+import { getProvisionalAccount } from '../store/provisional';
 import { canVisit, firstIncompleteStep, resolveVisit, stepOf, stepUrl, type Journey, type StepRef } from './journey';
 
-/** The 申込担当者 of the owner's most recent application, to pre-fill the next one. */
+/**
+ * The 申込担当者 of the owner's most recent application, to pre-fill the next one; for a
+ * 仮ログインID that has filed nothing yet, the 申込担当者 it was registered with (新規申込).
+ */
 export async function lastContact(owner: string): Promise<Contact | undefined> {
-  return (await listOfficeApplications(owner))[0]?.contact;
+  const last = (await listOfficeApplications(owner))[0]?.contact;
+  if (last || !isProvisionalId(owner)) return last;
+  return (await getProvisionalAccount(owner))?.contact;
 }
 
 /** 続きから: the step the user was on, or the first incomplete one. */

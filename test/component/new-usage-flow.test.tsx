@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { nssRoutes } from '../../src/screens/new-usage/routes';
+import { createProvisionalAccount } from '../../src/store/provisional';
 import { beginSession, endSession } from '../../src/store/session';
+import { TEST_CONTACT } from '../support/test-kinds';
 import { resetDatabase, seedDemo } from '../support/db';
 import { renderRoutes } from './render';
 
@@ -91,5 +93,23 @@ describe('NACCS利用申込 tabs', () => {
       expect(within(summary).getByRole('link', { name: text })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NACCS利用申込 入力');
     expect(document.title.startsWith('エラー：')).toBe(true);
+  });
+
+  it('begins 申込担当 with the 申込担当者 the 仮ログインID was registered with', async () => {
+    const { loginId } = await createProvisionalAccount(TEST_CONTACT, Date.now(), { iterations: 1000 });
+    await endSession();
+    await beginSession(loginId, Date.now(), true);
+    await openForm();
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    await waitFor(() => expect(value('contact-lastName')).toBe('通関'));
+    expect(value('contact-firstName')).toBe('太郎');
+    expect(value('contact-lastNameKana')).toBe('ツウカン');
+    expect(value('contact-department')).toBe('第一営業部営業第三課');
+    expect(value('contact-email')).toBe('taro.tsukan@nacks-shoji.example');
+    expect((screen.getByLabelText(/^E-mailアドレス 登録用/) as HTMLInputElement).value).toBe('taro.tsukan@nacks-shoji.example');
+    // left, the tab asks for what is still missing on it, never for the 申込担当者
+    await userEvent.setup().click(screen.getByRole('tab', { name: '事業所・企業' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).queryByRole('link', { name: /氏名|E-mailアドレス/ })).toBeNull();
   });
 });

@@ -110,6 +110,14 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.getByRole('button', { name: '設定', exact: true }).click();
     await button(page, 'この内容を設定する').click();
     await page.getByRole('table', { name: '申込情報(利用者)' }).getByRole('cell', { name: 'SMTP双方向' }).waitFor();
+    // and a new 利用者コード of its own (one Y-識別番号): it will need a システム設定申込 by the 締切日
+    await page.getByLabel('新規に利用者コードを追加する').check();
+    await page.getByLabel(/^業種/).selectOption('通関業');
+    await page.getByLabel(/^処理方式/).selectOption('SMTP双方向');
+    await page.getByLabel(/^識別番号数/).fill('1');
+    await page.getByRole('button', { name: '設定', exact: true }).click();
+    await button(page, 'この内容を設定する').click();
+    await expect.poll(() => page.getByRole('table', { name: '申込情報(利用者)' }).getByRole('cell', { name: 'SMTP双方向' }).count()).toBe(2);
 
     // the confirmation lists what is missing in every tab, with links to the fields
     await button(page, '申込内容確認へ進む').click();
@@ -148,6 +156,41 @@ describe('新規申込 in Chromium (seed 003)', () => {
     expect(officeCode).toBe('NAC003');
     const ids = await notice.getByRole('table', { name: '利用者ID' }).textContent();
     expect(ids).toMatch(/1ANACY\w\w/);
+    // seed 003's last page: UTB is logged on with the netNACCS 利用者ID
+    await expect(notice.getByRole('note', { name: /通関士証票番号の登録/ }).textContent()).resolves.toContain(
+      '※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）',
+    );
+
+    // 4b. the new code's システム設定申込, filed by the 仮ログインID before the 締切日 (2026/12/02)
+    const settingNote = notice.getByRole('note', { name: 'システム設定申込のお願い' });
+    const newCode = /新規の利用者コード（(\w{5})）/.exec((await settingNote.textContent())!)![1];
+    expect(await settingNote.textContent()).toContain('2026/12/02までにこの仮ログインIDでシステム設定申込を行ってください。');
+    await settingNote.getByRole('link', { name: 'システム設定申込' }).click();
+    await heading(page, 'システム設定申込ガイダンス');
+    await button(page, '申込担当者の入力へ進む').click();
+    await heading(page, '申込担当者 入力');
+    await button(page, 'システム設定申込の入力へ進む').click();
+    await heading(page, '利用者コード 選択');
+    await button(page, `${newCode}を選択`).click();
+    await heading(page, 'システム設定情報入力');
+    await page.getByLabel(/^企業名/).fill('NACKS SHOJI CO LTD');
+    await page.getByLabel(/^営業所名/).fill('CP OFFICE');
+    await page.getByRole('tab', { name: /^業種/ }).click();
+    await page.getByRole('tab', { name: /^通関・自社通関/ }).click();
+    await page.getByLabel('東京税関', { exact: true }).check();
+    await page.getByLabel(/^輸出入者コード/).fill('12345');
+    await button(page, 'この内容で設定する').click();
+    await heading(page, '利用者コード 選択');
+    await page.getByLabel('最短の日程で登録を希望').check();
+    await button(page, 'システム設定申込確認へ進む').click();
+    await heading(page, 'システム設定申込内容 確認');
+    await button(page, 'システム設定申込を登録する').click();
+    await heading(page, 'システム設定申込 完了');
+    const settingReceiptNo = (await page.getByTestId('receipt-no').textContent())!;
+    expect(settingReceiptNo).toMatch(/^26\d{5}C$/);
+    // its 申込状況 lists it beside the NACCS利用申込
+    await page.goto(`${baseUrl()}/new-usage`);
+    await page.getByRole('region', { name: `申込受付番号「${settingReceiptNo}」` }).getByText('システム設定申込').first().waitFor();
     await page.getByRole('button', { name: 'ログアウト' }).click();
 
     // 5. on the 利用開始日 the office exists and logs in; the 仮ログインID no longer does
@@ -170,6 +213,9 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.goto(`${baseUrl()}/contract`);
     await heading(page, '契約情報 参照');
     await expect(page.locator('header').textContent()).resolves.toContain('ＣＰ利用者');
+    // the new code is in its contract (一般NACCS)
+    await page.goto(`${baseUrl()}/contract?tab=general`);
+    await page.getByRole('cell', { name: newCode, exact: true }).first().waitFor();
     // the application is the new office's now: its 申込情報一覧 lists it, with the 利用承諾書
     await page.goto(`${baseUrl()}/applications`);
     await page.getByRole('link', { name: `受付番号${receiptNo}の詳細` }).click();

@@ -12,7 +12,7 @@ import { payloadOf } from '../../src/domain/new-usage/payload';
 import { jstMs } from '../../src/domain/time';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';
 import { attemptLogin } from '../../src/store/auth';
-import { getOffice, getUserCode, listUserIds } from '../../src/store/contracts';
+import { getOffice, getUserCode, listLines, listMailboxes, listUserIds } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
 import { createProvisionalAccount } from '../../src/store/provisional';
 import { resetDatabase, seedDemo } from '../support/db';
@@ -43,6 +43,7 @@ const raw = {
   [F.debit]: DEBIT.new,
 };
 const users = [{ mode: 'share' as const, group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向' as const, count: 2 }];
+const newCodeUsers = [{ mode: 'new' as const, group: 1, sso: false, industry: '通関業', method: 'インタ' as const, count: 1 }];
 
 beforeEach(async () => {
   await resetDatabase();
@@ -53,13 +54,13 @@ beforeEach(async () => {
 const load = async (id: string) => (await getApplication(id)) as Application;
 const subjectsTo = async (address: string) => (await db.mails.where('to').equals(address).sortBy('at')).map((m) => m.subject);
 
-async function file() {
+async function file(rows: typeof users | typeof newCodeUsers = users, extra: Record<string, string> = {}) {
   const { loginId, password } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
   const { applicationId } = await submitApplication({
     kind: 'new-usage',
     officeCode: loginId,
     contact: TEST_CONTACT,
-    payload: payloadOf({ raw, users, pending: [] }, loginId),
+    payload: payloadOf({ raw: { ...raw, ...extra }, users: rows, pending: [] }, loginId),
     desiredDate: '2026-12-08',
     note: '',
   });
@@ -119,5 +120,97 @@ describe('新規申込 through the center', () => {
     await trainerPickup(id);
     await trainerRequest(id, '利用開始希望日を確認してください。');
     expect((await load(id)).status).toBe('確認依頼');
+  });
+
+  describe('a new 利用者コード needs its システム設定申込 by the 締切日 (4 business days before the 利用開始日)', () => {
+    /** the 仮ログインID files it: the new office does not exist before its 利用開始日 (docs/new-usage.md) */
+    async function fileSetting(loginId: string, userCode: string) {
+      await setClockTo('2026-11-25', 10);
+      await submitApplication({
+        kind: 'system-setting',
+        officeCode: loginId,
+        contact: TEST_CONTACT,
+        payload: {
+          codes: [
+            {
+              userCode,
+              systemKind: '海上',
+              newCode: true,
+              english: { company: 'NACCS TRADE COMPANY', office: 'CP OFFICE', manager: '', address: '' },
+              industries: ['通関業'],
+              importerCode: '',
+              settings: { 'customs-customs': '東京税関' },
+            },
+          ],
+          timing: { kind: 'shortest' },
+        },
+      });
+    }
+
+    it('becomes 無効 the day after the 締切日 without it, and no office is made', async () => {
+      const { id } = await file(newCodeUsers);
+      await runDue(jstMs('2026-11-24', 9));
+      const approved = await load(id);
+      expect(approved.status).toBe('審査終了');
+      const [code] = approved.idNotice!.office!.newUserCodes;
+      expect(code).toMatch(/^1\wNAC$/);
+      await runDue(jstMs('2026-12-02', 23));
+      expect((await load(id)).status).toBe('審査終了');
+      await runDue(jstMs('2026-12-03', 10));
+      const invalid = await load(id);
+      expect(invalid.status).toBe('無効');
+      expect(invalid.history.at(-1)!.notice).toContain('2026/12/02');
+      expect(await subjectsTo(ADMIN)).toContain('【NSS】利用申込無効のお知らせ');
+      await runDue(jstMs('2026-12-08', 10));
+      expect(await getOffice('NAC003')).toBeUndefined();
+      expect(await getUserCode(code)).toBeUndefined();
+    });
+
+    it('keeps its 審査終了 when the 仮ログインID filed it, and the code joins with its names on the 利用開始日', async () => {
+      const { loginId, id } = await file(newCodeUsers);
+      await runDue(jstMs('2026-11-24', 9));
+      const [code] = (await load(id)).idNotice!.office!.newUserCodes;
+      await fileSetting(loginId, code);
+      const setting = (await listOfficeApplications(loginId)).find((a) => a.kind === 'system-setting')!;
+      await runDue(jstMs('2026-11-26', 9));
+      expect((await getApplication(setting.id))!.status).toBe('審査終了');
+      await runDue(jstMs('2026-12-03', 10));
+      expect((await load(id)).status).toBe('審査終了');
+      await runDue(jstMs('2026-12-08', 0, 1));
+      expect((await load(id)).status).toBe('利用開始');
+      expect(await getUserCode(code)).toMatchObject({
+        officeCodes: ['NAC003'],
+        english: { company: 'NACCS TRADE COMPANY', office: 'CP OFFICE' },
+        industries: ['通関業'],
+      });
+      // the new office's 申込情報一覧 lists both; the 仮ログインID has none left
+      expect((await listOfficeApplications('NAC003')).map((a) => a.kind).sort()).toEqual(['new-usage', 'system-setting']);
+      expect(await listOfficeApplications(loginId)).toEqual([]);
+    });
+  });
+
+  it('writes the 一般NACCS 回線 and メールボックス it asked for into the new office\'s contract on the 利用開始日', async () => {
+    const { id } = await file(users, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2', [F.mailboxSkip]: '', [F.mailboxes]: '2' });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(id)).status).toBe('審査終了');
+    expect(await listLines('NAC003')).toEqual([]);
+    await runDue(jstMs('2026-12-08', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    expect(await listLines('NAC003')).toEqual([
+      expect.objectContaining({ kind: 'ブロードバンド光回線', bandwidth: 'ベストエフォート', installAddress: '東京都港区芝浦一丁目１番１号', startDate: '2026-12-08' }),
+    ]);
+    expect((await listMailboxes('NAC003')).map((m) => [m.name, m.systemKind, m.startDate])).toEqual([
+      ['NAC003MB01', '海上', '2026-12-08'],
+      ['NAC003MB02', '海上', '2026-12-08'],
+    ]);
+  });
+
+  it('writes no 回線 or メールボックス when 機器共用・共同利用… was ticked on their tabs', async () => {
+    const { id } = await file();
+    await runDue(jstMs('2026-11-24', 9));
+    await runDue(jstMs('2026-12-08', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    expect(await listLines('NAC003')).toEqual([]);
+    expect(await listMailboxes('NAC003')).toEqual([]);
   });
 });

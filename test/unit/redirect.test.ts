@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterLoginTarget, loginHref } from '../../src/app/redirect';
+import { afterLoginTarget, isNewUsagePath, isProvisionalPath, loginHref } from '../../src/app/redirect';
 import { tabOfPath } from '../../src/ui/TabBar';
 
 describe('the page to return to after login', () => {
@@ -25,5 +25,17 @@ describe('tabOfPath', () => {
     expect(tabOfPath('/contract')).toBe('contract');
     expect(tabOfPath('/billing')).toBe('billing');
     expect(tabOfPath('/password')).toBe('password');
+  });
+});
+
+describe('where a 仮ログインID may go', () => {
+  it('its NACCS利用申込 and the システム設定申込 of its new codes, nothing else', () => {
+    expect(isProvisionalPath('/new-usage')).toBe(true);
+    expect(isProvisionalPath('/new-usage?amends=x')).toBe(true);
+    expect(isProvisionalPath('/system-setting')).toBe(true);
+    expect(isProvisionalPath('/system-setting/codes')).toBe(true);
+    expect(isProvisionalPath('/contract')).toBe(false);
+    expect(isProvisionalPath('/system-settings')).toBe(false);
+    expect(isNewUsagePath('/system-setting')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // password, contract), with its new 利用者コード, the shared codes it joins, its
 // 利用者ID and terminals. Worked out without touching the store. Pure.
 import type { IdNotice } from '../application';
-import type { Office, PasswordHash, Terminal, UserCode, UserId } from '../contract';
+import type { Line, Mailbox, Office, PasswordHash, Terminal, UserCode, UserId } from '../contract';
 import type { IsoDate } from '../time';
 import type { NewUsagePayload } from './payload';
 
@@ -11,6 +11,21 @@ export interface NewUsageEdits {
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
+  lines: Line[];
+  mailboxes: Mailbox[];
+}
+
+/**
+ * The 帯域 a line gets: the application does not ask it (seed 003 shows no such item).
+ * GUESS (docs/new-usage.md): 専用線 the smallest of DOMAIN.md's (0.5Mbps), the others best effort.
+ */
+export function lineBandwidth(kind: Line['kind']): string {
+  return kind === '専用線' ? '0.5Mbps' : 'ベストエフォート';
+}
+
+/** メールボックス名 (GUESS, docs/new-usage.md): the 事業所コード, 「MB」 and a two-digit number. */
+export function mailboxName(officeCode: string, n: number): string {
+  return `${officeCode}MB${String(n).padStart(2, '0')}`;
 }
 
 const fresh = { updatedAt: 0, rev: 0 };
@@ -98,7 +113,29 @@ export function newUsageEffect(
     authCodes: [...t.authCodes],
     startDate: date,
   }));
-  return { office, userCodes, userIds, terminals };
+  // 一般NACCS: the 回線 and the メールボックス asked for (none when 機器共用… was ticked)
+  const lines: Line[] = payload.line
+    ? [
+        {
+          ...fresh,
+          id: `${code}-line-1`,
+          officeCode: code,
+          kind: payload.line.kind as Line['kind'],
+          bandwidth: lineBandwidth(payload.line.kind as Line['kind']),
+          installAddress: address,
+          startDate: date,
+        },
+      ]
+    : [];
+  const mailboxes: Mailbox[] = Array.from({ length: payload.mailboxes ?? 0 }, (_, i) => ({
+    ...fresh,
+    id: `${code}-${mailboxName(code, i + 1)}`,
+    officeCode: code,
+    systemKind: o.systemKind,
+    name: mailboxName(code, i + 1),
+    startDate: date,
+  }));
+  return { office, userCodes, userIds, terminals, lines, mailboxes };
 }
 
 /** The office the center addresses before the new office exists: what the application describes. */
@@ -127,4 +164,16 @@ export function applicantOffice(payload: NewUsagePayload, ownerId: string, now: 
     password,
     startDate: now,
   };
+}
+
+/**
+ * The 利用者コード the application adds, once 審査終了 has numbered them (none before):
+ * its システム設定申込 names them before they join the contract.
+ */
+export function newCodesOfNotice(payload: NewUsagePayload, notice: IdNotice | undefined): { code: string; systemKind: Office['systemKind']; industries: string[] }[] {
+  return (notice?.office?.newUserCodes ?? []).map((code) => ({
+    code,
+    systemKind: payload.office.systemKind,
+    industries: [...new Set(notice!.userIds.filter((i) => i.userCode === code).flatMap((i) => i.industries))],
+  }));
 }

@@ -6,10 +6,11 @@
 import type { KindDefinition } from '../../center/kind-definition';
 import type { PasswordHash } from '../../domain/contract';
 import { newUsageProblems } from '../../domain/new-usage/checks';
-import { applicantOffice, newUsageEffect } from '../../domain/new-usage/effect';
+import { applicantOffice, newCodesOfNotice, newUsageEffect } from '../../domain/new-usage/effect';
 import { issueForNewUsage } from '../../domain/new-usage/issue';
 import { newUsagePayloadSchema, type NewUsagePayload } from '../../domain/new-usage/payload';
-import { NEW_USAGE_TEXTS } from '../../domain/new-usage/texts';
+import { cyberportUtbNote, NEW_USAGE_TEXTS } from '../../domain/new-usage/texts';
+import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import { hashPasswordSync } from '../../domain/password';
 import { writeContractRows } from '../../store/contracts';
 import { addMails } from '../../store/mails';
@@ -33,6 +34,11 @@ export const newUsageKind: KindDefinition<NewUsagePayload> = {
   summary: () => ({ applicationClass: '新規申込' }),
   applicantOffice: (payload, ownerId) => applicantOffice(payload, ownerId, '2000-01-01', NO_PASSWORD),
   officeAfterStart: (application) => application.idNotice?.office?.code,
+  // new 利用者コード are numbered at 審査終了: their システム設定申込 is due by the 締切日 (docs/new-usage.md)
+  requiresSystemSetting: (_payload, application) => application?.idNotice?.office?.newUserCodes ?? [],
+  newUserCodes: (payload, application) => newCodesOfNotice(payload, application?.idNotice),
+  // seed 003's last page: the Cyberport IDs of 通関士 are linked by UTB, logged on with the netNACCS 利用者ID
+  idNoticeNote: (payload) => cyberportUtbNote(payload, UTB_HOURS_TEXT),
   // DOMAIN.md §4.7: the 利用承諾書 (from the 利用開始日) and the 利用申込書 (any time after filing)
   documents: { offered: () => ['usage-acceptance', 'usage-form'], applied: () => import('../../screens/new-usage/applied') },
   // the checks read the whole store (other companies' 企業略称, shared codes), not the (absent) office's contract

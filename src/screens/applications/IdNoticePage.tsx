@@ -20,6 +20,7 @@ import { Block } from '../../ui/Block';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
+import { NoteBox } from '../../ui/NoteBox';
 import { Title } from '../../ui/Title';
 import { DocumentButton } from './DocumentButtons';
 import { ResultBlock } from './ResultBlock';
@@ -150,6 +151,10 @@ function Notice(props: Loaded) {
             <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
           </Show>
         </Block>
+      </Show>
+
+      <Show when={findKind(a().kind)?.idNoticeNote?.(a().payload)}>
+        {(note) => <NoteBox title={note().title} paragraphs={note().paragraphs} headingLevel={3} />}
       </Show>
 
       <Block id="applicant" title="申込事務担当者">

@@ -11,7 +11,7 @@ import { KeyValueTable } from '../../ui/KeyValueTable';
 export function ResultBlock(props: { application: Application; counts: ResultCounts }) {
   const deadline = () => {
     const a = props.application;
-    return a.confirmedDate && kindInfo(a.kind, a.payload).needsSystemSetting ? systemSettingDeadline(a.confirmedDate) : undefined;
+    return a.confirmedDate && kindInfo(a.kind, a.payload, a).needsSystemSetting ? systemSettingDeadline(a.confirmedDate) : undefined;
   };
   return (
     <Block id="application-result" title="申込結果">

@@ -3,6 +3,7 @@
 // damaged one) is named as such, and offers no way into a wizard that is not there.
 import type { Component } from 'solid-js';
 import type { DateLabel, KindViewProps } from '../../center/kind-definition';
+import type { Application } from '../../domain/application';
 import { detailTitle } from '../../domain/texts/kinds';
 import { findKind } from '../../kinds/registry';
 
@@ -21,7 +22,8 @@ export interface KindInfo {
   needsSystemSetting: boolean;
 }
 
-export function kindInfo(kind: string, payload?: unknown): KindInfo {
+/** `application`: its ID通知内容, where a kind numbers its new codes at 審査終了 (新規申込) */
+export function kindInfo(kind: string, payload?: unknown, application?: Pick<Application, 'idNotice'>): KindInfo {
   const def = findKind(kind);
   if (!def) {
     return {
@@ -39,6 +41,6 @@ export function kindInfo(kind: string, payload?: unknown): KindInfo {
     dateLabel: def.dateLabel,
     wizardPath: def.wizardPath,
     view: def.view,
-    needsSystemSetting: payload !== undefined && (def.requiresSystemSetting?.(payload) ?? []).length > 0,
+    needsSystemSetting: payload !== undefined && (def.requiresSystemSetting?.(payload, application) ?? []).length > 0,
   };
 }

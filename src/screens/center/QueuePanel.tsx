@@ -54,7 +54,7 @@ type Form = 'none' | 'approve' | 'request';
 
 function QueueRow(props: { application: Application; office?: Office; settings: ReviewSettings }) {
   const a = () => props.application;
-  const info = createMemo(() => kindInfo(a().kind, a().payload));
+  const info = createMemo(() => kindInfo(a().kind, a().payload, a()));
   const [form, setForm] = createSignal<Form>('none');
   const [date, setDate] = createSignal('');
   const [text, setText] = createSignal('');

@@ -13,6 +13,10 @@ import { listOfficeApplications } from '../../store/applications';
 import { createLiveQuery } from '../../store/live';
 import { currentOwner } from '../../store/session';
 import { Block } from '../../ui/Block';
+import { systemSettingDeadline } from '../../domain/review';
+import { kindInfo } from '../applications/kind-info';
+import { findKind } from '../../kinds/registry';
+import { NoteBox } from '../../ui/NoteBox';
 import { DocumentButtons } from '../applications/DocumentButtons';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { TableScroll } from '../../ui/TableScroll';
@@ -36,6 +40,7 @@ function Table(props: { caption: string; columns: string[]; rows: string[][] }) 
 }
 
 function One(props: { app: Application }) {
+  const info = () => kindInfo(props.app.kind);
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const last = () => props.app.history[props.app.history.length - 1];
@@ -53,27 +58,28 @@ function One(props: { app: Application }) {
       <KeyValueTable
         caption="申込状況"
         rows={[
+          { label: '申込種別', value: info().listLabel },
           { label: '受付番号', value: props.app.receiptNo },
           { label: 'ステータス', value: props.app.status },
           { label: '申込日時', value: formatDateTime(props.app.submittedAt) },
-          { label: '利用開始希望日', value: formatDate(props.app.desiredDate) },
-          { label: '利用開始日', value: props.app.confirmedDate ? formatDate(props.app.confirmedDate) : '未確定' },
+          { label: `${info().dateLabel.replace(/日$/, '')}希望日`, value: props.app.desiredDate ? formatDate(props.app.desiredDate) : '最短' },
+          { label: info().dateLabel, value: props.app.confirmedDate ? formatDate(props.app.confirmedDate) : '未確定' },
           { label: '通知内容', value: last()?.notice || '-' },
         ]}
       />
       <DocumentButtons application={props.app} />
       <Show when={props.app.status === '確認依頼'}>
         <div class="actions">
-          <A class="btn" href={`/new-usage?amends=${props.app.id}`}>
-            利用申込を修正する
+          <A class="btn" href={`${info().wizardPath ?? '/new-usage'}?amends=${props.app.id}`}>
+            {info().name}を修正する
           </A>
           <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
-            利用申込を取り下げる
+            {info().name}を取り下げる
           </button>
         </div>
         <Show when={confirming()}>
           <div class="notice-box" role="alertdialog" aria-label="取下げの確認">
-            <p>申込受付番号「{props.app.receiptNo}」の利用申込を取り下げます。よろしいですか。</p>
+            <p>申込受付番号「{props.app.receiptNo}」の{info().name}を取り下げます。よろしいですか。</p>
             <div class="actions">
               <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
                 取り下げない
@@ -109,6 +115,20 @@ function One(props: { app: Application }) {
                 columns={TERMINAL_COLUMNS}
                 rows={notice().terminals.map((t) => terminalCells(t, notice().office!.code))}
               />
+            </Show>
+            <Show when={findKind(props.app.kind)?.idNoticeNote?.(props.app.payload)}>
+              {(note) => <NoteBox title={note().title} paragraphs={note().paragraphs} headingLevel={4} />}
+            </Show>
+            <Show when={notice().office!.newUserCodes.length > 0}>
+              <div class="notice-box" role="note" aria-label="システム設定申込のお願い">
+                <p>
+                  新規の利用者コード（{notice().office!.newUserCodes.join('、')}）は、システム設定申込が必要です。
+                  {formatDate(systemSettingDeadline(notice().startDate))}までにこの仮ログインIDでシステム設定申込を行ってください。期限までに申込がない場合、本利用申込は無効となります。
+                </p>
+                <A class="btn" href="/system-setting">
+                  システム設定申込
+                </A>
+              </div>
             </Show>
             <p>利用開始日から、事業所コードとパスワードでNSSにログインできます。仮ログインIDは利用開始日以降は使用できません。</p>
           </section>
