@@ -72,6 +72,7 @@ describe('請求金額の参照 in Chromium', () => {
       '1ANACA01',
       '1ANACA02',
       '1ANACA0A',
+      '1ANACY01',
       '1BNACB01',
       '1CNACC01',
     ]);
