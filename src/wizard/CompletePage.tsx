@@ -22,6 +22,29 @@ export function ReceiptNo(props: { application: Application }) {
   );
 }
 
+/**
+ * The texts of a 利用申込's completion (seeds 002 ⑧, 003, 004): received, the mail
+ * sent, the 申込受付番号 to quote, and what the review does next. `mailTo` is how the
+ * seed names the addressee (「申込担当宛先」 or seed 004's 「申込担当者宛て」).
+ */
+export function UsageApplicationReceived(props: { application: Application; mailTo: string }) {
+  return (
+    <>
+      <p class="lead">
+        <strong>利用申込の受付が完了しました。</strong>
+      </p>
+      <p>利用申込受付完了のメールを{props.mailTo}に送信しましたので、ご確認ください。</p>
+      <p>お問い合わせの際は、こちらの番号をお伝え下さい</p>
+      <ReceiptNo application={props.application} />
+      <p>
+        弊社にて利用申込内容の審査を行い、審査完了後に申込担当宛先にて通知します。
+        <br />
+        申込内容に確認事項がある場合は、ご連絡を差し上げます。
+      </p>
+    </>
+  );
+}
+
 export function CompletePage<S, Id extends string>(props: {
   journey: Journey<S, Id>;
   step: Id;

@@ -2,7 +2,7 @@
 // netNACCS terminals the wait is also for their デジタル証明書.
 import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import { addedTerminalCount } from '../../domain/contract-change/terminals';
-import { CompletePage, ReceiptNo } from '../../wizard/CompletePage';
+import { CompletePage, UsageApplicationReceived } from '../../wizard/CompletePage';
 import { contractChangeJourney } from './flow';
 
 const addsTerminals = (payload: unknown) => {
@@ -17,21 +17,7 @@ export function CompleteStep() {
       step="complete"
       until={(app) => (addsTerminals(app.payload) ? '審査終了・デジタル証明書発行' : '審査終了')}
     >
-      {(app) => (
-        <>
-          <p class="lead">
-            <strong>利用申込の受付が完了しました。</strong>
-          </p>
-          <p>利用申込受付完了のメールを申込担当宛先に送信しましたので、ご確認ください。</p>
-          <p>お問い合わせの際は、こちらの番号をお伝え下さい</p>
-          <ReceiptNo application={app} />
-          <p>
-            弊社にて利用申込内容の審査を行い、審査完了後に申込担当宛先にて通知します。
-            <br />
-            申込内容に確認事項がある場合は、ご連絡を差し上げます。
-          </p>
-        </>
-      )}
+      {(app) => <UsageApplicationReceived application={app} mailTo="申込担当宛先" />}
     </CompletePage>
   );
 }
