@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfAssets } from './scripts/vite-pdf-assets.mjs';
-import { postalData } from './scripts/vite-postal-data';
+import { postalData } from './scripts/vite-postal-data.ts';
 
 const pdf = pdfAssets();
 

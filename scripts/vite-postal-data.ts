@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { splitPostal, type PostalTables } from '../src/domain/new-usage/postal';
+import { splitPostal, type PostalTables } from '../src/domain/new-usage/postal.ts';
 
 export const POSTAL_DIR = 'postal';
 
