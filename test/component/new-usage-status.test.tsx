@@ -6,52 +6,20 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClockTo } from '../../src/center/clock';
 import { runDue } from '../../src/center/review';
-import { submitApplication } from '../../src/center/submit';
 import { trainerPickup, trainerRequest } from '../../src/center/trainer';
-import { BILL_ADDRESS, BULK, DEBIT, F, USE_GENERAL } from '../../src/domain/new-usage/fields';
-import { payloadOf } from '../../src/domain/new-usage/payload';
+import { F, USE_GENERAL, USE_NET } from '../../src/domain/new-usage/fields';
+import type { UserRow } from '../../src/domain/new-usage/rules';
 import { jstMs } from '../../src/domain/time';
 import { getApplication } from '../../src/store/applications';
-import { createProvisionalAccount } from '../../src/store/provisional';
 import { beginSession, endSession } from '../../src/store/session';
 import { nssRoutes } from '../../src/screens/new-usage/routes';
 import { nssRoutes as systemSettingRoutes } from '../../src/screens/system-setting/routes';
 import { nssRoutes as applicationRoutes } from '../../src/screens/applications/routes';
 import { resetDatabase, seedDemo } from '../support/db';
+import ContractPage from '../../src/screens/contract/ContractPage';
+import { CYBERPORT_USERS, fileNewUsage, NEW_CODE_USERS } from '../support/new-usage';
 import { TEST_CONTACT } from '../support/test-kinds';
-import { renderRoutes } from './render';
-
-const raw = {
-  [F.reason]: 'サイバーポート利用のための申込',
-  [F.officeName]: 'ＣＰ利用者',
-  [F.officeNameKana]: 'サイバーポートリヨウシャ',
-  [F.systems]: USE_GENERAL,
-  [F.companyName]: 'ナックス商事株式会社',
-  [F.companyNameKana]: 'ナックスショウジ',
-  [F.companyAbbr]: 'NAC',
-  [F.postalCode]: '1050023',
-  [F.prefecture]: '東京都',
-  [F.address]: '港区芝浦一丁目１番１号',
-  [F.phone]: '0301234567',
-  [F.contractorName]: '納屋　一郎',
-  [F.contractorTitle]: '代表取締役',
-  [F.adminName]: '通関　次郎',
-  [F.adminNameKana]: 'ツウカン　ジロウ',
-  [F.adminDepartment]: '情報システム部',
-  [F.adminPhone]: '0301234568',
-  [F.adminFax]: '0398765433',
-  [F.adminEmail]: 'cp.kanri@nacks-shoji.example',
-  [F.systemKind]: '海上',
-  [F.customs]: '東京税関',
-  [F.lineSkip]: '1',
-  [F.mailboxSkip]: '1',
-  [F.planGeneral]: 'A',
-  [F.bulk]: BULK.no,
-  [F.billAddress]: BILL_ADDRESS.same,
-  [F.debit]: DEBIT.new,
-};
-const cyberport = [{ mode: 'share' as const, group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向' as const, count: 2 }];
-const newCode = [{ mode: 'new' as const, group: 1, sso: false, industry: '通関業', method: 'インタ' as const, count: 1 }];
+import { renderAt, renderRoutes } from './render';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -63,18 +31,10 @@ afterEach(async () => {
   await endSession();
 });
 
-async function fileAs(users: typeof cyberport | typeof newCode, extra: Record<string, string> = {}) {
-  const { loginId } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
-  const { applicationId, receiptNo } = await submitApplication({
-    kind: 'new-usage',
-    officeCode: loginId,
-    contact: TEST_CONTACT,
-    payload: payloadOf({ raw: { ...raw, ...extra }, users, pending: [] }, loginId),
-    desiredDate: '2026-12-08',
-    note: '',
-  });
-  await beginSession(loginId, Date.now(), true);
-  return { loginId, id: applicationId, receiptNo };
+async function fileAs(users: UserRow[], extra: Record<string, string> = {}) {
+  const filed = await fileNewUsage(users, extra);
+  await beginSession(filed.loginId, Date.now(), true);
+  return filed;
 }
 
 async function openStatus() {
@@ -84,7 +44,7 @@ async function openStatus() {
 
 describe('申込状況 of a 仮ログインID', () => {
   it('shows seed 003\'s UTB note with the ID通知内容 of a Cyberport application: UTB is logged on with the netNACCS 利用者ID', async () => {
-    await fileAs(cyberport);
+    await fileAs(CYBERPORT_USERS);
     await runDue(jstMs('2026-11-24', 9));
     await openStatus();
     const notice = await screen.findByRole('region', { name: 'ID通知内容' });
@@ -97,7 +57,7 @@ describe('申込状況 of a 仮ログインID', () => {
   });
 
   it('has no UTB note for an application that is not for the Cyberport', async () => {
-    await fileAs(cyberport, { [F.reason]: '通関業務開始のため' });
+    await fileAs(CYBERPORT_USERS, { [F.reason]: '通関業務開始のため' });
     await runDue(jstMs('2026-11-24', 9));
     await openStatus();
     const notice = await screen.findByRole('region', { name: 'ID通知内容' });
@@ -105,7 +65,7 @@ describe('申込状況 of a 仮ログインID', () => {
   });
 
   it('asks for the システム設定申込 of a new 利用者コード by its 締切日, with the way to file it', async () => {
-    const { id } = await fileAs(newCode);
+    const { id } = await fileAs(NEW_CODE_USERS);
     await runDue(jstMs('2026-11-24', 9));
     const [code] = (await getApplication(id))!.idNotice!.office!.newUserCodes;
     await openStatus();
@@ -116,7 +76,7 @@ describe('申込状況 of a 仮ログインID', () => {
   });
 
   it('opens 修正 of an application in 確認依頼 with every tab filled, and refiles it under the same 受付番号', async () => {
-    const { id, receiptNo } = await fileAs(cyberport);
+    const { id, receiptNo } = await fileAs(CYBERPORT_USERS);
     await trainerPickup(id);
     await trainerRequest(id, '利用開始希望日を確認してください。');
     const user = userEvent.setup();
@@ -157,7 +117,7 @@ describe('申込状況 of a 仮ログインID', () => {
   });
 
   it('lets the 仮ログインID begin the システム設定申込, which offers the new 利用者コード of its ID通知内容', async () => {
-    const { id } = await fileAs(newCode);
+    const { id } = await fileAs(NEW_CODE_USERS);
     await runDue(jstMs('2026-11-24', 9));
     const [code] = (await getApplication(id))!.idNotice!.office!.newUserCodes;
     const user = userEvent.setup();
@@ -173,7 +133,7 @@ describe('申込状況 of a 仮ログインID', () => {
   });
 
   it('shows the same UTB note on the new office\'s ID通知内容 after the 利用開始日, when the 仮ログインID no longer works', async () => {
-    const { id } = await fileAs(cyberport);
+    const { id } = await fileAs(CYBERPORT_USERS);
     await runDue(jstMs('2026-11-24', 9));
     await runDue(jstMs('2026-12-08', 0, 1));
     const started = (await getApplication(id))!;
@@ -185,5 +145,20 @@ describe('申込状況 of a 仮ログインID', () => {
     await screen.findByRole('heading', { name: 'ID通知内容 参照', level: 1 });
     const note = await screen.findByRole('note', { name: '通関士証票番号の登録（業種に「通関」を選択された方のみ）' });
     expect(note.textContent).toContain('※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）');
+  });
+
+  it("gives the new office's netNACCS terminal its デジタル証明書: 契約情報 参照 shows its 有効期限", async () => {
+    // sharing 1ANAC (no new code, so no システム設定申込 is due) with one netNACCS terminal
+    const { id } = await fileAs(CYBERPORT_USERS, { [F.systems]: `${USE_NET}|${USE_GENERAL}`, [F.netTerminals]: '1', [F.planNet]: 'A' });
+    await runDue(jstMs('2026-11-24', 9));
+    const [terminal] = (await getApplication(id))!.idNotice!.terminals;
+    await runDue(jstMs('2026-12-08', 0, 1));
+    await endSession();
+    await setClockTo('2026-12-08', 10, 0);
+    await beginSession('NAC003', Date.now());
+    renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
+    const row = await screen.findByRole('row', { name: new RegExp(terminal.name) });
+    // one year from the 利用開始日, renewable from 28 days before (docs/cert-reissue.md)
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(-2)).toEqual(['2027/12/07', '2027/11/09から更新可能']);
   });
 });

@@ -7,43 +7,15 @@ import { runDue } from '../../src/center/review';
 import { submitApplication, withdrawApplication } from '../../src/center/submit';
 import { trainerPickup, trainerRequest } from '../../src/center/trainer';
 import type { Application } from '../../src/domain/application';
-import { BILL_ADDRESS, BULK, DEBIT, F, USE_GENERAL } from '../../src/domain/new-usage/fields';
-import { payloadOf } from '../../src/domain/new-usage/payload';
+import { F } from '../../src/domain/new-usage/fields';
 import { jstMs } from '../../src/domain/time';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';
 import { attemptLogin } from '../../src/store/auth';
 import { getOffice, getUserCode, listLines, listMailboxes, listUserIds } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
-import { createProvisionalAccount } from '../../src/store/provisional';
 import { resetDatabase, seedDemo } from '../support/db';
+import { CYBERPORT_USERS, fileNewUsage, NEW_CODE_USERS, NU_ADMIN } from '../support/new-usage';
 import { TEST_CONTACT } from '../support/test-kinds';
-
-const ADMIN = 'cp.kanri@nacks-shoji.example';
-const raw = {
-  [F.reason]: 'サイバーポート利用のための申込',
-  [F.officeName]: 'ＣＰ利用者',
-  [F.officeNameKana]: 'サイバーポートリヨウシャ',
-  [F.systems]: USE_GENERAL,
-  [F.companyName]: 'ナックス商事株式会社',
-  [F.companyNameKana]: 'ナックスショウジ',
-  [F.companyAbbr]: 'NAC',
-  [F.postalCode]: '1050023',
-  [F.prefecture]: '東京都',
-  [F.address]: '港区芝浦一丁目１番１号',
-  [F.phone]: '0301234567',
-  [F.adminName]: '通関　次郎',
-  [F.adminEmail]: ADMIN,
-  [F.systemKind]: '海上',
-  [F.customs]: '東京税関',
-  [F.lineSkip]: '1',
-  [F.mailboxSkip]: '1',
-  [F.planGeneral]: 'A',
-  [F.bulk]: BULK.no,
-  [F.billAddress]: BILL_ADDRESS.same,
-  [F.debit]: DEBIT.new,
-};
-const users = [{ mode: 'share' as const, group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向' as const, count: 2 }];
-const newCodeUsers = [{ mode: 'new' as const, group: 1, sso: false, industry: '通関業', method: 'インタ' as const, count: 1 }];
 
 beforeEach(async () => {
   await resetDatabase();
@@ -54,26 +26,13 @@ beforeEach(async () => {
 const load = async (id: string) => (await getApplication(id)) as Application;
 const subjectsTo = async (address: string) => (await db.mails.where('to').equals(address).sortBy('at')).map((m) => m.subject);
 
-async function file(rows: typeof users | typeof newCodeUsers = users, extra: Record<string, string> = {}) {
-  const { loginId, password } = await createProvisionalAccount(TEST_CONTACT, jstMs('2026-11-20', 10), { iterations: 1000 });
-  const { applicationId } = await submitApplication({
-    kind: 'new-usage',
-    officeCode: loginId,
-    contact: TEST_CONTACT,
-    payload: payloadOf({ raw: { ...raw, ...extra }, users: rows, pending: [] }, loginId),
-    desiredDate: '2026-12-08',
-    note: '',
-  });
-  return { loginId, password, id: applicationId };
-}
-
 describe('新規申込 through the center', () => {
   it('is filed by a 仮ログインID, reviewed, issued, and becomes an office on its 利用開始日', async () => {
-    const { loginId, password, id } = await file();
+    const { loginId, password, id } = await fileNewUsage();
     const filed = await load(id);
     expect(filed.receiptNo).toMatch(/^26\d{5}A$/);
     expect(filed.officeCode).toBe(loginId);
-    expect(await subjectsTo(ADMIN)).toEqual(['【NSS】利用申込受付完了のお知らせ']);
+    expect(await subjectsTo(NU_ADMIN)).toEqual(['【NSS】利用申込受付完了のお知らせ']);
 
     await runDue(jstMs('2026-11-24', 9));
     const approved = await load(id);
@@ -81,7 +40,7 @@ describe('新規申込 through the center', () => {
     expect(approved.confirmedDate).toBe('2026-12-08');
     expect(approved.idNotice?.office).toMatchObject({ code: 'NAC003', companyAbbr: 'NAC', newUserCodes: [] });
     expect(approved.idNotice?.userIds.map((u) => u.idNo.charAt(0))).toEqual(['Y', 'Y']);
-    expect(await subjectsTo(ADMIN)).toEqual([
+    expect(await subjectsTo(NU_ADMIN)).toEqual([
       '【NSS】利用申込受付完了のお知らせ',
       '【NSS】利用申込確認完了のお知らせ',
       '【NSS】利用申込手続き完了のお知らせ',
@@ -103,20 +62,20 @@ describe('新規申込 through the center', () => {
   });
 
   it('gets a 確認依頼 when another company took the 企業略称 meanwhile, and can be withdrawn', async () => {
-    const { id } = await file();
+    const { id } = await fileNewUsage();
     await db.offices.update('NAC001', { companyName: '別会社株式会社' });
     await db.offices.update('NAC002', { companyName: '別会社株式会社' });
     await runDue(jstMs('2026-11-24', 9));
     const asked = await load(id);
     expect(asked.status).toBe('確認依頼');
     expect(asked.history.at(-1)!.notice).toContain('企業略称「NAC」は既に他の企業が使用しています。');
-    expect(await subjectsTo(ADMIN)).toContain('【NSS】申込内容確認のお願い');
+    expect(await subjectsTo(NU_ADMIN)).toContain('【NSS】申込内容確認のお願い');
     await withdrawApplication(id);
     expect((await load(id)).status).toBe('取下げ');
   });
 
   it('lets the trainer ask for a correction by hand', async () => {
-    const { id } = await file();
+    const { id } = await fileNewUsage();
     await trainerPickup(id);
     await trainerRequest(id, '利用開始希望日を確認してください。');
     expect((await load(id)).status).toBe('確認依頼');
@@ -148,7 +107,7 @@ describe('新規申込 through the center', () => {
     }
 
     it('becomes 無効 the day after the 締切日 without it, and no office is made', async () => {
-      const { id } = await file(newCodeUsers);
+      const { id } = await fileNewUsage(NEW_CODE_USERS);
       await runDue(jstMs('2026-11-24', 9));
       const approved = await load(id);
       expect(approved.status).toBe('審査終了');
@@ -160,14 +119,14 @@ describe('新規申込 through the center', () => {
       const invalid = await load(id);
       expect(invalid.status).toBe('無効');
       expect(invalid.history.at(-1)!.notice).toContain('2026/12/02');
-      expect(await subjectsTo(ADMIN)).toContain('【NSS】利用申込無効のお知らせ');
+      expect(await subjectsTo(NU_ADMIN)).toContain('【NSS】利用申込無効のお知らせ');
       await runDue(jstMs('2026-12-08', 10));
       expect(await getOffice('NAC003')).toBeUndefined();
       expect(await getUserCode(code)).toBeUndefined();
     });
 
     it('keeps its 審査終了 when the 仮ログインID filed it, and the code joins with its names on the 利用開始日', async () => {
-      const { loginId, id } = await file(newCodeUsers);
+      const { loginId, id } = await fileNewUsage(NEW_CODE_USERS);
       await runDue(jstMs('2026-11-24', 9));
       const [code] = (await load(id)).idNotice!.office!.newUserCodes;
       await fileSetting(loginId, code);
@@ -190,7 +149,7 @@ describe('新規申込 through the center', () => {
   });
 
   it('writes the 一般NACCS 回線 and メールボックス it asked for into the new office\'s contract on the 利用開始日', async () => {
-    const { id } = await file(users, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2', [F.mailboxSkip]: '', [F.mailboxes]: '2' });
+    const { id } = await fileNewUsage(CYBERPORT_USERS, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2', [F.mailboxSkip]: '', [F.mailboxes]: '2' });
     await runDue(jstMs('2026-11-24', 9));
     expect((await load(id)).status).toBe('審査終了');
     expect(await listLines('NAC003')).toEqual([]);
@@ -206,7 +165,7 @@ describe('新規申込 through the center', () => {
   });
 
   it('writes no 回線 or メールボックス when 機器共用・共同利用… was ticked on their tabs', async () => {
-    const { id } = await file();
+    const { id } = await fileNewUsage();
     await runDue(jstMs('2026-11-24', 9));
     await runDue(jstMs('2026-12-08', 0, 1));
     expect((await load(id)).status).toBe('利用開始');

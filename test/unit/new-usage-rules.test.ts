@@ -22,6 +22,7 @@ import {
   type UserRow,
 } from '../../src/domain/new-usage/rules';
 import * as v from 'valibot';
+import { NEW_USAGE_RAW, userRow } from '../support/new-usage';
 
 const CTX: NewUsageContext = {
   today: '2026-11-20',
@@ -34,7 +35,7 @@ const CTX: NewUsageContext = {
 };
 
 const input = (raw: Record<string, string>, users: UserRow[] = [], pending: UserRow[] = []): NewUsageInput => ({ raw, users, pending });
-const row = (r: Partial<UserRow>): UserRow => ({ mode: 'share', group: 1, userCode: '1ANAC', sso: false, industry: '通関業', method: 'SMTP双方向', count: 1, ...r });
+const row = userRow;
 
 describe('企業略称', () => {
   it('is three upper-case letters', () => {
@@ -147,27 +148,11 @@ describe('tab dependencies', () => {
 
 describe('review, issue and effect', () => {
   const raw = {
-    [F.reason]: 'サイバーポート利用のための申込',
-    [F.officeName]: 'ＣＰ利用者',
-    [F.officeNameKana]: 'サイバーポートリヨウシャ',
+    ...NEW_USAGE_RAW,
     [F.systems]: `${USE_NET}|${USE_GENERAL}`,
-    [F.companyName]: 'ナックス商事株式会社',
-    [F.companyNameKana]: 'ナックスショウジ',
-    [F.companyAbbr]: 'NAC',
-    [F.postalCode]: '1050023',
-    [F.prefecture]: '東京都',
-    [F.address]: '港区芝浦一丁目１番１号',
-    [F.phone]: '0301234567',
-    [F.systemKind]: '海上',
-    [F.customs]: '東京税関',
     [F.netTerminals]: '2',
-    [F.lineSkip]: '1',
-    [F.mailboxSkip]: '1',
     [F.planNet]: 'A',
     [F.planGeneral]: 'B',
-    [F.bulk]: BULK.no,
-    [F.billAddress]: BILL_ADDRESS.same,
-    [F.debit]: DEBIT.new,
   };
   const users = [
     row({ userCode: '1ANAC', method: 'SMTP双方向', count: 2 }),
@@ -224,5 +209,7 @@ describe('review, issue and effect', () => {
     expect(edits.userCodes.find((c) => c.code === '1CNAC')!.officeCodes).toEqual(['NAC003']);
     expect(edits.userIds.every((u) => u.officeCode === 'NAC003')).toBe(true);
     expect(edits.terminals).toHaveLength(2);
+    // a netNACCS terminal's デジタル証明書: one year from the 利用開始日, as for 契約内容の変更
+    for (const t of edits.terminals) expect(t).toMatchObject({ officeCode: 'NAC003', startDate: '2026-12-08', certIssuedOn: '2026-12-08', certExpiresOn: '2027-12-07' });
   });
 });

@@ -3,9 +3,9 @@
 // An abolished 利用者ID keeps its row with 利用終了日 = the day before (its last day
 // of use); a code whose IDs this office has all abolished stops being this office's,
 // and ends when no office uses it any more (R8, R9).
-import { certificateFields } from '../cert-reissue/certificate';
 import type { IdNotice } from '../application';
 import type { Office, Terminal, UserCode, UserId } from '../contract';
+import { terminalFromNotice } from '../terminal-from-notice';
 import { addDays, type IsoDate } from '../time';
 import { officeIdsOf } from './codes';
 import { billingEffect } from './billing';
@@ -108,22 +108,7 @@ export function changeEffect(
       const t = mine.find((x) => x.name === name);
       if (t) edits.terminals.push({ ...t, endDate: lastDay });
     }
-    for (const t of notice?.terminals ?? []) {
-      edits.terminals.push({
-        ...fresh,
-        id: `${officeCode}-${t.name}`,
-        officeCode,
-        systemKind: t.systemKind as Terminal['systemKind'],
-        equipment: t.equipment as Terminal['equipment'],
-        packageKind: t.packageKind as Terminal['packageKind'],
-        name: t.name,
-        accessKey: t.accessKey,
-        authCodes: [...t.authCodes],
-        startDate: date,
-        // a netNACCS terminal's デジタル証明書: one year from its 利用開始日 (docs/cert-reissue.md)
-        ...(t.equipment === 'net' ? certificateFields(date) : {}),
-      });
-    }
+    for (const t of notice?.terminals ?? []) edits.terminals.push(terminalFromNotice(t, officeCode, date));
   }
 
   // 管理統計資料 / 保存サービス: after the code changes, over the codes as they leave them

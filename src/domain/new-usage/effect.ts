@@ -4,6 +4,7 @@
 import type { IdNotice } from '../application';
 import type { Line, Mailbox, Office, PasswordHash, Terminal, UserCode, UserId } from '../contract';
 import type { IsoDate } from '../time';
+import { terminalFromNotice } from '../terminal-from-notice';
 import type { NewUsagePayload } from './payload';
 
 export interface NewUsageEdits {
@@ -101,18 +102,7 @@ export function newUsageEffect(
     password: u.password,
     startDate: date,
   }));
-  const terminals: Terminal[] = notice.terminals.map((t) => ({
-    ...fresh,
-    id: `${code}-${t.name}`,
-    officeCode: code,
-    systemKind: t.systemKind as Terminal['systemKind'],
-    equipment: t.equipment as Terminal['equipment'],
-    packageKind: t.packageKind as Terminal['packageKind'],
-    name: t.name,
-    accessKey: t.accessKey,
-    authCodes: [...t.authCodes],
-    startDate: date,
-  }));
+  const terminals = notice.terminals.map((t) => terminalFromNotice(t, code, date));
   // 一般NACCS: the 回線 and the メールボックス asked for (none when 機器共用… was ticked)
   const lines: Line[] = payload.line
     ? [
