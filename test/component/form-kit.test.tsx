@@ -1,8 +1,9 @@
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorSummary } from '../../src/ui/form/ErrorSummary';
+import { SelectInput } from '../../src/ui/form/SelectInput';
 import { TextInput } from '../../src/ui/form/TextInput';
 import { TextArea } from '../../src/ui/form/TextArea';
 import { WizardForm } from '../../src/ui/form/WizardForm';
@@ -61,6 +62,23 @@ describe('fields, error summary and title', () => {
 
     await user.click(screen.getByRole('link', { name: /ハイフン/ }));
     await vi.waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('a select is labelled, marked 必須, starts at 「選択してください」 and carries its message like a text field', async () => {
+    const user = userEvent.setup();
+    const [value, setValue] = createSignal('');
+    const [error, setError] = createSignal<string | undefined>('管轄税関を選択してください。');
+    render(() => <SelectInput id="customs" label="管轄税関" options={['東京税関', '横浜税関']} required value={value()} onValue={(t) => { setValue(t); setError(undefined); }} error={error()} />);
+    const select = screen.getByRole('combobox', { name: /^管轄税関必須/ }) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['選択してください', '東京税関', '横浜税関']);
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toBe('customs-error');
+    expect(document.getElementById('customs-error')!.textContent).toBe('エラー：管轄税関を選択してください。');
+    await user.selectOptions(select, '横浜税関');
+    expect(value()).toBe('横浜税関');
+    expect(select.getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById('customs-error')).toBeNull();
   });
 
   it('Enter that confirms an IME conversion never submits; a plain Enter does', async () => {

@@ -12,6 +12,7 @@ import { Block } from '../../ui/Block';
 import { CheckboxGroup } from '../../ui/form/CheckboxGroup';
 import { ContactFields } from '../../ui/form/ContactFields';
 import { RadioGroup } from '../../ui/form/RadioGroup';
+import { SelectInput } from '../../ui/form/SelectInput';
 import { TextArea } from '../../ui/form/TextArea';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
@@ -22,7 +23,7 @@ import { createStepErrors, type StepErrors } from '../../wizard/step-errors';
 import { createTabbedForm, TabbedFormTabs, useFocusFromLink, useTabParam } from '../../wizard/TabbedForm';
 import { WizardPage } from '../../wizard/WizardPage';
 import { createNewUsageContext } from './context';
-import { CheckField, SelectField } from './fields';
+import { CheckField } from './fields';
 import { findPostal } from './postal-source';
 import type { NewUsageState, StepId } from './state';
 import { TAB_IDS, TABS, type TabId } from './tabs';
@@ -200,11 +201,11 @@ export function FormStep() {
                 </Block>
                 <Block title="事業所に関する項目">
                   <TextInput {...bind(F.postalCode)} label="郵便番号" hint="半角数字7桁" example="1234567" note={HYPHEN_NOTE} required width="s" inputMode="numeric" />
-                  <SelectField {...bind(F.prefecture)} label="住所(都道府県)" options={PREFECTURES} required />
+                  <SelectInput {...bind(F.prefecture)} label="住所(都道府県)" options={PREFECTURES} required />
                   <TextInput {...bind(F.address)} label="住所(市区町村以下)" hint="全角" example="港区芝浦一丁目1番1号" required width="xl" />
                   <TextInput {...bind(F.phone)} label="電話番号" hint="半角数字" example="0301234567" note={HYPHEN_NOTE} required type="tel" inputMode="numeric" />
-                  <SelectField {...bind(F.systemKind)} label="システム区分" options={['海上', '航空']} required />
-                  <SelectField {...bind(F.customs)} label="管轄税関" options={CUSTOMS} required />
+                  <SelectInput {...bind(F.systemKind)} label="システム区分" options={['海上', '航空']} required />
+                  <SelectInput {...bind(F.customs)} label="管轄税関" options={CUSTOMS} required />
                 </Block>
                 <Block title="契約者に関する項目">
                   <TextInput {...bind(F.contractorName)} label="契約者 氏名" hint="全角" example="港 一郎" required />
@@ -233,8 +234,8 @@ export function FormStep() {
                     <TextInput {...bind(F.userCode)} label="利用者コード" hint="半角英数字5桁" example="1ANAC" required width="s" />
                   </Show>
                   <CheckField {...bind(F.sso)} label="シングルサインオンを利用する(任意)" />
-                  <SelectField {...bind(F.industry)} label="業種" options={INDUSTRIES} required />
-                  <SelectField
+                  <SelectInput {...bind(F.industry)} label="業種" options={INDUSTRIES} required />
+                  <SelectInput
                     {...bind(F.method)}
                     label="処理方式"
                     options={[...(systems().net ? METHOD_CHOICES.net : []), ...(systems().general ? METHOD_CHOICES.general : [])]}
@@ -279,7 +280,7 @@ export function FormStep() {
                 <Block title="回線・論理端末に関する項目(一般NACCS)">
                   <CheckField {...bind(F.lineSkip)} label={SKIP_TEXT} />
                   <Show when={!ticked(session.state.raw, F.lineSkip)}>
-                    <SelectField {...bind(F.lineKind)} label="回線種別" options={LINE_KINDS} required />
+                    <SelectInput {...bind(F.lineKind)} label="回線種別" options={LINE_KINDS} required />
                     <TextInput {...bind(F.lineTerminals)} label="一般NACCSの論理端末数" hint="半角数字" example="1" required width="xs" inputMode="numeric" />
                   </Show>
                 </Block>
@@ -375,7 +376,7 @@ function PostalReflect(props: { set: (id: string, text: string) => void; raw: (i
       </div>
       <Show when={towns().length > 1}>
         <p role="status">この郵便番号には複数の町域があります。町域を選択してください。</p>
-        <SelectField id={BILL_TOWN} value={town()} onValue={chooseTown} label="請求先 町域" options={[...new Set(towns().map((h) => h.town))]} />
+        <SelectInput id={BILL_TOWN} value={town()} onValue={chooseTown} label="請求先 町域" options={[...new Set(towns().map((h) => h.town))]} />
       </Show>
     </>
   );
@@ -419,7 +420,7 @@ function BillingTab(props: { bind: Bind; raw: (id: string) => string; set: (id: 
         <Show when={raw(F.billAddress) === BILL_ADDRESS.other}>
           <TextInput {...bind(F.billPostalCode)} label="請求先 郵便番号" hint="半角数字7桁" example="1234567" note={HYPHEN_NOTE} width="s" inputMode="numeric" />
           <PostalReflect set={props.set} raw={raw} errors={props.postalErrors} />
-          <SelectField {...bind(F.billPrefecture)} label="請求先 住所(都道府県)" options={PREFECTURES} required />
+          <SelectInput {...bind(F.billPrefecture)} label="請求先 住所(都道府県)" options={PREFECTURES} required />
           <TextInput {...bind(F.billStreet)} label="請求先 住所(市区町村以下)" hint="全角" width="xl" />
         </Show>
       </Block>

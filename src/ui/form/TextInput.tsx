@@ -1,5 +1,5 @@
 import './form.css';
-import { FieldMessage } from './FieldMessage';
+import { Field } from './Field';
 import { Show, type JSX } from 'solid-js';
 import { describedIds } from './aria';
 
@@ -30,14 +30,7 @@ export interface TextInputProps {
  */
 export function TextInput(props: TextInputProps) {
   return (
-    <div class="field" classList={{ 'field-error': !!props.error }}>
-      <label for={props.id} classList={{ 'visually-hidden': !!props.labelHidden, 'field-label': true }}>
-        {props.label}
-        <Show when={props.required}>
-          <span class="required-mark">必須</span>
-        </Show>
-      </label>
-      <FieldMessage fieldId={props.id} message={props.error} />
+    <Field id={props.id} label={props.label} labelHidden={props.labelHidden} required={props.required} error={props.error}>
       <span class="field-control">
         <input
           id={props.id}
@@ -67,6 +60,6 @@ export function TextInput(props: TextInputProps) {
           {props.note}
         </span>
       </Show>
-    </div>
+    </Field>
   );
 }
