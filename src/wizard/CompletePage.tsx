@@ -1,6 +1,7 @@
 // The completion step every wizard ends with (申請完了): the 申込受付番号 of the
 // filed application, the flow's own texts, the note on undelivered mail, the
 // 「お問い合わせ先はこちら」 (seed 002), the box that asks the user to wait, and 「メニューに戻る」.
+// パスワード変更 and 仮ログイン登録完了 end with the same CompletionHelp (and BackToMenu).
 import './wizard.css';
 import { A, useParams } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
@@ -45,6 +46,38 @@ export function UsageApplicationReceived(props: { application: Application; mail
   );
 }
 
+/** Seed 002's note under a completion that sent a mail. */
+export const MAIL_NOT_ARRIVING_NOTE =
+  '※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。';
+
+/**
+ * The help every completion page ends with: the note on undelivered mail (`mailNote`,
+ * when the page says a mail was sent), 「お問い合わせ先はこちら」 with the desks, then
+ * what the page adds (the box that asks the user to wait).
+ */
+export function CompletionHelp(props: { mailNote?: boolean; children?: JSX.Element }) {
+  return (
+    <>
+      <Show when={props.mailNote}>
+        <p>{MAIL_NOT_ARRIVING_NOTE}</p>
+      </Show>
+      <ContactDesks />
+      {props.children}
+    </>
+  );
+}
+
+/** 「メニューに戻る」 under a completion page. */
+export function BackToMenu() {
+  return (
+    <div class="actions">
+      <A href="/" class="btn btn-secondary btn-back">
+        メニューに戻る
+      </A>
+    </div>
+  );
+}
+
 export function CompletePage<S, Id extends string>(props: {
   journey: Journey<S, Id>;
   step: Id;
@@ -74,27 +107,21 @@ export function CompletePage<S, Id extends string>(props: {
         {(app) => (
           <div class="complete">
             {props.children(app())}
-            <p>
-              ※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。
-            </p>
-            <ContactDesks />
-            <div class="notice-box">
-              <p>
-                {typeof props.until === 'string' ? props.until : props.until(app())}まで
-                <br />
-                しばらくお待ちください
-                <br />
-                (回答は翌営業日以降になることがあります)
-              </p>
-            </div>
+            <CompletionHelp mailNote>
+              <div class="notice-box">
+                <p>
+                  {typeof props.until === 'string' ? props.until : props.until(app())}まで
+                  <br />
+                  しばらくお待ちください
+                  <br />
+                  (回答は翌営業日以降になることがあります)
+                </p>
+              </div>
+            </CompletionHelp>
           </div>
         )}
       </Show>
-      <div class="actions">
-        <A href="/" class="btn btn-secondary btn-back">
-          メニューに戻る
-        </A>
-      </div>
+      <BackToMenu />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { createProvisionalAccount } from '../../src/store/provisional';
 import { beginSession, endSession } from '../../src/store/session';
 import { TEST_CONTACT } from '../support/test-kinds';
 import { resetDatabase, seedDemo } from '../support/db';
-import { renderRoutes } from './render';
+import { renderAt, renderRoutes } from './render';
+import { SignupComplete } from '../../src/screens/new-usage/SignupPages';
+import { resetSignup, updateSignup } from '../../src/screens/new-usage/signup-state';
 
 const PROVISIONAL = 'KR123456';
 
@@ -111,5 +113,17 @@ describe('NACCS利用申込 tabs', () => {
     await userEvent.setup().click(screen.getByRole('tab', { name: '事業所・企業' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).queryByRole('link', { name: /氏名|E-mailアドレス/ })).toBeNull();
+  });
+
+  it('仮ログイン登録完了 says where the mail went, with the note on undelivered mail and 「お問い合わせ先はこちら」', async () => {
+    await endSession();
+    updateSignup((s) => (s.sentTo = TEST_CONTACT.email));
+    renderAt(SignupComplete, '/signup/complete');
+    await screen.findByText(/仮ログインIDの登録が完了しました。/);
+    expect(screen.getByText(TEST_CONTACT.email)).toBeTruthy();
+    expect(screen.getByText('※入力いただいたE-mailアドレスにメールが届かない場合は、迷惑フィルターの設定やメールの振り分け設定をご確認ください。')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'お問い合わせ先はこちら' })).getByText('ヘルプデスク')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ログイン画面へ' }).getAttribute('href')).toBe('/login');
+    resetSignup();
   });
 });

@@ -10,6 +10,7 @@ import { Block } from '../../ui/Block';
 import { ContactFields } from '../../ui/form/ContactFields';
 import { Sections } from '../../ui/form/Sections';
 import { WizardForm } from '../../ui/form/WizardForm';
+import { CompletionHelp } from '../../wizard/CompletePage';
 import { contactRows } from '../../wizard/contact-rows';
 import { CONTACT_IDS } from '../../wizard/contact-state';
 import { boundErrors, createStepErrors } from '../../wizard/step-errors';
@@ -205,6 +206,7 @@ export function SignupComplete() {
                 研修用：メールはトレーナー用画面の<a href={`/trainer/mailbox?to=${encodeURIComponent(to())}`}>受信箱</a>で確認できます。
               </p>
             </div>
+            <CompletionHelp mailNote />
           </>
         )}
       </Show>

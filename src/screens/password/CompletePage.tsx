@@ -1,8 +1,8 @@
 // パスワード変更 完了: the new password is in force; this session stays.
-import { A, Navigate, useLocation } from '@solidjs/router';
+import { Navigate, useLocation } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { ContactDesks } from '../../ui/ContactDesks';
 import { Title } from '../../ui/Title';
+import { BackToMenu, CompletionHelp } from '../../wizard/CompletePage';
 import './password.css';
 
 /** Reached only from パスワード変更 (history state); opened directly, it goes there. */
@@ -19,13 +19,9 @@ export default function PasswordCompletePage() {
           </p>
           <p>次回のログインから、新しいパスワードをご使用ください。</p>
           <p>この画面以外（他の端末など）で同じ事業所コードでログインしていた画面はログアウトされました。</p>
-          <ContactDesks />
+          <CompletionHelp />
         </div>
-        <div class="actions">
-          <A href="/" class="btn btn-secondary btn-back">
-            メニューに戻る
-          </A>
-        </div>
+        <BackToMenu />
       </div>
     </Show>
   );
