@@ -1,4 +1,4 @@
-// 郵便番号 「反映」 on the 請求先 tab: the data comes through a stubbed loader (the real
+// 郵便番号 「反映」 on the 請求先 and 事業所・企業 tabs: the data comes through a stubbed loader (the real
 // Japan Post tables, cut as the build cuts them); in the browser it is fetched.
 import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
@@ -132,5 +132,37 @@ describe('郵便番号 「反映」', () => {
     expect([...town.options].map((o) => o.textContent)).toEqual(['選択してください', '大和田新田', '高津']);
     await user.selectOptions(town, '高津');
     expect(street().value).toBe('八千代市高津');
+  });
+
+  it('works on the 事業所・企業 tab for the office 所在地 too, without touching the 請求先', async () => {
+    const user = userEvent.setup();
+    renderRoutes(nssRoutes, '/new-usage');
+    await user.click(await screen.findByRole('button', { name: 'NACCS利用申込の入力へ進む' }));
+    await user.click(await screen.findByRole('tab', { name: '事業所・企業' }));
+    const officePostal = screen.getByLabelText(/^郵便番号/) as HTMLInputElement;
+    const officeStreet = () => screen.getByLabelText(/^住所\(市区町村以下\)/) as HTMLInputElement;
+    await user.type(officePostal, '2760035');
+    await user.click(screen.getByRole('button', { name: '反映' }));
+    await waitFor(() => expect(officeStreet().value).toBe('八千代市'));
+    expect((screen.getByLabelText(/^住所\(都道府県\)/) as HTMLSelectElement).value).toBe('千葉県');
+    await user.selectOptions(screen.getByLabelText('町域'), '大和田新田');
+    expect(officeStreet().value).toBe('八千代市大和田新田');
+    await user.type(officeStreet(), '１番地');
+
+    // an unknown code: the message at the office's 郵便番号, in the summary, the address kept
+    await user.clear(officePostal);
+    await user.type(officePostal, '0000000');
+    await user.click(screen.getByRole('button', { name: '反映' }));
+    const summary = await screen.findByRole('alert');
+    await user.click(within(summary).getByRole('link', { name: POSTAL_NOT_FOUND('0000000') }));
+    await waitFor(() => expect(document.activeElement).toBe(officePostal));
+    expect(officePostal.getAttribute('aria-invalid')).toBe('true');
+    expect(officeStreet().value).toBe('八千代市大和田新田１番地');
+
+    // the 請求先 fields were not filled
+    await user.click(screen.getByRole('tab', { name: /^請求先/ }));
+    await user.click(await screen.findByRole('radio', { name: 'その他(下欄に入力してください)' }));
+    expect(postal().value).toBe('');
+    expect(street().value).toBe('');
   });
 });

@@ -29,8 +29,19 @@ import type { NewUsageState, StepId } from './state';
 import { TAB_IDS, TABS, type TabId } from './tabs';
 import './new-usage.css';
 
-/** the 町域 select that 反映 shows for a code with several towns (not saved: it only fills 住所) */
-const BILL_TOWN = 'nu-billTown';
+/**
+ * The fields one 「反映」 reads and fills: the 事業所's on 事業所・企業, the 請求先's on 請求先.
+ * `town` is the 町域 select it shows for a code with several towns (not saved: it only fills 住所).
+ */
+interface PostalTarget {
+  postal: string;
+  prefecture: string;
+  street: string;
+  town: string;
+  townLabel: string;
+}
+const OFFICE_POSTAL: PostalTarget = { postal: F.postalCode, prefecture: F.prefecture, street: F.address, town: 'nu-officeTown', townLabel: '町域' };
+const BILL_POSTAL: PostalTarget = { postal: F.billPostalCode, prefecture: F.billPrefecture, street: F.billStreet, town: 'nu-billTown', townLabel: '請求先 町域' };
 
 const HYPHEN_NOTE = '「-」(ハイフン)を入力せずに、数字のみ入力してください。';
 
@@ -201,6 +212,7 @@ export function FormStep() {
                 </Block>
                 <Block title="事業所に関する項目">
                   <TextInput {...bind(F.postalCode)} label="郵便番号" hint="半角数字7桁" example="1234567" note={HYPHEN_NOTE} required width="s" inputMode="numeric" />
+                  <PostalReflect target={OFFICE_POSTAL} set={set} raw={raw} errors={postalErrors} />
                   <SelectInput {...bind(F.prefecture)} label="住所(都道府県)" options={PREFECTURES} required />
                   <TextInput {...bind(F.address)} label="住所(市区町村以下)" hint="全角" example="港区芝浦一丁目1番1号" required width="xl" />
                   <TextInput {...bind(F.phone)} label="電話番号" hint="半角数字" example="0301234567" note={HYPHEN_NOTE} required type="tel" inputMode="numeric" />
@@ -332,51 +344,52 @@ type Bind = (id: string) => { id: string; value: string; onValue: (t: string) =>
  * Japan Post data loaded on the press. A code with several 町域 fills the 市区町村 and offers
  * the towns in a select. An unknown code changes nothing and says so at the field.
  */
-function PostalReflect(props: { set: (id: string, text: string) => void; raw: (id: string) => string; errors: StepErrors }) {
+function PostalReflect(props: { target: PostalTarget; set: (id: string, text: string) => void; raw: (id: string) => string; errors: StepErrors }) {
+  const t = props.target;
   const [busy, setBusy] = createSignal(false);
   const [towns, setTowns] = createSignal<PostalHit[]>([]);
   const [town, setTown] = createSignal('');
   // the message belongs to the field: gone with it (another tab, or 所在地 「事業所に同じ」)
   onCleanup(() => props.errors.clear());
   async function reflect() {
-    const code = props.raw(F.billPostalCode);
+    const code = props.raw(t.postal);
     setTowns([]);
     setTown('');
-    if (!/^\d{7}$/.test(code)) return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_FORMAT }]);
+    if (!/^\d{7}$/.test(code)) return props.errors.fail([{ id: t.postal, message: POSTAL_FORMAT }]);
     setBusy(true);
     let hits: PostalHit[];
     try {
       hits = await findPostal(code);
     } catch {
-      return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_UNAVAILABLE }]);
+      return props.errors.fail([{ id: t.postal, message: POSTAL_UNAVAILABLE }]);
     } finally {
       setBusy(false);
     }
     const found = reflected(hits);
-    if (!found) return props.errors.fail([{ id: F.billPostalCode, message: POSTAL_NOT_FOUND(code) }]);
+    if (!found) return props.errors.fail([{ id: t.postal, message: POSTAL_NOT_FOUND(code) }]);
     props.errors.clear();
-    props.set(F.billPrefecture, found.prefecture);
-    props.set(F.billStreet, reflectedStreet(props.raw(F.billStreet), found.address));
+    props.set(t.prefecture, found.prefecture);
+    props.set(t.street, reflectedStreet(props.raw(t.street), found.address));
     if (new Set(hits.map((h) => h.town)).size > 1) setTowns(hits);
   }
   function chooseTown(name: string) {
     setTown(name);
     const hit = towns().find((h) => h.town === name);
-    if (hit) props.set(F.billStreet, reflectedStreet(props.raw(F.billStreet), `${hit.city}${hit.town}`));
+    if (hit) props.set(t.street, reflectedStreet(props.raw(t.street), `${hit.city}${hit.town}`));
   }
   return (
     <>
       <div class="actions start">
-        <button type="button" class="btn" onClick={() => void reflect()} disabled={busy()} aria-describedby={`${F.billPostalCode}-reflect-note`}>
+        <button type="button" class="btn" onClick={() => void reflect()} disabled={busy()} aria-describedby={`${t.postal}-reflect-note`}>
           反映
         </button>
-        <span class="field-note" id={`${F.billPostalCode}-reflect-note`}>
+        <span class="field-note" id={`${t.postal}-reflect-note`}>
           郵便番号から住所(都道府県、市区町村以下)を入力します。
         </span>
       </div>
       <Show when={towns().length > 1}>
         <p role="status">この郵便番号には複数の町域があります。町域を選択してください。</p>
-        <SelectInput id={BILL_TOWN} value={town()} onValue={chooseTown} label="請求先 町域" options={[...new Set(towns().map((h) => h.town))]} />
+        <SelectInput id={t.town} value={town()} onValue={chooseTown} label={t.townLabel} options={[...new Set(towns().map((h) => h.town))]} />
       </Show>
     </>
   );
@@ -419,7 +432,7 @@ function BillingTab(props: { bind: Bind; raw: (id: string) => string; set: (id: 
         />
         <Show when={raw(F.billAddress) === BILL_ADDRESS.other}>
           <TextInput {...bind(F.billPostalCode)} label="請求先 郵便番号" hint="半角数字7桁" example="1234567" note={HYPHEN_NOTE} width="s" inputMode="numeric" />
-          <PostalReflect set={props.set} raw={raw} errors={props.postalErrors} />
+          <PostalReflect target={BILL_POSTAL} set={props.set} raw={raw} errors={props.postalErrors} />
           <SelectInput {...bind(F.billPrefecture)} label="請求先 住所(都道府県)" options={PREFECTURES} required />
           <TextInput {...bind(F.billStreet)} label="請求先 住所(市区町村以下)" hint="全角" width="xl" />
         </Show>
