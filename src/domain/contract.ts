@@ -143,6 +143,11 @@ export interface UserId extends SyncedRecord {
   brokerCardRegisteredAt?: number;
   /** NACCS password of this 利用者ID (simulated: kept to be shown in ID通知内容 only). */
   password?: string;
+  /**
+   * A サイバーポート用の利用者ID: an SMTP双方向 識別番号 issued by a 新規申込 for the Cyberport
+   * (seed 003). It is not a netNACCS logon: UTB refuses it with seed 003's note.
+   */
+  cyberport?: boolean;
   startDate: IsoDate;
   endDate?: IsoDate;
 }

@@ -5,6 +5,7 @@ import { setClockTo } from '../../src/center/clock';
 import { trainerRoutes } from '../../src/screens/broker-id/routes';
 import { logOff } from '../../src/screens/broker-id/utb/session';
 import { getUserId } from '../../src/store/contracts';
+import { db } from '../../src/store/db';
 import { resetDatabase, seedDemo } from '../support/db';
 import { renderRoutes } from './render';
 
@@ -31,6 +32,31 @@ describe('the NACCS terminal: UTB and UTB01', () => {
     await user.clear(screen.getByLabelText(/^パスワード/));
     await user.type(screen.getByLabelText(/^パスワード/), 'DEMOPASS');
     await user.click(screen.getByRole('button', { name: 'ログオン' }));
+    expect((await screen.findByTestId('terminal-user')).textContent).toBe('1ANACA01');
+  });
+
+  it("refuses a サイバーポート用の利用者ID with seed 003's note, and the netNACCS 利用者ID logs on", async () => {
+    await db.userIds.put({
+      ...(await getUserId('1ANACY01'))!,
+      id: '1ANACY02',
+      idNo: 'Y02',
+      officeCode: 'NAC003',
+      industries: ['通関士'],
+      broker: true,
+      password: 'CPPASS23',
+      cyberport: true,
+      startDate: '2026-12-01',
+    });
+    const user = userEvent.setup();
+    renderRoutes(trainerRoutes, '/trainer/utb');
+    await logon(user, '1ANACY02', 'CPPASS23');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('利用者ID(1ANACY02)はサイバーポート用の利用者IDのため、ログオンできません。');
+    expect(alert.textContent).toContain('ログインはnetNACCS用の利用者ID、パスワードで行ってください。');
+    expect(screen.queryByTestId('terminal-user')).toBeNull();
+    await user.clear(screen.getByLabelText(/^利用者ID/));
+    await user.clear(screen.getByLabelText(/^パスワード/));
+    await logon(user, '1ANACA01', 'DEMOPASS');
     expect((await screen.findByTestId('terminal-user')).textContent).toBe('1ANACA01');
   });
 

@@ -8,6 +8,7 @@ import { EXERCISES, findExercise } from '../../src/exercises/catalogue';
 import { resultsCsv } from '../../src/exercises/csv';
 import { durationText, evaluateChecks, gradeRun, scoreText } from '../../src/exercises/grade';
 import { mistakeLine, mistakesOf, plainMistake } from '../../src/exercises/mistakes';
+import { cyberportLogonMessage } from '../../src/domain/broker-id/utb';
 import type { ExerciseState } from '../../src/exercises/types';
 import { makeApplication, SETTING_PAYLOAD } from '../support/applications';
 
@@ -278,6 +279,10 @@ describe('grading, mistakes and the CSV', () => {
     expect(plainMistake('利用開始希望日は「/」や「-」を入力せずに、半角数字8桁(例)20190401)で入力してください。')).toBe(
       '利用開始希望日に「/」や「-」を入力しました',
     );
+  });
+
+  it('names a サイバーポート用の利用者ID used to log on to UTB (seed 003)', () => {
+    expect(plainMistake(cyberportLogonMessage('1ANACY02'))).toBe('UTBにサイバーポート用の利用者ID(1ANACY02)でログオンしようとしました');
   });
 
   it('keeps a message no pattern knows as the app showed it', () => {

@@ -22,6 +22,7 @@ import {
   type UserRow,
 } from '../../src/domain/new-usage/rules';
 import * as v from 'valibot';
+import { needsCyberportUtbNote } from '../../src/domain/new-usage/texts';
 import { NEW_USAGE_RAW, userRow } from '../support/new-usage';
 
 const CTX: NewUsageContext = {
@@ -209,7 +210,26 @@ describe('review, issue and effect', () => {
     expect(edits.userCodes.find((c) => c.code === '1CNAC')!.officeCodes).toEqual(['NAC003']);
     expect(edits.userIds.every((u) => u.officeCode === 'NAC003')).toBe(true);
     expect(edits.terminals).toHaveLength(2);
+    // seed 003: the Cyberport application's SMTP双方向 IDs are サイバーポート用の利用者ID (UTB refuses them)
+    expect(edits.userIds.filter((u) => u.cyberport).map((u) => u.method)).toEqual(['SMTP双方向', 'SMTP双方向', 'SMTP双方向']);
+    expect(edits.userIds.find((u) => u.method === 'net')!.cyberport).toBeUndefined();
+    const other = newUsageEffect({ ...payload, reason: '通関業務開始のため' }, { ...notice, office: notice.office! }, {
+      date: '2026-12-08',
+      password: { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: '', hash: '' },
+      existingUserCodes: [],
+    });
+    expect(other.userIds.some((u) => u.cyberport)).toBe(false);
     // a netNACCS terminal's デジタル証明書: one year from the 利用開始日, as for 契約内容の変更
     for (const t of edits.terminals) expect(t).toMatchObject({ officeCode: 'NAC003', startDate: '2026-12-08', certIssuedOn: '2026-12-08', certExpiresOn: '2027-12-07' });
+  });
+});
+
+describe('the Cyberport UTB note', () => {
+  it('applies to a Cyberport application whose IDs are for 通関 (通関業 or 通関士)', () => {
+    const reason = 'サイバーポート利用のための申込';
+    expect(needsCyberportUtbNote({ reason, users: [row({ industry: '通関業' })] })).toBe(true);
+    expect(needsCyberportUtbNote({ reason, users: [row({ industry: '通関士' })] })).toBe(true);
+    expect(needsCyberportUtbNote({ reason, users: [row({ industry: '海貨業' })] })).toBe(false);
+    expect(needsCyberportUtbNote({ reason: '通関業務開始のため', users: [row({ industry: '通関士' })] })).toBe(false);
   });
 });

@@ -78,6 +78,19 @@ describe('logging on to the NACCS terminal', () => {
     if (!r.ok) expect(r.message).toBe('この利用者IDの利用開始日は2026/12/01です。利用開始日からログオンできます。');
     expect(checkLogon('1ANACA05', 'K7Q2MXAB', { ...id, endDate: '2026-12-01' }, '2026-12-02').ok).toBe(false);
   });
+  it("refuses a サイバーポート用の利用者ID with seed 003's note: log on with the netNACCS 利用者ID", () => {
+    const cp: UserId = { ...id, id: '1ANACY02', idNo: 'Y02', method: 'SMTP双方向', cyberport: true };
+    expect(checkLogon('1ANACY02', 'K7Q2MXAB', cp, '2026-12-08')).toEqual({
+      ok: false,
+      cyberport: true,
+      message:
+        '利用者ID(1ANACY02)はサイバーポート用の利用者IDのため、ログオンできません。ログインはnetNACCS用の利用者ID、パスワードで行ってください。' +
+        '（サイバーポートのNACCS連携機能利用のための申込で取得したサイバーポート用の利用者IDではありません）',
+    });
+    // a wrong password says nothing more; an SMTP双方向 ID that is not the Cyberport's logs on as before
+    expect(checkLogon('1ANACY02', 'WRONGPWD', cp, '2026-12-08')).toEqual({ ok: false, message: '利用者IDまたはパスワードが正しくありません。' });
+    expect(checkLogon('1ANACY02', 'K7Q2MXAB', { ...cp, cyberport: undefined }, '2026-12-08').ok).toBe(true);
+  });
 });
 
 describe('UTB01 inquiry', () => {

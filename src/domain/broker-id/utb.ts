@@ -78,17 +78,33 @@ function checkTargetId(req: UtbRequest): UtbError | undefined {
   return undefined;
 }
 
-export type LogonResult = { ok: true; userId: UserId } | { ok: false; message: string };
+/** `cyberport`: refused because a サイバーポート用の利用者ID was used (seed 003). */
+export type LogonResult = { ok: true; userId: UserId } | { ok: false; message: string; cyberport?: true };
+
+/**
+ * Seed 003's note (「※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得する
+ * サイバーポート用の利用者IDではありません）」) as the terminal says it when a サイバーポート用の利用者ID
+ * (an SMTP双方向 識別番号 of a Cyberport 新規申込) is used to log on.
+ */
+export function cyberportLogonMessage(userId: string): string {
+  return (
+    `利用者ID(${userId})はサイバーポート用の利用者IDのため、ログオンできません。` +
+    'ログインはnetNACCS用の利用者ID、パスワードで行ってください。' +
+    '（サイバーポートのNACCS連携機能利用のための申込で取得したサイバーポート用の利用者IDではありません）'
+  );
+}
 
 /**
  * Logging on to the NACCS terminal with a 利用者ID and its password. An ID can
  * log on from its 利用開始日 (seed 004: 「利用開始日になりましたら…ログインし」).
+ * A サイバーポート用の利用者ID never logs on: its right password gets seed 003's note.
  */
 export function checkLogon(typedId: string, password: string, found: UserId | undefined, today: string): LogonResult {
   if (typedId === '' || password === '') return { ok: false, message: '利用者IDとパスワードを入力してください。' };
   if (!found || found.password === undefined || found.password !== password) {
     return { ok: false, message: '利用者IDまたはパスワードが正しくありません。' };
   }
+  if (found.cyberport) return { ok: false, message: cyberportLogonMessage(found.id), cyberport: true };
   if (found.endDate && found.endDate < today) return { ok: false, message: 'この利用者IDは利用を終了しています。' };
   if (found.startDate > today) {
     return {

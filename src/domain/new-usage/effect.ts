@@ -6,6 +6,7 @@ import type { Line, Mailbox, Office, PasswordHash, Terminal, UserCode, UserId } 
 import type { IsoDate } from '../time';
 import { terminalFromNotice } from '../terminal-from-notice';
 import type { NewUsagePayload } from './payload';
+import { isCyberportUserId } from './texts';
 
 export interface NewUsageEdits {
   office: Office;
@@ -100,6 +101,7 @@ export function newUsageEffect(
     method: u.method as UserId['method'],
     broker: u.industries.includes('通関士'),
     password: u.password,
+    ...(isCyberportUserId(payload, u.method) ? { cyberport: true } : {}),
     startDate: date,
   }));
   const terminals = notice.terminals.map((t) => terminalFromNotice(t, code, date));

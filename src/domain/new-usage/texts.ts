@@ -1,4 +1,5 @@
 // The texts of the 新規申込 kind (seed 003; DOMAIN.md §4.4).
+import { BROKER_INDUSTRIES } from '../broker-id/texts';
 import { confirmRequestNoticeText, reviewEndedNoticeText } from '../texts/notices';
 
 export const NEW_USAGE_TEXTS = {
@@ -12,6 +13,16 @@ export const NEW_USAGE_TEXTS = {
 /** Seed 003: what a Cyberport applicant types as 申込理由. */
 export const CYBERPORT_REASON = 'サイバーポート利用のための申込';
 
+/** A 新規申込 for the Cyberport (seed 003: its 申込理由 as the seed has it typed). */
+export function isCyberportApplication(payload: { reason: string }): boolean {
+  return payload.reason.trim() === CYBERPORT_REASON;
+}
+
+/** Its SMTP双方向 識別番号 are サイバーポート用の利用者ID (seed 003), not netNACCS logons. */
+export function isCyberportUserId(payload: { reason: string }, method: string): boolean {
+  return isCyberportApplication(payload) && method === 'SMTP双方向';
+}
+
 /**
  * Seed 003's last page (「※ 通関士の方のみ(業種に「通関」を選択された方)」), shown with the
  * ID通知内容 of a Cyberport application with 通関業 IDs: the new Y-IDs are linked to the
@@ -24,9 +35,12 @@ export const CYBERPORT_UTB_NOTE = {
   login: '※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）',
 } as const;
 
-/** A Cyberport application whose IDs are for 通関 (seed 003): the UTB note applies. */
+/**
+ * A Cyberport application whose IDs are for 通関 (seed 003: 「業種に「通関」を選択された方」,
+ * 通関業 or 通関士): the UTB note applies.
+ */
 export function needsCyberportUtbNote(payload: { reason: string; users: readonly { industry: string }[] }): boolean {
-  return payload.reason.trim() === CYBERPORT_REASON && payload.users.some((u) => u.industry === '通関業');
+  return isCyberportApplication(payload) && payload.users.some((u) => (BROKER_INDUSTRIES as readonly string[]).includes(u.industry));
 }
 
 /** The UTB note as the ID通知内容 shows it (undefined: it does not apply). */

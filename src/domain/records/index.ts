@@ -135,6 +135,7 @@ export const userIdSchema = v.strictObject({
   brokerCardNo: v.optional(text),
   brokerCardRegisteredAt: v.optional(epochMs),
   password: v.optional(text),
+  cyberport: v.optional(v.boolean()),
   startDate: isoDate,
   endDate: v.optional(isoDate),
 });

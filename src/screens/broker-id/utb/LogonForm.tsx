@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { checkLogon } from '../../../domain/broker-id/utb';
 import { getUserId } from '../../../store/contracts';
+import { logEvent } from '../../../store/events';
 import { DEMO_USER_ID_PASSWORD } from '../../../store/demo/credentials';
 import { createLiveSetting } from '../../../store/settings';
 import { TextInput } from '../../../ui/form/TextInput';
@@ -18,7 +19,11 @@ export function LogonForm(props: { today: string }) {
   async function submit() {
     const typed = userId().trim();
     const result = checkLogon(typed, password(), typed ? await getUserId(typed) : undefined, props.today);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) {
+      // an exercise's 途中の誤り names a サイバーポート用の利用者ID used instead of the netNACCS one (seed 003)
+      if (result.cyberport) logEvent({ type: 'utb', job: 'LOGON', userId: typed, cardNo: '', ok: false, message: result.message });
+      return setError(result.message);
+    }
     setError(undefined);
     logOn(result.userId.id);
   }
