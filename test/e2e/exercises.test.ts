@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
 import { applyForTwoBrokerIds, fillContact, login, nextBusinessDay, readIssuedIds, setClock, waitForMail } from './helpers';
+import { fileCyberportNewUsage, NU_ADMIN, readProvisionalIdNotice, signIn } from './new-usage-steps';
 
 const browser = useBrowser();
 const TRAINEE = '研修 一郎';
@@ -218,14 +219,10 @@ describe('演習 in Chromium', () => {
   it('seed 003: logging in with the new 事業所コード before its 利用開始日 is named; on the 利用開始日 the first login meets every check', async () => {
     const { context, page } = await newPage(browser());
     await startExercise(page, '新規申込：仮ログインIDの取得から新しい事業所の初回ログインまで', 'ログイン画面へ進む');
-    const { receiptNo } = await fileNewUsage(page);
+    const { receiptNo } = await fileCyberportNewUsage(page);
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await waitForMail(page, NU_ADMIN, '【NSS】利用申込確認完了のお知らせ');
-    await page.goto(`${baseUrl()}/new-usage`);
-    const notice = page.getByRole('region', { name: 'ID通知内容' });
-    const officeTable = notice.getByRole('table', { name: '事業所' });
-    const officeCode = (await officeTable.getByRole('row', { name: /事業所コード/ }).getByRole('cell').textContent())!.trim();
-    const officePassword = (await officeTable.getByRole('row', { name: /事業所パスワード/ }).getByRole('cell').textContent())!.trim();
+    const { officeCode, officePassword } = await readProvisionalIdNotice(page);
     await page.getByRole('button', { name: 'ログアウト' }).click();
 
     // the typical mistake: the new office's code before its 利用開始日
@@ -253,7 +250,7 @@ describe('演習 in Chromium', () => {
   it('seed 003 (Cyberport): a hyphen in a phone number is named; the seed 申込理由, CP利用者 and two SMTP双方向 IDs meet every check', async () => {
     const { context, page } = await newPage(browser());
     await startExercise(page, 'サイバーポートのNACCS連携機能利用のための新規利用申込', 'ログイン画面へ進む');
-    await fileNewUsage(page, { phoneTypo: true });
+    await fileCyberportNewUsage(page, { phoneTypo: true });
     const rows = await grade(page);
     expect(rows.map((r) => r.split('|')[1])).toEqual(['達成', '達成', '達成', '達成']);
     await expect(mistakes(page)).resolves.toContain('電話番号にハイフンを入力しました');
@@ -292,89 +289,4 @@ async function addTerminals(page: Page, count: string): Promise<string> {
   await page.getByLabel('論理端末追加数 (netNACCS) 海上', { exact: true }).fill(count);
   await page.getByRole('button', { name: '次へ進む' }).click();
   return registerChange(page);
-}
-
-const NU_CONTACT = 'cp.tanto@nacks-shoji.example';
-const NU_ADMIN = 'cp.kanri@nacks-shoji.example';
-
-async function signIn(page: Page, id: string, password: string) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('ログインID').fill(id);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-}
-
-/** Seed 003's Cyberport path: 新規申込 → 仮ログイン → its mail → login → the tabs → filed. */
-async function fileNewUsage(page: Page, opts: { phoneTypo?: boolean } = {}): Promise<{ receiptNo: string }> {
-  const heading = (name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
-  const tab = (name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('link', { name: '新規申込' }).click();
-  await page.getByRole('button', { name: 'システム利用規定に同意する' }).click();
-  await heading('仮ログイン');
-  await fillContact(page, NU_CONTACT);
-  if (opts.phoneTypo) {
-    await page.getByLabel(/^電話番号/).fill('03-1234-5678');
-    await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
-    await page.getByRole('alert').getByText(/電話番号は「-」\(ハイフン\)を入力せずに/).waitFor();
-    await page.getByLabel(/^電話番号/).fill('0312345678');
-  }
-  await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
-  await page.getByRole('button', { name: '申込内容を登録する' }).click();
-  await heading('仮ログイン登録完了');
-  await waitForMail(page, NU_CONTACT, '【NSS】仮ログインID発行のお知らせ');
-  await page.getByRole('table', { name: 'メール一覧（新しい順）' }).getByRole('button').filter({ hasText: '仮ログインID発行' }).first().click();
-  const mail = (await page.locator('pre.mail-body').textContent()) ?? '';
-  await signIn(page, /仮ログインID：(KR\d{6})/.exec(mail)![1], /パスワード：(\S+)/.exec(mail)![1]);
-  await heading('NACCS利用申込');
-  await page.getByRole('button', { name: 'NACCS利用申込の入力へ進む' }).click();
-  await heading('NACCS利用申込 入力');
-  await tab('請求先');
-  await page.getByLabel('希望しない').check();
-  await page.getByLabel('事業所に同じ').check();
-  await page.getByLabel('口座振替(口座振替申込専用紙を送付します)').check();
-  await tab('事業所・企業');
-  await page.getByLabel(/^企業名必須/).fill('ナックス商事株式会社');
-  await page.getByLabel(/^企業名\(フリガナ\)/).fill('ナックスショウジカブシキガイシャ');
-  await page.getByLabel(/^企業略称/).fill('NAC');
-  await page.getByLabel(/^郵便番号/).fill('1050023');
-  await page.getByLabel(/^住所\(都道府県\)/).selectOption('東京都');
-  await page.getByLabel(/^住所\(市区町村以下\)/).fill('港区芝浦一丁目１番１号');
-  await page.getByLabel(/^電話番号/).fill('0301234567');
-  await page.getByLabel(/^システム区分/).selectOption('海上');
-  await page.getByLabel(/^管轄税関/).selectOption('東京税関');
-  await page.getByLabel(/^契約者 氏名/).fill('港　一郎');
-  await page.getByLabel(/^契約者 役職名/).fill('代表取締役');
-  await page.getByLabel(/^管理責任者 氏名必須/).fill('通関　次郎');
-  await page.getByLabel(/^管理責任者 氏名\(フリガナ\)/).fill('ツウカン　ジロウ');
-  await page.getByLabel(/^管理責任者 所属部署名/).fill('情報システム部');
-  await page.getByLabel(/^管理責任者 電話番号/).fill('0301234568');
-  await page.getByLabel(/^管理責任者 E-mailアドレス/).fill(NU_ADMIN);
-  await page.getByLabel(/^緊急連絡用FAX番号/).fill('0398765432');
-  await tab('申込担当');
-  await fillContact(page, NU_CONTACT);
-  await page.getByLabel(/^申込理由/).fill('サイバーポート利用のための申込');
-  await page.getByLabel(/^利用開始希望日/).fill('20261208');
-  await page.getByLabel(/^事業所名必須/).fill('ＣＰ利用者');
-  await page.getByLabel(/^事業所名\(フリガナ\)/).fill('サイバーポートリヨウシャ');
-  await page.getByLabel('一般NACCSを利用する').check();
-  await tab('利用者');
-  await page.getByLabel('他事業所の利用者コードを共用する').check();
-  await page.getByLabel(/^利用者コード/).fill('1ANAC');
-  await page.getByLabel(/^業種/).selectOption('通関業');
-  await page.getByLabel(/^処理方式/).selectOption('SMTP双方向');
-  await page.getByLabel(/^識別番号数/).fill('2');
-  await page.getByRole('button', { name: '設定', exact: true }).click();
-  await page.getByRole('button', { name: 'この内容を設定する' }).click();
-  await page.getByRole('table', { name: '申込情報(利用者)' }).getByRole('cell', { name: 'SMTP双方向' }).waitFor();
-  await tab('回線・論理端末');
-  await page.getByLabel('機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。').check();
-  await tab('メールボックス');
-  await page.getByLabel('機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。').check();
-  await tab('料金プラン');
-  await page.getByLabel('Aプラン').check();
-  await page.getByRole('button', { name: '申込内容確認へ進む' }).click();
-  await heading('NACCS利用申込 確認');
-  await page.getByRole('button', { name: '申込内容を登録する' }).click();
-  await heading('NACCS利用申込完了');
-  return { receiptNo: (await page.getByTestId('receipt-no').textContent())! };
 }

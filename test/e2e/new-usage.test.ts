@@ -2,114 +2,62 @@
 // 仮ログイン and its mail, log in with the 仮ログインID, the NACCS利用申込's tabs
 // filled out of order with a reload in the middle, filing, the center's review,
 // the ID/password read from the 申込状況, and on the 利用開始日 the new office of
-// the demo company logging in with its 事業所コード.
-import type { Page } from 'playwright-core';
+// the demo company logging in with its 事業所コード; and the Cyberport variant to the
+// UTB logon, which takes the netNACCS 利用者ID and refuses the Cyberport one.
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, nextBusinessDay, setClock, waitForMail } from './helpers';
+import { nextBusinessDay, setClock, waitForMail } from './helpers';
+import {
+  addSharedSmtpRow,
+  button,
+  choosePlan,
+  fileCyberportNewUsage,
+  fillBillingTab,
+  fillContactTab,
+  fillOfficeTab,
+  getProvisionalId,
+  heading,
+  NU_ADMIN as ADMIN,
+  NU_CONTACT as CONTACT,
+  openForm,
+  openMail,
+  readProvisionalIdNotice,
+  signIn,
+  signInProvisional,
+  SKIP,
+  tab,
+} from './new-usage-steps';
 
 const browser = useBrowser();
-const CONTACT = 'cp.tanto@nacks-shoji.example';
-const ADMIN = 'cp.kanri@nacks-shoji.example';
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
-const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
-
-async function openMail(page: Page, address: string, subject: string): Promise<string> {
-  await waitForMail(page, address, subject);
-  await page.getByRole('table', { name: 'メール一覧（新しい順）' }).getByRole('button').filter({ hasText: subject }).first().click();
-  return (await page.locator('pre.mail-body').textContent()) ?? '';
-}
-
-async function signIn(page: Page, id: string, password: string) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('ログインID').fill(id);
-  await page.getByLabel('パスワード').fill(password);
-  await button(page, 'ログイン').click();
-}
 
 describe('新規申込 in Chromium (seed 003)', () => {
   it('consent → 仮ログイン → NACCS利用申込 → review → the new office logs in on its 利用開始日', async () => {
     const { context, page } = await newPage(browser());
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
 
-    // 1. the login page's 新規申込 → terms → consent → 仮ログイン → confirm → register
+    // 1. the login page's 新規申込 → terms → consent → 仮ログイン → confirm → register, the mail
     await page.goto(`${baseUrl()}/login`);
-    await page.getByRole('link', { name: '新規申込' }).click();
-    await heading(page, '新規申込');
-    await button(page, 'システム利用規定に同意する').click();
-    await heading(page, '仮ログイン');
-    await button(page, '申込内容確認へ進む').click();
-    await page.getByRole('alert').getByRole('link', { name: '氏名(姓)を入力してください。' }).waitFor();
-    await fillContact(page, CONTACT);
-    await button(page, '申込内容確認へ進む').click();
-    await heading(page, '仮ログイン 確認');
-    await expect(page.getByRole('region', { name: '申込担当者に関する項目' }).textContent()).resolves.toContain(CONTACT);
-    await button(page, '申込内容を登録する').click();
-    await heading(page, '仮ログイン登録完了');
-
-    const mail = await openMail(page, CONTACT, '【NSS】仮ログインID発行のお知らせ');
-    const provisionalId = /仮ログインID：(KR\d{6})/.exec(mail)![1];
-    const provisionalPassword = /パスワード：(\S+)/.exec(mail)![1];
-    expect(mail).toContain('https://nss.naccs-training.example/');
+    const { id: provisionalId, password: provisionalPassword } = await getProvisionalId(page, CONTACT, { checkRequired: true });
 
     // 2. the 仮ログインID lands on the NACCS利用申込 and nothing else
     await signIn(page, provisionalId, 'wrong-password');
     await page.getByRole('alert').waitFor();
-    await signIn(page, provisionalId, provisionalPassword);
-    await heading(page, 'NACCS利用申込');
+    await signInProvisional(page, provisionalId, provisionalPassword);
     await expect(page.getByRole('navigation', { name: 'メニュー' }).count()).resolves.toBe(0);
     await page.goto(`${baseUrl()}/contract`);
     await heading(page, 'NACCS利用申込');
 
     // 3. the tabs, out of order, with a reload in the middle
-    await button(page, 'NACCS利用申込の入力へ進む').click();
-    await heading(page, 'NACCS利用申込 入力');
-    await tab(page, '請求先');
-    await page.getByLabel('希望しない').check();
-    await page.getByLabel('事業所に同じ').check();
-    await page.getByLabel('口座振替(口座振替申込専用紙を送付します)').check();
-    await tab(page, '事業所・企業');
-    await page.getByLabel(/^企業名必須/).fill('ナックス商事株式会社');
-    await page.getByLabel(/^企業名\(フリガナ\)/).fill('ナックスショウジカブシキガイシャ');
-    await page.getByLabel(/^企業略称/).fill('NAC');
-    await page.getByLabel(/^郵便番号/).fill('1050023');
-    await page.getByLabel(/^住所\(都道府県\)/).selectOption('東京都');
-    await page.getByLabel(/^住所\(市区町村以下\)/).fill('港区芝浦一丁目１番１号');
-    await page.getByLabel(/^電話番号/).fill('0301234567');
-    await page.getByLabel(/^システム区分/).selectOption('海上');
-    await page.getByLabel(/^管轄税関/).selectOption('東京税関');
-    await page.getByLabel(/^契約者 氏名/).fill('港　一郎');
-    await page.getByLabel(/^契約者 役職名/).fill('代表取締役');
-    await page.getByLabel(/^管理責任者 氏名必須/).fill('通関　次郎');
-    await page.getByLabel(/^管理責任者 氏名\(フリガナ\)/).fill('ツウカン　ジロウ');
-    await page.getByLabel(/^管理責任者 所属部署名/).fill('情報システム部');
-    await page.getByLabel(/^管理責任者 電話番号/).fill('0301234568');
-    await page.getByLabel(/^管理責任者 E-mailアドレス/).fill(ADMIN);
-    await page.getByLabel(/^緊急連絡用FAX番号/).fill('0398765432');
+    await openForm(page);
+    await fillBillingTab(page);
+    await fillOfficeTab(page, ADMIN);
     await page.getByText('入力内容は一時保存されています。').waitFor();
     await page.reload();
     await heading(page, 'NACCS利用申込 入力');
     await expect(page.getByLabel(/^企業略称/).inputValue()).resolves.toBe('NAC');
 
-    await tab(page, '申込担当');
-    await fillContact(page, CONTACT);
-    await page.getByLabel(/^申込理由/).fill('サイバーポート利用のための申込');
-    await page.getByLabel(/^利用開始希望日/).fill('20261208');
-    await page.getByLabel(/^事業所名必須/).fill('ＣＰ利用者');
-    await page.getByLabel(/^事業所名\(フリガナ\)/).fill('サイバーポートリヨウシャ');
-    await page.getByLabel('一般NACCSを利用する').check();
-
-    await tab(page, '利用者');
-    await page.getByLabel('他事業所の利用者コードを共用する').check();
-    await page.getByLabel(/^利用者コード/).fill('1ANAC');
-    await page.getByLabel(/^業種/).selectOption('通関業');
-    await page.getByLabel(/^処理方式/).selectOption('SMTP双方向');
-    await page.getByLabel(/^識別番号数/).fill('2');
-    await page.getByRole('button', { name: '設定', exact: true }).click();
-    await button(page, 'この内容を設定する').click();
-    await page.getByRole('table', { name: '申込情報(利用者)' }).getByRole('cell', { name: 'SMTP双方向' }).waitFor();
+    await fillContactTab(page, CONTACT);
+    await addSharedSmtpRow(page);
     // and a new 利用者コード of its own (one Y-識別番号): it will need a システム設定申込 by the 締切日
     await page.getByLabel('新規に利用者コードを追加する').check();
     await page.getByLabel(/^業種/).selectOption('通関業');
@@ -125,11 +73,10 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await summary.getByRole('link', { name: /回線種別を選択してください。/ }).waitFor();
     await expect(page.getByRole('tab', { name: '回線・論理端末(エラーあり)' }).count()).resolves.toBe(1);
     await summary.getByRole('link', { name: /回線種別を選択してください。/ }).click();
-    await page.getByLabel('機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。').check();
+    await page.getByLabel(SKIP).check();
     await tab(page, 'メールボックス');
-    await page.getByLabel('機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。').check();
-    await tab(page, '料金プラン');
-    await page.getByLabel('Aプラン').check();
+    await page.getByLabel(SKIP).check();
+    await choosePlan(page);
     await button(page, '申込内容確認へ進む').click();
 
     await heading(page, 'NACCS利用申込 確認');
@@ -146,16 +93,9 @@ describe('新規申込 in Chromium (seed 003)', () => {
     const done = await openMail(page, CONTACT, '【NSS】利用申込手続き完了のお知らせ');
     expect(done).toContain('※ ID/パスワード等の閲覧は利用開始日の2日後までとなります');
     // still logged in with the 仮ログインID
-    await page.goto(`${baseUrl()}/new-usage`);
-    await heading(page, 'NACCS利用申込');
-    const notice = page.getByRole('region', { name: 'ID通知内容' });
-    await notice.waitFor();
-    const officeTable = notice.getByRole('table', { name: '事業所' });
-    const officeCode = (await officeTable.getByRole('row', { name: /事業所コード/ }).getByRole('cell').textContent())!.trim();
-    const officePassword = (await officeTable.getByRole('row', { name: /事業所パスワード/ }).getByRole('cell').textContent())!.trim();
+    const { notice, officeCode, officePassword, userIds } = await readProvisionalIdNotice(page);
     expect(officeCode).toBe('NAC003');
-    const ids = await notice.getByRole('table', { name: '利用者ID' }).textContent();
-    expect(ids).toMatch(/1ANACY\w\w/);
+    expect(userIds.map((u) => u.userId).join(' ')).toMatch(/1ANACY\w\w/);
     // seed 003's last page: UTB is logged on with the netNACCS 利用者ID
     await expect(notice.getByRole('note', { name: /通関士証票番号の登録/ }).textContent()).resolves.toContain(
       '※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。（本申請で取得するサイバーポート用の利用者IDではありません）',
@@ -224,6 +164,68 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await signIn(page, provisionalId, provisionalPassword);
     await page.getByRole('alert').waitFor();
+    await context.close();
+  });
+
+  it('the Cyberport variant: 1ANAC shared with a Y-識別番号 per broker; on the 利用開始日 UTB refuses the Cyberport ID and takes the netNACCS 利用者ID (seed 003)', async () => {
+    const { context, page } = await newPage(browser());
+    await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
+    await page.goto(`${baseUrl()}/login`);
+    // seed 003: 申込理由 「サイバーポート利用のための申込」, 事業所名 CP利用者, 一般NACCS, SMTP双方向, two brokers
+    await fileCyberportNewUsage(page, { industry: '通関士' });
+
+    // the center finishes its review; the ID/password in the 仮ログインID's 申込状況
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await waitForMail(page, CONTACT, '【NSS】利用申込手続き完了のお知らせ');
+    const { notice, officeCode, userIds } = await readProvisionalIdNotice(page);
+    expect(officeCode).toBe('NAC003');
+    expect(userIds.map((u) => [u.userId.slice(0, 6), u.method])).toEqual([
+      ['1ANACY', 'SMTP双方向'],
+      ['1ANACY', 'SMTP双方向'],
+    ]);
+    await expect(notice.getByRole('note', { name: /通関士証票番号の登録/ }).textContent()).resolves.toContain(
+      '※ ログインはnetNACCS用の利用者ID、パスワードで行ってください。',
+    );
+    const [cyberportId] = userIds;
+
+    // the 利用開始日 (a Tuesday: UTB is open 平日00：00～23：00)
+    await setClock(page, '20261208', '10:00', '2026/12/08 10:00（火）');
+    await page.goto(`${baseUrl()}/trainer/utb`);
+    await heading(page, 'NACCS端末(研修用模擬端末)');
+    const userIdField = page.getByLabel(/^利用者ID/);
+    const passwordField = page.getByLabel(/^パスワード/);
+    // the Cyberport ID with its own password: refused with seed 003's note (once the ID is in NACCS)
+    await expect
+      .poll(
+        async () => {
+          await userIdField.fill(cyberportId.userId);
+          await passwordField.fill(cyberportId.password);
+          await button(page, 'ログオン').click();
+          return page.getByRole('alert').textContent();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(
+        `利用者ID(${cyberportId.userId})はサイバーポート用の利用者IDのため、ログオンできません。ログインはnetNACCS用の利用者ID、パスワードで行ってください。` +
+          '（サイバーポートのNACCS連携機能利用のための申込で取得したサイバーポート用の利用者IDではありません）',
+      );
+    await expect(page.getByTestId('terminal-user').count()).resolves.toBe(0);
+
+    // the netNACCS 利用者ID of 1ANAC logs on, and links the new Y-ID to the broker's 通関士証票番号
+    await userIdField.fill('1ANACA01');
+    await passwordField.fill('DEMOPASS');
+    await button(page, 'ログオン').click();
+    await expect(page.getByTestId('terminal-user').textContent()).resolves.toBe('1ANACA01');
+    await button(page, 'UTB 通関士証票番号登録').click();
+    await page.getByLabel(/^利用者ID/).fill(cyberportId.userId);
+    await page.getByLabel(/^通関士証票番号/).fill('12345');
+    await button(page, '送信').click();
+    await page.getByText('00000-0000-0000 正常に終了しました。').waitFor();
+    await button(page, '業務選択に戻る').click();
+    await button(page, 'UTB01 通関士証票番号照会').click();
+    await button(page, '送信').click();
+    const registrations = page.getByRole('table', { name: '通関士証票番号の登録状況' });
+    await expect(registrations.getByRole('row', { name: new RegExp(cyberportId.userId) }).textContent()).resolves.toContain('12345');
     await context.close();
   });
 });

@@ -2,16 +2,13 @@
 // Japan Post data (/postal/*.json, fetched in the background after installation, not
 // in the install precache), so a trainee on the 請求先 tab of the NACCS利用申込 can
 // fill the address from a real code with the network gone.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, setClock, waitForMail } from './helpers';
+import { setClock } from './helpers';
+import { button, getProvisionalId, heading, openForm, signInProvisional } from './new-usage-steps';
 
 const browser = useBrowser();
 const CONTACT = 'postal.tanto@nacks-shoji.example';
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
-const button = (page: Page, name: string) => page.getByRole('button', { name });
 
 it('反映 fills 都道府県 and 住所 from a real postal code while offline', async () => {
   const { context, page } = await newPage(browser());
@@ -19,24 +16,8 @@ it('反映 fills 都道府県 and 住所 from a real postal code while offline',
 
   // a 仮ログイン, as on the login page's 新規申込
   await page.goto(`${baseUrl()}/login`);
-  await page.getByRole('link', { name: '新規申込' }).click();
-  await heading(page, '新規申込');
-  await button(page, 'システム利用規定に同意する').click();
-  await heading(page, '仮ログイン');
-  await fillContact(page, CONTACT);
-  await button(page, '申込内容確認へ進む').click();
-  await button(page, '申込内容を登録する').click();
-  await heading(page, '仮ログイン登録完了');
-  await waitForMail(page, CONTACT, '【NSS】仮ログインID発行のお知らせ');
-  await page.getByRole('table', { name: 'メール一覧（新しい順）' }).getByRole('button').filter({ hasText: '仮ログインID発行' }).first().click();
-  const mail = (await page.locator('pre.mail-body').textContent()) ?? '';
-  const id = /仮ログインID：(KR\d{6})/.exec(mail)![1];
-  const password = /パスワード：(\S+)/.exec(mail)![1];
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('ログインID').fill(id);
-  await page.getByLabel('パスワード').fill(password);
-  await button(page, 'ログイン').click();
-  await heading(page, 'NACCS利用申込');
+  const { id, password } = await getProvisionalId(page, CONTACT);
+  await signInProvisional(page, id, password);
 
   // the service worker takes the app, then fetches the postal data in the background
   await page.evaluate(async () => {
@@ -65,8 +46,7 @@ it('反映 fills 都道府県 and 住所 from a real postal code while offline',
   expect(precached.length).toBeGreaterThan(10);
   expect(precached.filter((u) => u.includes('/postal/'))).toEqual([]);
 
-  await button(page, 'NACCS利用申込の入力へ進む').click();
-  await heading(page, 'NACCS利用申込 入力');
+  await openForm(page);
   await page.getByRole('tab', { name: /^請求先/ }).click();
   await page.getByLabel('その他(下欄に入力してください)').check();
   await context.setOffline(true);
