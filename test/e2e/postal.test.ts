@@ -1,7 +1,7 @@
 // 郵便番号 「反映」 offline (issue 11): after the first visit the service worker has the
 // Japan Post data (/postal/*.json, fetched in the background after installation, not
-// in the install precache), so a trainee on the 請求先 tab of the NACCS利用申込 can
-// fill the address from a real code with the network gone.
+// in the install precache), so a trainee on the 請求先 (or 事業所・企業) tab of the
+// NACCS利用申込 can fill the address from a real code with the network gone.
 import { expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
 import { setClock } from './helpers';
@@ -74,5 +74,12 @@ it('反映 fills 都道府県 and 住所 from a real postal code while offline',
   await page.getByLabel('請求先 町域').selectOption('高津');
   await expect(street.inputValue()).resolves.toBe('八千代市高津');
   await expect(page.getByLabel(/^請求先 住所\(都道府県\)/).inputValue()).resolves.toBe('千葉県');
+
+  // the 事業所・企業 tab's 反映 fills the office 所在地 the same way
+  await page.getByRole('tab', { name: /^事業所・企業/ }).click();
+  await page.getByLabel(/^郵便番号/).fill('1080075');
+  await button(page, '反映').click();
+  await expect.poll(() => page.getByLabel(/^住所\(市区町村以下\)/).inputValue()).toBe('港区港南');
+  await expect(page.getByLabel(/^住所\(都道府県\)/).inputValue()).resolves.toBe('東京都');
   await context.close();
 });
