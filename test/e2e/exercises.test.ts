@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
 import { applyForTwoBrokerIds, fillContact, login, nextBusinessDay, readIssuedIds, setClock, waitForMail } from './helpers';
-import { fileCyberportNewUsage, NU_ADMIN, readProvisionalIdNotice, signIn } from './new-usage-steps';
+import { fileCyberportNewUsage, logOut, NU_ADMIN, readProvisionalIdNotice, signIn } from './new-usage-steps';
 
 const browser = useBrowser();
 const TRAINEE = '研修 一郎';
@@ -223,7 +223,7 @@ describe('演習 in Chromium', () => {
     await nextBusinessDay(page, '2026/11/24 09:00（火）');
     await waitForMail(page, NU_ADMIN, '【NSS】利用申込確認完了のお知らせ');
     const { officeCode, officePassword } = await readProvisionalIdNotice(page);
-    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await logOut(page);
 
     // the typical mistake: the new office's code before its 利用開始日
     await signIn(page, officeCode, officePassword);

@@ -21,6 +21,15 @@ export async function openMail(page: Page, address: string, subject: string): Pr
   return (await page.locator('pre.mail-body').textContent()) ?? '';
 }
 
+/**
+ * 「ログアウト」, then waits for the login page it leads to: the session ends in IndexedDB
+ * first, and a page loaded before that would still be logged in.
+ */
+export async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  await page.getByLabel('ログインID').waitFor();
+}
+
 /** The login page with an ID and a password (the answer is for the caller to wait for). */
 export async function signIn(page: Page, id: string, password: string) {
   await page.goto(`${baseUrl()}/login`);

@@ -17,6 +17,7 @@ import {
   fillOfficeTab,
   getProvisionalId,
   heading,
+  logOut,
   NU_ADMIN as ADMIN,
   NU_CONTACT as CONTACT,
   openForm,
@@ -131,7 +132,7 @@ describe('新規申込 in Chromium (seed 003)', () => {
     // its 申込状況 lists it beside the NACCS利用申込
     await page.goto(`${baseUrl()}/new-usage`);
     await page.getByRole('region', { name: `申込受付番号「${settingReceiptNo}」` }).getByText('システム設定申込').first().waitFor();
-    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await logOut(page);
 
     // 5. on the 利用開始日 the office exists and logs in; the 仮ログインID no longer does
     // setClock waits until the center has applied what is due (the office is written then);
@@ -161,7 +162,7 @@ describe('新規申込 in Chromium (seed 003)', () => {
     await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
     await expect(page.getByRole('region', { name: '申込内容', exact: true }).textContent()).resolves.toContain('利用開始');
     await page.getByRole('button', { name: '承諾書を出力する' }).waitFor();
-    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await logOut(page);
     await signIn(page, provisionalId, provisionalPassword);
     await page.getByRole('alert').waitFor();
     await context.close();
