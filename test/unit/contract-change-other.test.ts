@@ -10,6 +10,13 @@ import {
   transferEffect,
   transferProblems,
 } from '../../src/domain/contract-change/transfer';
+import {
+  checkSuccession,
+  SUCCESSION_ITEM,
+  successionEffect,
+  successionProblems,
+  successionRows,
+} from '../../src/domain/contract-change/succession';
 import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 
 const hash = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
@@ -77,5 +84,69 @@ describe('事業所間の登録情報の移動(付替)', () => {
   it('moving the office\'s last ID of a code both offices share leaves the code to the other office', () => {
     const edits = transferEffect({ to: 'NAC002', userIds: ['1BNACB01'], terminals: [] }, { officeCode: 'NAC001', userCodes, userIds, terminals });
     expect(edits.userCodes.map((c) => [c.code, c.officeCodes])).toEqual([['1BNAC', ['NAC002']]]);
+  });
+});
+
+describe('地位の承継', () => {
+  const input = {
+    ...SUCCESSION_ITEM.current(tokyo),
+    companyName: '港湾物流株式会社',
+    companyNameKana: 'コウワンブツリュウカブシキガイシャ',
+    companyAbbr: 'KWB',
+    contractorName: '湊　花子',
+  };
+
+  it('takes a new 企業名 and 企業略称; what is left as the contract holds it is the contract\'s', () => {
+    const r = checkSuccession(input, tokyo);
+    expect(r).toEqual({ ok: true, value: { ...input } });
+  });
+
+  it('refuses the same company, a 企業略称 that is not 3 half-width capitals or digits, and checks each changed field by its rule', () => {
+    const same = checkSuccession({ ...SUCCESSION_ITEM.current(tokyo), companyAbbr: 'NAC' }, tokyo);
+    expect(same.ok ? {} : same.errors).toEqual({
+      companyName: '企業名が現在の企業名と同じです。地位の承継では、承継する企業の企業名を入力してください。(企業名のみの変更は「企業名、事業所名、所在地等」の変更申込で行ってください。)',
+      companyAbbr: '企業略称が現在の企業略称と同じです。承継する企業の企業略称を入力してください。',
+    });
+    const bad = checkSuccession({ ...input, companyAbbr: 'kw', contractorName: 'Minato', phone: '03-1234-5678' }, tokyo);
+    expect(bad.ok ? {} : bad.errors).toEqual({
+      companyAbbr: '企業略称は半角英大文字・数字で入力してください。小文字「k」「w」は使えません。',
+      contractorName: '契約者名は全角で入力してください。半角の文字「M」「i」「n」が含まれています。',
+      phone: '本社 電話番号は「-」(ハイフン)を入力せずに、数字のみ入力してください。',
+    });
+    const short = checkSuccession({ ...input, companyAbbr: 'KW' }, tokyo);
+    expect(short.ok ? '' : short.errors.companyAbbr).toBe('企業略称は半角英大文字・数字3桁で入力してください。(例)KWB');
+    const empty = checkSuccession({ ...input, companyAbbr: '' }, tokyo);
+    expect(empty.ok ? '' : empty.errors.companyAbbr).toBe('企業略称を入力してください。');
+  });
+
+  it('the center: a 企業略称 another company holds must come with that company\'s 企業名', () => {
+    const other = { ...warehouse, code: 'KWB001', companyAbbr: 'KWB', companyName: '神戸物流株式会社' };
+    const change = { ...input };
+    expect(successionProblems(change, tokyo, [other])).toEqual([
+      '企業略称「KWB」は「神戸物流株式会社」の企業略称として登録されています。承継する企業の企業名と企業略称を確認頂き修正入力をお願いします。',
+    ]);
+    expect(successionProblems({ ...change, companyName: '神戸物流株式会社' }, tokyo, [other])).toEqual([]);
+    expect(successionProblems(change, tokyo, [])).toEqual([]);
+    expect(successionProblems({ ...change, companyAbbr: 'NAC' }, tokyo, [tokyo, warehouse])[0]).toBe(
+      '承継する企業の企業名・企業略称が現在のご契約と同じです。内容を確認頂き修正入力をお願いします。',
+    );
+  });
+
+  it('on the 利用開始日 the office is the new company\'s; its 事業所 and the company\'s other office stay as they are', () => {
+    const after = successionEffect(input, tokyo);
+    expect([after.code, after.companyName, after.companyAbbr, after.contractor, after.officeName]).toEqual([
+      'NAC001',
+      '港湾物流株式会社',
+      'KWB',
+      { name: '湊　花子', title: '代表取締役' },
+      tokyo.officeName,
+    ]);
+    expect(after.headOffice).toEqual(tokyo.headOffice);
+    expect(successionRows(input, tokyo).slice(0, 4)).toEqual([
+      { label: '企業名', before: 'ナックス商事株式会社', after: '港湾物流株式会社' },
+      { label: '企業名(フリガナ)', before: tokyo.companyNameKana, after: 'コウワンブツリュウカブシキガイシャ' },
+      { label: '企業略称', before: 'NAC', after: 'KWB' },
+      { label: '契約者名', before: '港南 一郎', after: '湊　花子' },
+    ]);
   });
 });
