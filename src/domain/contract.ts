@@ -167,6 +167,8 @@ export interface Terminal extends SyncedRecord {
   certIssuedOn?: IsoDate;
   /** netNACCS: the certificate's 有効期限, the last day it is valid (one year) */
   certExpiresOn?: IsoDate;
+  /** 共用(機器共用): the other offices of the company that share this terminal (absent: none; docs/contract-change.md) */
+  sharedWith?: string[];
 }
 
 /** 一般NACCS回線 */

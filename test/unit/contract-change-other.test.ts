@@ -17,6 +17,7 @@ import {
   successionProblems,
   successionRows,
 } from '../../src/domain/contract-change/succession';
+import { checkShare, shareCandidates, shareEffect, shareProblems, type ShareChange } from '../../src/domain/contract-change/share';
 import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 
 const hash = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
@@ -148,5 +149,79 @@ describe('地位の承継', () => {
       { label: '企業略称', before: 'NAC', after: 'KWB' },
       { label: '契約者名', before: '港南 一郎', after: '湊　花子' },
     ]);
+  });
+});
+
+describe('共用(追加・解除): a 論理端末 shared by two offices of the company', () => {
+  const [w99] = terminals;
+  const w77 = { ...w99, id: 'NAC002-77777W', officeCode: 'NAC002', name: '77777W' };
+  const company = [w99, w77];
+  const ctx = { office: tokyo, companyOffices: offices, terminals: company };
+  const shared = { ...w99, sharedWith: ['NAC002'] };
+
+  it('needs 追加 or 解除, an office of the company and a terminal of either office that fits the choice', () => {
+    expect(checkShare({ action: '', partner: '', terminals: [] }, ctx)).toEqual({
+      ok: false,
+      errors: { action: '共用の区分(追加・解除)を選択してください。', partner: '共用先の事業所を選択してください。' },
+    });
+    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: [] }, ctx)).toEqual({
+      ok: false,
+      errors: { terminals: '共用する論理端末を1つ以上選択してください。' },
+    });
+    // 解除 offers only what the two share: nothing yet
+    expect(shareCandidates('解除', 'NAC001', 'NAC002', company)).toEqual([]);
+    expect(checkShare({ action: '解除', partner: 'NAC002', terminals: ['99999W'] }, ctx)).toEqual({
+      ok: false,
+      errors: { terminals: '共用を解除する論理端末を1つ以上選択してください。' },
+    });
+    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: ['77777W', '99999W'] }, ctx)).toEqual({
+      ok: true,
+      value: { action: '追加', partner: 'NAC002', terminals: ['99999W', '77777W'] },
+    });
+    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: ['99999W'] }, { ...ctx, companyOffices: [tokyo] })).toEqual({
+      ok: false,
+      errors: { partner: '同じ企業略称の他の事業所がないため、共用の申込はできません。' },
+    });
+  });
+
+  it('the center asks for the other office\'s application until it is filed with the same content', () => {
+    const mine = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
+    const input = { office: tokyo, companyOffices: offices, terminals: company, partnerFilings: [] };
+    expect(shareProblems(mine, input)).toEqual([
+      '共用先の事業所「NAC002 東京保税倉庫」から、同じ内容の共用(追加)の申込がありません。共用の追加には、共用するすべての事業所からの申込が必要です。共用先の事業所で、共用先に貴事業所「NAC001」を指定して申込を行った上で、修正入力をお願いします。',
+    ]);
+    const theirs = { receiptNo: '2600001A', change: { action: '追加' as const, partner: 'NAC001', terminals: ['99999W'] } };
+    expect(shareProblems(mine, { ...input, partnerFilings: [theirs] })).toEqual([]);
+    // the other office names another terminal, or names a third office: not the same application
+    expect(shareProblems(mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, terminals: ['77777W'] } }] })).toHaveLength(1);
+    expect(shareProblems(mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, partner: 'NAC003' } }] })).toHaveLength(1);
+  });
+
+  it('the center refuses a terminal already shared (追加), not shared (解除), unknown, or an office of another company', () => {
+    const filed = (change: ShareChange) => [{ receiptNo: '2600001A', change: { ...change, partner: 'NAC001' } }];
+    const add = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W', '12345W'] };
+    expect(shareProblems(add, { office: tokyo, companyOffices: offices, terminals: [shared, w77], partnerFilings: filed(add) })).toEqual([
+      '論理端末「99999W」は既に共用先の事業所と共用しています。内容を確認頂き修正入力をお願いします。',
+      '論理端末「12345W」は貴事業所及び共用先の事業所のご契約にありません。内容を確認頂き修正入力をお願いします。',
+    ]);
+    const stop = { action: '解除' as const, partner: 'NAC002', terminals: ['77777W'] };
+    expect(shareProblems(stop, { office: tokyo, companyOffices: offices, terminals: [shared, w77], partnerFilings: filed(stop) })).toEqual([
+      '論理端末「77777W」は共用先の事業所と共用していません。内容を確認頂き修正入力をお願いします。',
+    ]);
+    expect(shareProblems({ ...add, partner: 'ABC001' }, { office: tokyo, companyOffices: offices, terminals: company, partnerFilings: [] })).toEqual([
+      '共用先の事業所「ABC001」は貴社(企業略称「NAC」)の事業所ではありません。内容を確認頂き修正入力をお願いします。',
+    ]);
+  });
+
+  it('on the 利用開始日 the terminal is shared, once whichever application comes first; 解除 ends it', () => {
+    const add = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
+    const first = shareEffect(add, 'NAC001', company);
+    expect(first.map((t) => [t.name, t.officeCode, t.sharedWith])).toEqual([['99999W', 'NAC001', ['NAC002']]]);
+    // the partner's application, naming NAC001, finds it done
+    expect(shareEffect({ ...add, partner: 'NAC001' }, 'NAC002', [first[0], w77])).toEqual([]);
+    const stop = shareEffect({ action: '解除', partner: 'NAC001', terminals: ['99999W'] }, 'NAC002', [first[0], w77]);
+    expect(stop).toHaveLength(1);
+    expect(stop[0]).not.toHaveProperty('sharedWith');
+    expect(shareCandidates('解除', 'NAC002', 'NAC001', [first[0], w77]).map((t) => t.name)).toEqual(['99999W']);
   });
 });

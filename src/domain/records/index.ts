@@ -154,6 +154,7 @@ export const terminalSchema = v.strictObject({
   endDate: v.optional(isoDate),
   certIssuedOn: v.optional(isoDate),
   certExpiresOn: v.optional(isoDate),
+  sharedWith: v.optional(v.pipe(v.array(key), v.maxLength(100))),
 });
 
 export const lineSchema = v.strictObject({
