@@ -11,6 +11,9 @@ import type { PlanChoice } from './plan';
 import type { BillingChanges } from './billing';
 import type { OfficeChanges } from './office';
 import type { OptionChange } from './options';
+import { shareChangeSchema } from './share';
+import { successionChangeSchema } from './succession';
+import { transferChangeSchema } from './transfer';
 import { MAX_TERMINALS_PER_CELL, type TerminalChange } from './terminals';
 
 const idNoSchema = v.pipe(v.string(), v.regex(/^[0-9A-Z]{3}$/, '識別番号は半角英数字3桁です。'));
@@ -87,6 +90,10 @@ export const contractChangePayloadSchema = v.pipe(
     ...billingChangesSchema,
     /** 管理統計資料 / 保存サービス: the codes whose settings change */
     options: v.optional(v.array(optionSchema)),
+    /** その他の契約変更: what the choice does */
+    share: v.optional(shareChangeSchema),
+    transfer: v.optional(transferChangeSchema),
+    succession: v.optional(successionChangeSchema),
   }),
   v.check((p) => !(p.items.length > 0 && p.other), R1_TEXT),
   v.check((p) => p.items.length > 0 || !!p.other, '変更申込を行う項目を選択してください。'),
@@ -100,6 +107,10 @@ export const contractChangePayloadSchema = v.pipe(
   v.check(
     (p) => !(p.items.includes('stats') || p.items.includes('retention')) || (p.options?.length ?? 0) > 0,
     '管理統計資料・保税管理資料保存サービスの変更内容を入力してください。',
+  ),
+  v.check(
+    (p) => (['share', 'transfer', 'succession'] as const).every((o) => (p.other === o) === (p[o] !== undefined)),
+    'その他の契約変更の内容を入力してください。',
   ),
   v.check(
     (p) => new Set((p.codes ?? []).map((c) => c.userCode)).size === (p.codes ?? []).length,

@@ -8,6 +8,8 @@
 // contracts show the terminal as shared (the owner's 論理端末 with 他事業所と共用, the
 // partner's with the owner's 事業所コード).
 import * as v from 'valibot';
+import { SHARE_TITLE } from './item-titles';
+export { SHARE_TITLE };
 import type { Office, Terminal } from '../contract';
 import { failed, type Checked } from '../validation/schema';
 
@@ -28,7 +30,6 @@ export const shareChangeSchema = v.object({
   terminals: v.pipe(v.array(v.pipe(v.string(), v.maxLength(20))), v.minLength(1)),
 }) satisfies v.GenericSchema<unknown, ShareChange>;
 
-export const SHARE_TITLE = '共用 入力';
 export const SHARE_SECTION = '共用に関する項目';
 export const SHARE_ACTION_LABEL = '共用の区分';
 export const SHARE_PARTNER_LABEL = '共用先の事業所';

@@ -6,6 +6,8 @@
 // office passes (each office of a company passes with its own application), so
 // unlike R4 no other office changes.
 import * as v from 'valibot';
+import { SUCCESSION_TITLE } from './item-titles';
+export { SUCCESSION_TITLE };
 import type { Office } from '../contract';
 import { checkFields, type FieldItem, type FieldValues } from './fields';
 import { firstError, required, upperAlnum } from '../validation/rules';
@@ -20,7 +22,6 @@ export type SuccessionField =
   | 'address'
   | 'phone';
 
-export const SUCCESSION_TITLE = '地位の承継 入力';
 
 /** The successor's fields, pre-filled with the contract's (overwrite what changes). */
 export const SUCCESSION_ITEM: FieldItem<SuccessionField> = {

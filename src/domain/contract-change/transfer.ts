@@ -5,6 +5,8 @@
 // 利用者コード follows its IDs: the receiving office uses it from that day, and this
 // office stops using it when none of its IDs stays under it (as R8).
 import * as v from 'valibot';
+import { TRANSFER_TITLE } from './item-titles';
+export { TRANSFER_TITLE };
 import type { Office, Terminal, UserCode, UserId } from '../contract';
 import { failed, type Checked } from '../validation/schema';
 
@@ -23,7 +25,6 @@ export const transferChangeSchema = v.object({
   terminals: v.array(v.pipe(v.string(), v.maxLength(20))),
 }) satisfies v.GenericSchema<unknown, TransferChange>;
 
-export const TRANSFER_TITLE = '事業所間の登録情報の移動(付替) 入力';
 export const TRANSFER_SECTION = '登録情報の移動(付替)に関する項目';
 export const TRANSFER_TO_LABEL = '移動先の事業所';
 export const TRANSFER_LEAD =

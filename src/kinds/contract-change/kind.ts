@@ -8,6 +8,7 @@ import { issueForChange } from '../../domain/contract-change/issue';
 import { contractChangePayloadSchema, type ContractChangePayload } from '../../domain/contract-change/payload';
 import { changeResultCounts } from '../../domain/contract-change/result';
 import { changeSummary } from '../../domain/contract-change/summary';
+import { applyOtherChange, otherChangeProblems } from './other';
 import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
 import { debitFormNotice } from '../../domain/contract-change/billing';
 import { listApplicationsByStatus } from '../../store/applications';
@@ -25,8 +26,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   wizardPath: '/contract-change',
   view: () => import('../../screens/contract-change/FiledView'),
   documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/contract-change/applied') },
-  checks: (payload, ctx) =>
-    contractChangeProblems(payload, {
+  checks: async (payload, ctx) => [
+    ...contractChangeProblems(payload, {
       officeCode: ctx.office.code,
       companyAbbr: ctx.office.companyAbbr,
       userCodes: ctx.userCodes,
@@ -36,6 +37,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       openApplications: ctx.openApplications,
       office: ctx.office,
     }),
+    ...(await otherChangeProblems(payload, ctx)),
+  ],
   requiresSystemSetting: newCodesOf,
   // a new code's 業種 are those of its new 識別番号, so its システム設定申込 shows their 業種 tabs before it joins the contract
   newUserCodes: (payload) =>
@@ -75,6 +78,7 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       terminals: ctx.contract.terminals,
     };
     await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
+    await applyOtherChange(payload, ctx.contract);
     // a change to 口座振替: the center posts the 口座振替申込専用紙 (S0's 新着情報)
     const notice = debitFormNotice(payload, ctx.contract.office, ctx.now, `${ctx.application.id}-debit-form`);
     if (notice) await addNotices([notice]);

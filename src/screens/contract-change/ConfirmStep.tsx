@@ -18,6 +18,7 @@ import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
 import { blocksOf, contractChangeSections } from './sections';
+import { choicesOf } from './other-sections';
 import { ITEMS_FIELDS, NOTE_ID, payloadOf, type ContractChangeState, type StepId } from './state';
 
 export const SUBMIT_FAILED_MESSAGE =
@@ -47,6 +48,7 @@ export function ConfirmStep() {
       plan: p.plan,
       blocks: blocksOf(p),
       options: p.options,
+      choices: choicesOf(p),
       companyOffices: companyOffices(),
       contract: contract() ?? undefined,
       officeCode: owner,

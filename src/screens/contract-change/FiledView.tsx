@@ -11,6 +11,7 @@ import { Tabs } from '../../ui/Tabs';
 import { FiledPayload } from '../../wizard/FiledPayload';
 import { ResultBlock } from '../applications/ResultBlock';
 import { blocksOf, contractChangeSections } from './sections';
+import { choicesOf } from './other-sections';
 
 type TabKey = 'usage' | 'office' | 'netNACCS' | 'general' | 'lines' | 'billing';
 
@@ -40,8 +41,8 @@ function tabsOf(payload: ContractChangePayload, sections: ConfirmSection[]): Rec
   const present = <T,>(xs: (T | undefined)[]) => xs.filter((x): x is T => !!x);
   return {
     usage: present([find('contact'), find('items')]),
-    office: present([find('company'), find('contractor'), find('headOffice'), find('admin'), find('plan'), find('options')]),
-    netNACCS: present([codes && byMethod(codes, true), find('terminals')]),
+    office: present([find('company'), find('contractor'), find('headOffice'), find('admin'), find('plan'), find('options'), find('succession'), find('transfer')]),
+    netNACCS: present([codes && byMethod(codes, true), find('terminals'), find('share')]),
     general: present([codes && byMethod(codes, false)]),
     lines: [],
     billing: present([find('billingAddress'), find('billingContact'), find('payment')]),
@@ -64,6 +65,7 @@ export default function FiledView(props: KindViewProps) {
             plan: p().plan,
             blocks: blocksOf(p()),
             options: p().options,
+            choices: choicesOf(p()),
             officeCode: props.application.officeCode,
           });
         const byTab = () => tabsOf(p(), sections());

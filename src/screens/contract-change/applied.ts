@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { Application } from '../../domain/application';
 import { contractChangePayloadSchema } from '../../domain/contract-change/payload';
 import { blocksOf, contractChangeSections } from './sections';
+import { choicesOf } from './other-sections';
 
 export default function contractChangeApplied(application: Application) {
   const p = v.parse(contractChangePayloadSchema, application.payload);
@@ -16,6 +17,7 @@ export default function contractChangeApplied(application: Application) {
     plan: p.plan,
     blocks: blocksOf(p),
     options: p.options,
+    choices: choicesOf(p),
     note: application.note,
     officeCode: application.officeCode,
   });

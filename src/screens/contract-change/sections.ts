@@ -20,6 +20,7 @@ import { changedFields, type FieldItem } from '../../domain/contract-change/fiel
 import { OFFICE_ITEM_IDS, OFFICE_ITEMS, officesReached, officesText, R4_TEXT, type OfficeChanges } from '../../domain/contract-change/office';
 import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/options';
 import { yesNo } from './state';
+import { otherSections, type OtherChanges } from './other-sections';
 
 export interface ChangeContent {
   contact: Contact;
@@ -41,6 +42,8 @@ export interface ChangeContent {
   options?: readonly OptionChange[];
   /** every office of the company, where known: the confirmation says which offices R4 reaches */
   companyOffices?: readonly Office[];
+  /** その他の契約変更: what the choice does */
+  choices?: OtherChanges;
 }
 
 const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
@@ -214,6 +217,15 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
       ],
     },
   ];
+  sections.push(
+    ...otherSections(content.choices, {
+      office: content.contract?.office,
+      userIds: content.contract?.userIds,
+      terminals: content.contract?.terminals,
+      companyOffices: content.companyOffices,
+      officeCode: content.officeCode,
+    }),
+  );
   const blocks = blockSections(content, has);
   sections.push(...blocks.office);
   if (content.codes.length) sections.push(codeSection(content));

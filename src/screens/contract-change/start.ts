@@ -15,6 +15,8 @@ import {
   optionId,
   PAYMENT_ID,
   PLAN_IDS,
+  SHARE_IDS,
+  TRANSFER_IDS,
   yesNo,
   type ContractChangeState,
   type StepId,
@@ -85,6 +87,22 @@ export function stateFromApplication(app: Application): ContractChangeState {
     state.options = payload.options.map((o) => ({ ...o }));
     for (const o of payload.options)
       for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
+  }
+  if (payload.share) {
+    state.share = structuredClone(payload.share);
+    Object.assign(state.raw, { [SHARE_IDS.action]: payload.share.action, [SHARE_IDS.partner]: payload.share.partner, [SHARE_IDS.terminals]: payload.share.terminals.join('\n') });
+  }
+  if (payload.transfer) {
+    state.transfer = structuredClone(payload.transfer);
+    Object.assign(state.raw, {
+      [TRANSFER_IDS.to]: payload.transfer.to,
+      [TRANSFER_IDS.userIds]: payload.transfer.userIds.join('\n'),
+      [TRANSFER_IDS.terminals]: payload.transfer.terminals.join('\n'),
+    });
+  }
+  if (payload.succession) {
+    state.succession = { ...payload.succession };
+    for (const [field, value] of Object.entries(payload.succession)) state.raw[fieldId('succession', field)] = value;
   }
   state.raw[NOTE_ID] = app.note;
   return state;

@@ -12,6 +12,9 @@ import type { BillingChanges } from '../../domain/contract-change/billing';
 import type { OfficeChanges } from '../../domain/contract-change/office';
 import type { OptionChange } from '../../domain/contract-change/options';
 import type { IsoDate } from '../../domain/time';
+import type { ShareChange } from '../../domain/contract-change/share';
+import type { SuccessionChange } from '../../domain/contract-change/succession';
+import type { TransferChange } from '../../domain/contract-change/transfer';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
 
@@ -33,6 +36,9 @@ export type StepId =
   | 'billingAddress'
   | 'billingContact'
   | 'payment'
+  | 'share'
+  | 'transfer'
+  | 'succession'
   | 'confirm'
   | 'complete';
 
@@ -82,7 +88,18 @@ export interface ContractChangeState extends WizardState<StepId> {
   billing?: BillingChanges;
   /** 管理統計資料 / 保存サービス 入力: the codes whose settings change */
   options?: OptionChange[];
+  /** その他の契約変更: each choice as its 「次へ進む」 validated it */
+  share?: ShareChange;
+  transfer?: TransferChange;
+  succession?: SuccessionChange;
 }
+
+/** 事業所間の登録情報の移動(付替) 入力's fields; the ticked IDs and terminals are kept one a line. */
+export const TRANSFER_IDS = { to: 'transfer-to', userIds: 'transfer-user-ids', terminals: 'transfer-terminals', moved: 'transfer-moved' } as const;
+/** 共用 入力's fields; the ticked terminals are kept one a line. */
+export const SHARE_IDS = { action: 'share-action', partner: 'share-partner', terminals: 'share-terminals' } as const;
+/** The lines of a kept list of choices. */
+export const linesOf = (text: string) => text.split('\n').filter(Boolean);
 
 /** The field items: the step of each is the item's id, its fields' ids `${item}-${field}` in `raw`. */
 export const fieldId = (item: string, field: string) => `${item}-${field}`;
@@ -149,5 +166,8 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.includes('billingAddress') && s.billing?.billingAddress ? { billingAddress: s.billing.billingAddress } : {}),
     ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
     ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
+    ...(s.selection?.other === 'share' && s.share ? { share: s.share } : {}),
+    ...(s.selection?.other === 'transfer' && s.transfer ? { transfer: s.transfer } : {}),
+    ...(s.selection?.other === 'succession' && s.succession ? { succession: s.succession } : {}),
   };
 }
