@@ -1,6 +1,19 @@
 // 契約内容の変更, その他の契約変更 (issue 10): each choice's input rules, the center's
 // checks and its effect on the 利用開始日, over the demo company's two offices.
-import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setClockTo } from '../../src/center/clock';
+import { runDue } from '../../src/center/review';
+import { submitApplication } from '../../src/center/submit';
+import type { Application } from '../../src/domain/application';
+import { contractChangePayloadSchema, type ContractChangePayload } from '../../src/domain/contract-change/payload';
+import { changeSummary } from '../../src/domain/contract-change/summary';
+import { jstMs } from '../../src/domain/time';
+import { getApplication } from '../../src/store/applications';
+import { listTerminals, listTerminalsSharedWith, listUserCodes } from '../../src/store/contracts';
+import { db } from '../../src/store/db';
+import { resetDatabase, seedDemo } from '../support/db';
+import { TEST_CONTACT } from '../support/test-kinds';
 import {
   checkTransfer,
   codesLeft,
@@ -223,5 +236,79 @@ describe('共用(追加・解除): a 論理端末 shared by two offices of the c
     expect(stop).toHaveLength(1);
     expect(stop[0]).not.toHaveProperty('sharedWith');
     expect(shareCandidates('解除', 'NAC002', 'NAC001', [first[0], w77]).map((t) => t.name)).toEqual(['99999W']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The choices in the center, with the real kind and the demo data.
+
+async function fileChange(payload: ContractChangePayload, officeCode = 'NAC001') {
+  const { applicationId } = await submitApplication({ kind: 'contract-change', officeCode, contact: TEST_CONTACT, payload, desiredDate: '2026-12-07' });
+  return applicationId;
+}
+const load = async (id: string) => (await getApplication(id)) as Application;
+const requestOf = async (id: string) => (await load(id)).history.map((h) => h.notice).join('\n');
+
+describe('その他の契約変更 in the center', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo();
+    await setClockTo('2026-11-20', 13, 15);
+  });
+
+  it('共用: 確認依頼 while the other office has not filed; both filed, the terminal is shared on the 利用開始日, once', async () => {
+    const first = await fileChange({ items: [], other: 'share', share: { action: '追加', partner: 'NAC002', terminals: ['99999W'] } });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(first)).status).toBe('確認依頼');
+    expect(await requestOf(first)).toContain('共用先の事業所「NAC002 東京保税倉庫」から、同じ内容の共用(追加)の申込がありません。');
+    const second = await fileChange({ items: [], other: 'share', share: { action: '追加', partner: 'NAC001', terminals: ['99999W'] } }, 'NAC002');
+    await runDue(jstMs('2026-11-25', 9));
+    expect((await load(second)).status).toBe('審査終了');
+    expect(changeSummary((await load(second)).payload as ContractChangePayload)).toEqual({ applicationClass: '変更申込', special: '共用', changeFlags: ['端末(net)'] });
+    await runDue(jstMs('2026-12-07', 0, 1));
+    expect((await load(second)).status).toBe('利用開始');
+    expect((await db.terminals.get('NAC001-99999W'))!.sharedWith).toEqual(['NAC002']);
+    expect((await listTerminalsSharedWith('NAC002')).map((t) => t.name)).toEqual(['99999W']);
+    expect(await listTerminals('NAC002')).toEqual([]);
+  });
+
+  it('付替: on the 利用開始日 the ID and the terminal are NAC002\'s, and 1CNAC with them', async () => {
+    const id = await fileChange({ items: [], other: 'transfer', transfer: { to: 'NAC002', userIds: ['1CNACC01'], terminals: ['99999W'] } });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(id)).status).toBe('審査終了');
+    expect(changeSummary((await load(id)).payload as ContractChangePayload).special).toBe('付替');
+    await runDue(jstMs('2026-12-07', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    expect((await db.userIds.get('1CNACC01'))!.officeCode).toBe('NAC002');
+    expect((await db.terminals.get('NAC001-99999W'))!.officeCode).toBe('NAC002');
+    expect((await db.userCodes.get('1CNAC'))!.officeCodes).toEqual(['NAC002']);
+    expect((await listUserCodes('NAC001')).map((c) => c.code)).toEqual(['1ANAC', '1BNAC']);
+  });
+
+  it('付替 of an ID the office abolished meanwhile: the center asks again', async () => {
+    await db.userIds.update('1CNACC01', { endDate: '2026-11-19' });
+    const id = await fileChange({ items: [], other: 'transfer', transfer: { to: 'NAC002', userIds: ['1CNACC01'], terminals: [] } });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(id)).status).toBe('確認依頼');
+    expect(await requestOf(id)).toContain('利用者ID「1CNACC01」は貴事業所のご契約にありません。');
+  });
+
+  it('地位の承継: on the 利用開始日 NAC001 is the new company\'s; NAC002 stays ナックス商事', async () => {
+    const succession = { ...SUCCESSION_ITEM.current(tokyo), companyName: '港湾物流株式会社', companyNameKana: 'コウワンブツリュウカブシキガイシャ', companyAbbr: 'KWB' };
+    const id = await fileChange({ items: [], other: 'succession', succession });
+    await runDue(jstMs('2026-11-24', 9));
+    expect((await load(id)).status).toBe('審査終了');
+    await runDue(jstMs('2026-12-07', 0, 1));
+    expect((await load(id)).status).toBe('利用開始');
+    const o = (await db.offices.get('NAC001'))!;
+    expect([o.companyName, o.companyAbbr, o.officeName]).toEqual(['港湾物流株式会社', 'KWB', '東京事業所']);
+    expect((await db.offices.get('NAC002'))!.companyName).toBe('ナックス商事株式会社');
+  });
+
+  it('the payload needs the choice\'s part, and no part without its choice', () => {
+    const share = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
+    expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share' }).success).toBe(false);
+    expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'transfer', share }).success).toBe(false);
+    expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share', share }).success).toBe(true);
   });
 });
