@@ -82,6 +82,9 @@ describe('契約内容の変更 — その他の契約変更 in Chromium', () =>
     await login(page, 'NAC001');
     await openDetail(page, mine);
     await button(page, '利用申込を修正する').click();
+    await page.getByText(`受付番号${mine}の利用申込を修正します。`).waitFor();
+    await button(page, '申込内容選択へ進む').click();
+    await heading(page, '変更内容入力');
     await button(page, '申込担当者の入力へ進む').click();
     await button(page, '次へ進む').click();
     await heading(page, '共用 入力');
