@@ -97,6 +97,11 @@ export interface Office extends SyncedRecord {
   passwordId?: string;
   /** 契約開始日 */
   startDate: IsoDate;
+  /**
+   * 契約満了日 of a 解約 (契約解除、事業所廃止): from this day the contract has ended and a
+   * login is refused; its codes, IDs, terminals and lines end the day before (利用終了日).
+   */
+  terminatedOn?: IsoDate;
 }
 
 /** 企業名・営業所名及び責任者名・営業所所在地(英), registered by a システム設定申込. */

@@ -305,10 +305,27 @@ describe('その他の契約変更 in the center', () => {
     expect((await db.offices.get('NAC002'))!.companyName).toBe('ナックス商事株式会社');
   });
 
-  it('the payload needs the choice\'s part, and no part without its choice', () => {
+  it('the payload needs the chosen choice\'s part', () => {
     const share = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share' }).success).toBe(false);
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'transfer', share }).success).toBe(false);
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share', share }).success).toBe(true);
+  });
+});
+
+describe('an office whose contract has ended (解約) is no target', () => {
+  const ended = { ...warehouse, terminatedOn: '2026-11-01' };
+  it('付替 and 共用 offer it not, and the center names it', () => {
+    expect(checkTransfer({ to: 'NAC002', userIds: ['1CNACC01'], terminals: [] }, { office: tokyo, companyOffices: [tokyo, ended], userIds, terminals })).toEqual({
+      ok: false,
+      errors: { to: NO_OTHER_OFFICE_TEXT },
+    });
+    expect(transferProblems({ to: 'NAC002', userIds: ['1CNACC01'], terminals: [] }, { office: tokyo, companyOffices: [tokyo, ended], userIds, terminals })).toEqual([
+      '移動先の事業所「NAC002 東京保税倉庫」は契約が解除されています。内容を確認頂き修正入力をお願いします。',
+    ]);
+    const share = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
+    expect(shareProblems(share, { office: tokyo, companyOffices: [tokyo, ended], terminals, partnerFilings: [] })).toEqual([
+      '共用先の事業所「NAC002 東京保税倉庫」は契約が解除されています。内容を確認頂き修正入力をお願いします。',
+    ]);
   });
 });

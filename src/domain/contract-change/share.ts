@@ -12,6 +12,7 @@ import { SHARE_TITLE } from './item-titles';
 export { SHARE_TITLE };
 import type { Office, Terminal } from '../contract';
 import { failed, type Checked } from '../validation/schema';
+import type { OtherChangeRules } from './others';
 
 export type ShareAction = '追加' | '解除';
 export const SHARE_ACTIONS: readonly ShareAction[] = ['追加', '解除'];
@@ -62,8 +63,9 @@ export function shareCandidates(action: ShareAction, officeCode: string, partner
     .sort((a, b) => a.officeCode.localeCompare(b.officeCode) || a.name.localeCompare(b.name));
 }
 
+/** The offices the office may share with: the company's others whose contract has not ended (解約). */
 export const sharePartners = (office: Office, companyOffices: readonly Office[]) =>
-  companyOffices.filter((o) => o.code !== office.code && o.companyAbbr === office.companyAbbr);
+  companyOffices.filter((o) => o.code !== office.code && o.companyAbbr === office.companyAbbr && !o.terminatedOn);
 
 export type ShareField = 'action' | 'partner' | 'terminals';
 
@@ -112,6 +114,7 @@ export function shareProblems(
     problems.push(`共用先の事業所「${change.partner}」は貴社(企業略称「${input.office.companyAbbr}」)の事業所ではありません。${ASK}`);
     return problems;
   }
+  if (partner.terminatedOn) return [`共用先の事業所「${partner.code} ${partner.officeName}」は契約が解除されています。${ASK}`];
   for (const name of change.terminals) {
     const t = input.terminals.find((x) => x.name === name && !x.endDate && (x.officeCode === code || x.officeCode === partner.code));
     if (!t) problems.push(`論理端末「${name}」は貴事業所及び共用先の事業所のご契約にありません。${ASK}`);
@@ -126,6 +129,14 @@ export function shareProblems(
     );
   return problems;
 }
+
+/**
+ * 共用 among the その他の契約変更 (others.ts): its effect. Its checks read the other
+ * office's applications, so the kind runs them (kinds/contract-change/other.ts).
+ */
+export const SHARE_RULES: OtherChangeRules = {
+  effect: (payload, rows) => (payload.share ? { terminals: shareEffect(payload.share, rows.office.code, rows.companyTerminals ?? rows.terminals) } : {}),
+};
 
 /**
  * On the 利用開始日: each named terminal shared (追加) or no longer shared (解除) between

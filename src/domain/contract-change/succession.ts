@@ -12,6 +12,7 @@ import type { Office } from '../contract';
 import { checkFields, type FieldItem, type FieldValues } from './fields';
 import { firstError, required, upperAlnum } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
+import type { OtherChangeRules } from './others';
 
 export type SuccessionField =
   | 'companyName'
@@ -121,6 +122,11 @@ export function successionEffect(change: SuccessionChange, office: Office): Offi
     headOffice: { postalCode: change.postalCode, address: change.address, phone: change.phone },
   };
 }
+
+/** 地位の承継 among the その他の契約変更 (others.ts): its effect; the kind checks the 企業略称 against the store (kinds/contract-change/other.ts). */
+export const SUCCESSION_RULES: OtherChangeRules = {
+  effect: (payload, rows) => (payload.succession ? { office: successionEffect(payload.succession, rows.office) } : {}),
+};
 
 /** The confirmation's and the detail's rows: 項目, 契約情報 (today) and 申込情報 (the successor). */
 export function successionRows(change: SuccessionChange, office: Office | undefined): { label: string; before: string; after: string }[] {

@@ -9,6 +9,7 @@ import { TRANSFER_TITLE } from './item-titles';
 export { TRANSFER_TITLE };
 import type { Office, Terminal, UserCode, UserId } from '../contract';
 import { failed, type Checked } from '../validation/schema';
+import type { OtherChangeRules } from './others';
 
 export interface TransferChange {
   /** 移動先の事業所コード */
@@ -46,9 +47,9 @@ export interface TransferContext {
   terminals: readonly Terminal[];
 }
 
-/** The offices the application may move to: the company's others. */
+/** The offices the application may move to: the company's others whose contract has not ended (解約). */
 export function transferTargets(office: Office, companyOffices: readonly Office[]): Office[] {
-  return companyOffices.filter((o) => o.code !== office.code && o.companyAbbr === office.companyAbbr);
+  return companyOffices.filter((o) => o.code !== office.code && o.companyAbbr === office.companyAbbr && !o.terminatedOn);
 }
 
 export const movableIds = (officeCode: string, ids: readonly UserId[]) => ids.filter((i) => i.officeCode === officeCode && !i.endDate);
@@ -85,6 +86,7 @@ export function transferProblems(
   if (!to || to.companyAbbr !== input.office.companyAbbr)
     problems.push(`移動先の事業所「${change.to}」は貴社(企業略称「${input.office.companyAbbr}」)の事業所ではありません。${ASK}`);
   else if (to.code === input.office.code) problems.push(`移動先に貴事業所が指定されています。${ASK}`);
+  else if (to.terminatedOn) problems.push(`移動先の事業所「${to.code} ${to.officeName}」は契約が解除されています。${ASK}`);
   const ids = new Set(movableIds(input.office.code, input.userIds).map((i) => i.id));
   for (const id of change.userIds) if (!ids.has(id)) problems.push(`利用者ID「${id}」は貴事業所のご契約にありません。${ASK}`);
   const names = new Set(movableTerminals(input.office.code, input.terminals).map((t) => t.name));
@@ -118,6 +120,14 @@ export function transferEffect(
   }
   return { userCodes, userIds, terminals };
 }
+
+/** 付替 among the その他の契約変更 (others.ts): its effect; the kind checks it with the company's offices (kinds/contract-change/other.ts). */
+export const TRANSFER_RULES: OtherChangeRules = {
+  effect: (payload, rows) =>
+    payload.transfer
+      ? transferEffect(payload.transfer, { officeCode: rows.office.code, userCodes: rows.userCodes, userIds: rows.userIds, terminals: rows.terminals })
+      : {},
+};
 
 /** The 利用者コード this office stops using with the move (the confirmation says so). */
 export function codesLeft(change: TransferChange, officeCode: string, ids: readonly UserId[]): string[] {

@@ -106,6 +106,7 @@ export const officeSchema = v.strictObject({
   passwordHistory: v.optional(v.pipe(v.array(passwordHash), v.maxLength(10))),
   passwordId: v.optional(key),
   startDate: isoDate,
+  terminatedOn: v.optional(isoDate),
 });
 
 const english = v.strictObject({ company: text, office: text, address: text, manager: text });

@@ -8,12 +8,17 @@ import { issueForChange } from '../../domain/contract-change/issue';
 import { contractChangePayloadSchema, type ContractChangePayload } from '../../domain/contract-change/payload';
 import { changeResultCounts } from '../../domain/contract-change/result';
 import { changeSummary } from '../../domain/contract-change/summary';
-import { applyOtherChange, otherChangeProblems } from './other';
+import { otherChangeProblems } from './other';
 import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
+import { otherRules } from '../../domain/contract-change/others';
 import { debitFormNotice } from '../../domain/contract-change/billing';
 import { listApplicationsByStatus } from '../../store/applications';
 import { addNotices } from '../../store/notices';
-import { listCompanyOffices, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+import { listCompanyOffices, listCompanyTerminals, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+
+/** The その他の契約変更 of a stored payload (whatever it holds). */
+const otherRulesOf = (payload: unknown) =>
+  typeof payload === 'object' && payload !== null ? otherRules(payload as Pick<ContractChangePayload, 'other'>) : undefined;
 
 export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   kind: 'contract-change',
@@ -25,7 +30,15 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   payloadSchema: contractChangePayloadSchema,
   wizardPath: '/contract-change',
   view: () => import('../../screens/contract-change/FiledView'),
-  documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/contract-change/applied') },
+  // その他の契約変更 (others.ts): a 解約 is listed as 解約申込, dated by its 契約満了日, and has the 解除通知書
+  variant: (payload) => {
+    const rules = otherRulesOf(payload);
+    return { listLabel: rules?.listLabel, dateLabel: rules?.dateLabel };
+  },
+  documents: {
+    offered: (application) => otherRulesOf(application.payload)?.documents ?? ['change-approval', 'change-form'],
+    applied: () => import('../../screens/contract-change/applied'),
+  },
   checks: async (payload, ctx) => [
     ...contractChangeProblems(payload, {
       officeCode: ctx.office.code,
@@ -76,9 +89,11 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
+      companyTerminals: payload.share ? await listCompanyTerminals(ctx.contract.office.companyAbbr) : undefined,
+      lines: ctx.contract.lines,
+      mailboxes: ctx.contract.mailboxes,
     };
     await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
-    await applyOtherChange(payload, ctx.contract);
     // a change to 口座振替: the center posts the 口座振替申込専用紙 (S0's 新着情報)
     const notice = debitFormNotice(payload, ctx.contract.office, ctx.now, `${ctx.application.id}-debit-form`);
     if (notice) await addNotices([notice]);

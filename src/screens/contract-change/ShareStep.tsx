@@ -36,7 +36,7 @@ export function ShareStep() {
   const terminals = createLiveQuery(() => office()?.companyAbbr, listCompanyTerminals);
   const form = createStepForm<ContractChangeState, keyof typeof SHARE_IDS>(SHARE_IDS, {
     onEdit: (s, name) => {
-      delete s.share;
+      void delete s.others?.share;
       // another choice offers other terminals
       if (name !== 'terminals') delete s.raw[SHARE_IDS.terminals];
     },
@@ -65,7 +65,7 @@ export function ShareStep() {
         { office: o, companyOffices: company() ?? [], terminals: terminals() ?? [] },
       ),
     );
-    if (change) step.proceed((s) => (s.share = change));
+    if (change) step.proceed((s) => (s.others = { ...s.others, share: change }));
   }
 
   return (

@@ -30,7 +30,7 @@ export function SuccessionStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();
   const step = useStep<ContractChangeState, StepId>('succession');
   const office = createLiveQuery(() => owner, getOffice);
-  const form = createStepForm<ContractChangeState, SuccessionInputField>(IDS, { onEdit: (s) => delete s.succession });
+  const form = createStepForm<ContractChangeState, SuccessionInputField>(IDS, { onEdit: (s) => void delete s.others?.succession });
   const current = createMemo(() => {
     const o = office();
     return o ? { ...SUCCESSION_ITEM.current(o), companyAbbr: o.companyAbbr } : undefined;
@@ -42,7 +42,7 @@ export function SuccessionStep() {
     if (!o) return;
     const input = Object.fromEntries(NAMES.map((n) => [n, value(n)])) as Record<SuccessionInputField, string>;
     const change = form.take(checkSuccession(input, o));
-    if (change) step.proceed((s) => (s.succession = change));
+    if (change) step.proceed((s) => (s.others = { ...s.others, succession: change }));
   }
 
   return (

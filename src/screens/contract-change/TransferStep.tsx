@@ -22,7 +22,7 @@ export function TransferStep() {
   const step = useStep<ContractChangeState, StepId>('transfer');
   const contract = createLiveQuery(() => owner, getOfficeContract);
   const company = createLiveQuery(() => owner, listSisterOffices);
-  const form = createStepForm<ContractChangeState, keyof typeof TRANSFER_IDS>(TRANSFER_IDS, { onEdit: (s) => delete s.transfer });
+  const form = createStepForm<ContractChangeState, keyof typeof TRANSFER_IDS>(TRANSFER_IDS, { onEdit: (s) => void delete s.others?.transfer });
   const ids = createMemo(() => movableIds(owner, contract()?.userIds ?? []));
   const terminals = createMemo(() => movableTerminals(owner, contract()?.terminals ?? []));
   const targets = createMemo(() => {
@@ -39,7 +39,7 @@ export function TransferStep() {
         { office: c.office, companyOffices: company() ?? [], userIds: c.userIds, terminals: c.terminals },
       ),
     );
-    if (change) step.proceed((s) => (s.transfer = change));
+    if (change) step.proceed((s) => (s.others = { ...s.others, transfer: change }));
   }
 
   return (

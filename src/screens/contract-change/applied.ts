@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import type { Application } from '../../domain/application';
 import { contractChangePayloadSchema } from '../../domain/contract-change/payload';
 import { blocksOf, contractChangeSections } from './sections';
-import { choicesOf } from './other-sections';
 
 export default function contractChangeApplied(application: Application) {
   const p = v.parse(contractChangePayloadSchema, application.payload);
@@ -17,7 +16,7 @@ export default function contractChangeApplied(application: Application) {
     plan: p.plan,
     blocks: blocksOf(p),
     options: p.options,
-    choices: choicesOf(p),
+    others: p,
     note: application.note,
     officeCode: application.officeCode,
   });

@@ -3,9 +3,10 @@
 // items → 変更申込確認 → NACCS変更申込 完了. 利用者コード 入力 opens a 詳細入力 per code.
 import { CODE_ITEMS } from '../../domain/contract-change/code-items';
 import type { Journey } from '../../wizard/journey';
-import { ITEM_TITLES, SHARE_TITLE, SUCCESSION_TITLE, TRANSFER_TITLE } from '../../domain/contract-change/item-titles';
+import { ITEM_TITLES } from '../../domain/contract-change/item-titles';
 import type { ContractChangeState, StepId } from './state';
 import { ticked } from './ticked';
+import { OTHER_STEPS } from './other-steps';
 
 /** A field item's step: shown when the item is ticked, complete once its block is validated. */
 function blockStep<Id extends 'company' | 'contractor' | 'headOffice' | 'admin'>(id: Id, title: string, crumb: string) {
@@ -13,11 +14,6 @@ function blockStep<Id extends 'company' | 'contractor' | 'headOffice' | 'admin'>
 }
 function billingStep<Id extends 'billingAddress' | 'billingContact' | 'payment'>(id: Id, title: string, crumb: string) {
   return { id, path: id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), title, crumb, indicator: 2, when: (s: ContractChangeState) => ticked(s, id), isComplete: (s: ContractChangeState) => s.billing?.[id] !== undefined };
-}
-
-/** An その他の契約変更 choice's step: on the path when it is the choice, complete once its screen is validated. */
-function otherStep<Id extends 'share' | 'transfer' | 'succession'>(id: Id, title: string, crumb: string, isComplete: (s: ContractChangeState) => boolean) {
-  return { id, path: id, title, crumb, indicator: 2, when: (s: ContractChangeState) => s.selection?.other === id, isComplete };
 }
 
 const anyCodeItem = (s: ContractChangeState) => CODE_ITEMS.some((i) => ticked(s, i));
@@ -95,9 +91,8 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
     billingStep('billingAddress', ITEM_TITLES.billingAddress, '請求書送付先入力'),
     billingStep('billingContact', ITEM_TITLES.billingContact, '請求先担当者入力'),
     billingStep('payment', PAYMENT_TITLE, '支払の方法入力'),
-    otherStep('share', SHARE_TITLE, '共用入力', (s) => !!s.share),
-    otherStep('transfer', TRANSFER_TITLE, '付替入力', (s) => !!s.transfer),
-    otherStep('succession', SUCCESSION_TITLE, '地位の承継入力', (s) => !!s.succession),
+    // その他の契約変更: each choice's own steps (other-steps.ts)
+    ...OTHER_STEPS,
     { id: 'confirm', path: 'confirm', title: '変更申込確認', crumb: '変更申込確認', indicator: 3, isComplete: () => false },
     { id: 'complete', path: 'complete/:applicationId', title: 'NACCS変更申込 完了', crumb: '変更申込登録完了', indicator: 4, place: 'end' },
   ],

@@ -1,24 +1,13 @@
-// The blocks of 変更申込確認 (and the filed application's view and 申込書) for the
-// その他の契約変更 choices: 契約情報 (the contract today) beside 申込情報 (what the
-// choice does), as the item blocks show them (sections.ts).
+// The blocks of 変更申込確認 (and the filed application's view and 申込書) for 共用,
+// 付替 and 地位の承継: 契約情報 (the contract today, where known) beside 申込情報 (what
+// the choice does), as the item blocks show them (sections.ts; listed in others.ts).
 import type { Office, Terminal, UserId } from '../../domain/contract';
-import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import { SHARE_PARTNER_LABEL, sharedWith, type ShareChange } from '../../domain/contract-change/share';
 import { successionRows, type SuccessionChange } from '../../domain/contract-change/succession';
 import { codesLeft, officeLabel, TRANSFER_TO_LABEL, type TransferChange } from '../../domain/contract-change/transfer';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
+import type { ChangeContent } from './sections';
 import type { StepId } from './state';
-
-export interface OtherChanges {
-  share?: ShareChange;
-  transfer?: TransferChange;
-  succession?: SuccessionChange;
-}
-
-export function choicesOf(p: ContractChangePayload): OtherChanges {
-  const { share, transfer, succession } = p;
-  return { share, transfer, succession };
-}
 
 interface Known {
   office?: Office;
@@ -93,10 +82,17 @@ function successionSection(change: SuccessionChange, k: Known): ConfirmSection<S
   return { id: 'succession', title: '地位の承継情報', backTo: 'succession', content: [pair(before, after)] };
 }
 
-/** The choice's section, if the application is one. */
-export function otherSections(choices: OtherChanges | undefined, known: Known): ConfirmSection<StepId>[] {
-  if (choices?.share) return [shareSection(choices.share, known)];
-  if (choices?.transfer) return [transferSection(choices.transfer, known)];
-  if (choices?.succession) return [successionSection(choices.succession, known)];
-  return [];
+/** What the blocks know of the office: its contract where given (変更申込確認), else its code alone. */
+export function known(c: ChangeContent): Known {
+  return {
+    office: c.contract?.office,
+    userIds: c.contract?.userIds,
+    terminals: c.contract?.terminals,
+    companyOffices: c.companyOffices,
+    officeCode: c.officeCode,
+  };
 }
+
+export const shareSections = (change: ShareChange | undefined, k: Known) => (change ? [shareSection(change, k)] : []);
+export const transferSections = (change: TransferChange | undefined, k: Known) => (change ? [transferSection(change, k)] : []);
+export const successionSections = (change: SuccessionChange | undefined, k: Known) => (change ? [successionSection(change, k)] : []);

@@ -20,6 +20,8 @@ export const nssRoutes = wizardRoutes(contractChangeJourney, 'contract-change', 
   payment: step(() => import('./BillingStep'), 'PaymentStep'),
   terminals: step(() => import('./TerminalsStep'), 'TerminalsStep'),
   plan: step(() => import('./PlanStep'), 'PlanStep'),
+  // その他の契約変更
+  termination: step(() => import('./TerminationStep'), 'TerminationStep'),
   share: step(() => import('./ShareStep'), 'ShareStep'),
   transfer: step(() => import('./TransferStep'), 'TransferStep'),
   succession: step(() => import('./SuccessionStep'), 'SuccessionStep'),

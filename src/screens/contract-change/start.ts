@@ -1,6 +1,7 @@
 // How a 変更申込 draft begins: empty (申込担当者 pre-filled), or for a 修正 from
 // everything the filed application said.
 import type { Application } from '../../domain/application';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
 import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/contract-change/terminals';
 import { toYmd8 } from '../../domain/time';
@@ -88,12 +89,13 @@ export function stateFromApplication(app: Application): ContractChangeState {
     for (const o of payload.options)
       for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
   }
+  // その他の契約変更: the choice's part, and the fields of its screen
+  const other = payload.other as keyof OtherParts | undefined;
+  if (other && payload[other]) state.others = { [other]: structuredClone(payload[other]) } as OtherParts;
   if (payload.share) {
-    state.share = structuredClone(payload.share);
     Object.assign(state.raw, { [SHARE_IDS.action]: payload.share.action, [SHARE_IDS.partner]: payload.share.partner, [SHARE_IDS.terminals]: payload.share.terminals.join('\n') });
   }
   if (payload.transfer) {
-    state.transfer = structuredClone(payload.transfer);
     Object.assign(state.raw, {
       [TRANSFER_IDS.to]: payload.transfer.to,
       [TRANSFER_IDS.userIds]: payload.transfer.userIds.join('\n'),
@@ -101,7 +103,6 @@ export function stateFromApplication(app: Application): ContractChangeState {
     });
   }
   if (payload.succession) {
-    state.succession = { ...payload.succession };
     for (const [field, value] of Object.entries(payload.succession)) state.raw[fieldId('succession', field)] = value;
   }
   state.raw[NOTE_ID] = app.note;

@@ -11,10 +11,9 @@ import type { TerminalChange } from '../../domain/contract-change/terminals';
 import type { BillingChanges } from '../../domain/contract-change/billing';
 import type { OfficeChanges } from '../../domain/contract-change/office';
 import type { OptionChange } from '../../domain/contract-change/options';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
+import type { OtherStepId } from './other-steps';
 import type { IsoDate } from '../../domain/time';
-import type { ShareChange } from '../../domain/contract-change/share';
-import type { SuccessionChange } from '../../domain/contract-change/succession';
-import type { TransferChange } from '../../domain/contract-change/transfer';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
 
@@ -36,11 +35,9 @@ export type StepId =
   | 'billingAddress'
   | 'billingContact'
   | 'payment'
-  | 'share'
-  | 'transfer'
-  | 'succession'
   | 'confirm'
-  | 'complete';
+  | 'complete'
+  | OtherStepId;
 
 /** What 変更内容入力 validated. */
 export interface Selection {
@@ -88,10 +85,8 @@ export interface ContractChangeState extends WizardState<StepId> {
   billing?: BillingChanges;
   /** 管理統計資料 / 保存サービス 入力: the codes whose settings change */
   options?: OptionChange[];
-  /** その他の契約変更: each choice as its 「次へ進む」 validated it */
-  share?: ShareChange;
-  transfer?: TransferChange;
-  succession?: SuccessionChange;
+  /** その他の契約変更: what the choice's input screens validated, by choice (「次へ進む」) */
+  others?: OtherParts;
 }
 
 /** 事業所間の登録情報の移動(付替) 入力's fields; the ticked IDs and terminals are kept one a line. */
@@ -166,8 +161,13 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.includes('billingAddress') && s.billing?.billingAddress ? { billingAddress: s.billing.billingAddress } : {}),
     ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
     ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
-    ...(s.selection?.other === 'share' && s.share ? { share: s.share } : {}),
-    ...(s.selection?.other === 'transfer' && s.transfer ? { transfer: s.transfer } : {}),
-    ...(s.selection?.other === 'succession' && s.succession ? { succession: s.succession } : {}),
+    ...otherPartOf(s),
   };
+}
+
+/** その他の契約変更: the chosen choice's part, under its id (domain/contract-change/other-parts.ts). */
+function otherPartOf(s: ContractChangeState): OtherParts {
+  const other = s.selection?.other;
+  if (!other || !s.others || !(other in s.others)) return {};
+  return { [other]: s.others[other as keyof OtherParts] } as OtherParts;
 }
