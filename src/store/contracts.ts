@@ -141,10 +141,9 @@ export async function listSisterOffices(officeCode: string): Promise<Office[]> {
   return office ? listCompanyOffices(office.companyAbbr) : [];
 }
 
-/** The 論理端末 of every office of a company (共用: either office's may be named), by office and name. */
-export async function listCompanyTerminals(companyAbbr: string): Promise<Terminal[]> {
-  const offices = await listCompanyOffices(companyAbbr);
-  const rows = await db.terminals.where('officeCode').anyOf(offices.map((o) => o.code)).toArray();
+/** The 論理端末 of the given offices (共用 / 共同利用: either office's may be named), by office and name. */
+export async function listTerminalsOf(officeCodes: readonly string[]): Promise<Terminal[]> {
+  const rows = await db.terminals.where('officeCode').anyOf([...officeCodes]).toArray();
   return alive(rows).sort((a, b) => a.officeCode.localeCompare(b.officeCode) || a.name.localeCompare(b.name));
 }
 

@@ -169,29 +169,29 @@ describe('共用(追加・解除): a 論理端末 shared by two offices of the c
   const [w99] = terminals;
   const w77 = { ...w99, id: 'NAC002-77777W', officeCode: 'NAC002', name: '77777W' };
   const company = [w99, w77];
-  const ctx = { office: tokyo, companyOffices: offices, terminals: company };
+  const ctx = { office: tokyo, offices, terminals: company };
   const shared = { ...w99, sharedWith: ['NAC002'] };
 
   it('needs 追加 or 解除, an office of the company and a terminal of either office that fits the choice', () => {
-    expect(checkShare({ action: '', partner: '', terminals: [] }, ctx)).toEqual({
+    expect(checkShare('share', { action: '', partner: '', terminals: [] }, ctx)).toEqual({
       ok: false,
       errors: { action: '共用の区分(追加・解除)を選択してください。', partner: '共用先の事業所を選択してください。' },
     });
-    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: [] }, ctx)).toEqual({
+    expect(checkShare('share', { action: '追加', partner: 'NAC002', terminals: [] }, ctx)).toEqual({
       ok: false,
       errors: { terminals: '共用する論理端末を1つ以上選択してください。' },
     });
     // 解除 offers only what the two share: nothing yet
     expect(shareCandidates('解除', 'NAC001', 'NAC002', company)).toEqual([]);
-    expect(checkShare({ action: '解除', partner: 'NAC002', terminals: ['99999W'] }, ctx)).toEqual({
+    expect(checkShare('share', { action: '解除', partner: 'NAC002', terminals: ['99999W'] }, ctx)).toEqual({
       ok: false,
       errors: { terminals: '共用を解除する論理端末を1つ以上選択してください。' },
     });
-    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: ['77777W', '99999W'] }, ctx)).toEqual({
+    expect(checkShare('share', { action: '追加', partner: 'NAC002', terminals: ['77777W', '99999W'] }, ctx)).toEqual({
       ok: true,
       value: { action: '追加', partner: 'NAC002', terminals: ['99999W', '77777W'] },
     });
-    expect(checkShare({ action: '追加', partner: 'NAC002', terminals: ['99999W'] }, { ...ctx, companyOffices: [tokyo] })).toEqual({
+    expect(checkShare('share', { action: '追加', partner: 'NAC002', terminals: ['99999W'] }, { ...ctx, offices: [tokyo] })).toEqual({
       ok: false,
       errors: { partner: '同じ企業略称の他の事業所がないため、共用の申込はできません。' },
     });
@@ -199,30 +199,52 @@ describe('共用(追加・解除): a 論理端末 shared by two offices of the c
 
   it('the center asks for the other office\'s application until it is filed with the same content', () => {
     const mine = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
-    const input = { office: tokyo, companyOffices: offices, terminals: company, partnerFilings: [] };
-    expect(shareProblems(mine, input)).toEqual([
+    const input = { office: tokyo, partner: warehouse, terminals: company, partnerFilings: [] };
+    expect(shareProblems('share', mine, input)).toEqual([
       '共用先の事業所「NAC002 東京保税倉庫」から、同じ内容の共用(追加)の申込がありません。共用の追加には、共用するすべての事業所からの申込が必要です。共用先の事業所で、共用先に貴事業所「NAC001」を指定して申込を行った上で、修正入力をお願いします。',
     ]);
     const theirs = { receiptNo: '2600001A', change: { action: '追加' as const, partner: 'NAC001', terminals: ['99999W'] } };
-    expect(shareProblems(mine, { ...input, partnerFilings: [theirs] })).toEqual([]);
+    expect(shareProblems('share', mine, { ...input, partnerFilings: [theirs] })).toEqual([]);
     // the other office names another terminal, or names a third office: not the same application
-    expect(shareProblems(mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, terminals: ['77777W'] } }] })).toHaveLength(1);
-    expect(shareProblems(mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, partner: 'NAC003' } }] })).toHaveLength(1);
+    expect(shareProblems('share', mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, terminals: ['77777W'] } }] })).toHaveLength(1);
+    expect(shareProblems('share', mine, { ...input, partnerFilings: [{ ...theirs, change: { ...theirs.change, partner: 'NAC003' } }] })).toHaveLength(1);
   });
 
   it('the center refuses a terminal already shared (追加), not shared (解除), unknown, or an office of another company', () => {
+    const other = { ...warehouse, code: 'ABC001', companyAbbr: 'ABC' };
     const filed = (change: ShareChange) => [{ receiptNo: '2600001A', change: { ...change, partner: 'NAC001' } }];
     const add = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W', '12345W'] };
-    expect(shareProblems(add, { office: tokyo, companyOffices: offices, terminals: [shared, w77], partnerFilings: filed(add) })).toEqual([
+    expect(shareProblems('share', add, { office: tokyo, partner: warehouse, terminals: [shared, w77], partnerFilings: filed(add) })).toEqual([
       '論理端末「99999W」は既に共用先の事業所と共用しています。内容を確認頂き修正入力をお願いします。',
       '論理端末「12345W」は貴事業所及び共用先の事業所のご契約にありません。内容を確認頂き修正入力をお願いします。',
     ]);
     const stop = { action: '解除' as const, partner: 'NAC002', terminals: ['77777W'] };
-    expect(shareProblems(stop, { office: tokyo, companyOffices: offices, terminals: [shared, w77], partnerFilings: filed(stop) })).toEqual([
+    expect(shareProblems('share', stop, { office: tokyo, partner: warehouse, terminals: [shared, w77], partnerFilings: filed(stop) })).toEqual([
       '論理端末「77777W」は共用先の事業所と共用していません。内容を確認頂き修正入力をお願いします。',
     ]);
-    expect(shareProblems({ ...add, partner: 'ABC001' }, { office: tokyo, companyOffices: offices, terminals: company, partnerFilings: [] })).toEqual([
+    expect(shareProblems('share', { ...add, partner: 'ABC001' }, { office: tokyo, partner: other, terminals: company, partnerFilings: [] })).toEqual([
       '共用先の事業所「ABC001」は貴社(企業略称「NAC」)の事業所ではありません。内容を確認頂き修正入力をお願いします。',
+    ]);
+  });
+
+  it('共同利用 is the same with an office of another company, in its own words', () => {
+    const kwb = { ...warehouse, code: 'KWB001', companyAbbr: 'KWB', companyName: '港湾物流株式会社', officeName: '港湾物流本社' };
+    const mine = { action: '追加' as const, partner: 'KWB001', terminals: ['99999W'] };
+    // 共同利用 offers only other companies' offices; 共用 only the company's
+    expect(checkShare('jointUse', mine, { office: tokyo, offices: [tokyo, warehouse, kwb], terminals: company })).toEqual({ ok: true, value: mine });
+    expect(checkShare('jointUse', { ...mine, partner: 'NAC002' }, { office: tokyo, offices: [tokyo, warehouse, kwb], terminals: company })).toEqual({
+      ok: false,
+      errors: { partner: '共同利用先の事業所を選択してください。' },
+    });
+    expect(checkShare('jointUse', mine, { office: tokyo, offices, terminals: company })).toEqual({
+      ok: false,
+      errors: { partner: '共同利用できる他の企業の事業所がありません。' },
+    });
+    expect(shareProblems('jointUse', mine, { office: tokyo, partner: kwb, terminals: company, partnerFilings: [] })).toEqual([
+      '共同利用先の事業所「KWB001 港湾物流本社」から、同じ内容の共同利用(追加)の申込がありません。共同利用の追加には、共同利用するすべての事業所からの申込が必要です。共同利用先の事業所で、共同利用先に貴事業所「NAC001」を指定して申込を行った上で、修正入力をお願いします。',
+    ]);
+    expect(shareProblems('jointUse', { ...mine, partner: 'NAC002' }, { office: tokyo, partner: warehouse, terminals: company, partnerFilings: [] })).toEqual([
+      '共同利用先の事業所「NAC002」は他の企業の事業所ではありません。同じ企業の事業所とは「共用」でお申込みください。内容を確認頂き修正入力をお願いします。',
     ]);
   });
 
@@ -270,6 +292,20 @@ describe('その他の契約変更 in the center', () => {
     expect((await db.terminals.get('NAC001-99999W'))!.sharedWith).toEqual(['NAC002']);
     expect((await listTerminalsSharedWith('NAC002')).map((t) => t.name)).toEqual(['99999W']);
     expect(await listTerminals('NAC002')).toEqual([]);
+  });
+
+  it('共同利用: an office of another company and NAC001 both file; the terminal is used jointly from the 利用開始日', async () => {
+    const kwb = { ...(await db.offices.get('NAC002'))!, id: 'KWB001', code: 'KWB001', companyAbbr: 'KWB', companyName: '港湾物流株式会社', officeName: '港湾物流本社' };
+    await db.offices.put(kwb);
+    const change = { action: '追加' as const, terminals: ['99999W'] };
+    const first = await fileChange({ items: [], other: 'jointUse', jointUse: { ...change, partner: 'KWB001' } });
+    const second = await fileChange({ items: [], other: 'jointUse', jointUse: { ...change, partner: 'NAC001' } }, 'KWB001');
+    await runDue(jstMs('2026-11-24', 9));
+    expect([(await load(first)).status, (await load(second)).status]).toEqual(['審査終了', '審査終了']);
+    expect(changeSummary((await load(first)).payload as ContractChangePayload).special).toBe('共同利用');
+    await runDue(jstMs('2026-12-07', 0, 1));
+    expect((await db.terminals.get('NAC001-99999W'))!.sharedWith).toEqual(['KWB001']);
+    expect((await listTerminalsSharedWith('KWB001')).map((t) => t.name)).toEqual(['99999W']);
   });
 
   it('付替: on the 利用開始日 the ID and the terminal are NAC002\'s, and 1CNAC with them', async () => {
@@ -324,7 +360,7 @@ describe('an office whose contract has ended (解約) is no target', () => {
       '移動先の事業所「NAC002 東京保税倉庫」は契約が解除されています。内容を確認頂き修正入力をお願いします。',
     ]);
     const share = { action: '追加' as const, partner: 'NAC002', terminals: ['99999W'] };
-    expect(shareProblems(share, { office: tokyo, companyOffices: [tokyo, ended], terminals, partnerFilings: [] })).toEqual([
+    expect(shareProblems('share', share, { office: tokyo, partner: ended, terminals, partnerFilings: [] })).toEqual([
       '共用先の事業所「NAC002 東京保税倉庫」は契約が解除されています。内容を確認頂き修正入力をお願いします。',
     ]);
   });

@@ -25,8 +25,8 @@ export interface ContractRows {
   mailboxes?: readonly Mailbox[];
   /** every office of the company (R4: 企業情報 reaches them all) */
   companyOffices?: readonly Office[];
-  /** the 論理端末 of every office of the company (共用: the other office's may be named) */
-  companyTerminals?: readonly Terminal[];
+  /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named) */
+  partnerTerminals?: readonly Terminal[];
 }
 
 export interface ContractEdits {

@@ -92,7 +92,7 @@ export const BUILT_ITEMS: readonly ChangeItemId[] = [
   'billingContact',
   'payment',
 ];
-export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'transfer', 'succession', 'termination'];
+export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'jointUse', 'transfer', 'succession', 'termination'];
 
 export const NOT_YET_BUILT_TEXT = 'この項目の変更申込は、このシミュレーターではまだ入力できません。';
 

@@ -10,6 +10,7 @@ import { transferChangeSchema } from './transfer';
 
 export const OTHER_PARTS = {
   share: v.optional(shareChangeSchema),
+  jointUse: v.optional(shareChangeSchema),
   transfer: v.optional(transferChangeSchema),
   succession: v.optional(successionChangeSchema),
   termination: v.optional(terminationSchema),

@@ -8,7 +8,7 @@ import type { ChangeCheckInput } from './checks';
 import type { ContractEdits, ContractRows } from './effect';
 import type { OtherChangeId } from './items';
 import type { ContractChangePayload } from './payload';
-import { SHARE_RULES } from './share';
+import { JOINT_USE_RULES, SHARE_RULES } from './share';
 import { SUCCESSION_RULES } from './succession';
 import { TERMINATION_RULES } from './termination';
 import { TRANSFER_RULES } from './transfer';
@@ -28,6 +28,7 @@ export interface OtherChangeRules {
 
 export const OTHER_CHANGE_RULES: Partial<Record<OtherChangeId, OtherChangeRules>> = {
   share: SHARE_RULES,
+  jointUse: JOINT_USE_RULES,
   transfer: TRANSFER_RULES,
   succession: SUCCESSION_RULES,
   termination: TERMINATION_RULES,

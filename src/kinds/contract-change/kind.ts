@@ -14,7 +14,7 @@ import { otherRules } from '../../domain/contract-change/others';
 import { debitFormNotice } from '../../domain/contract-change/billing';
 import { listApplicationsByStatus } from '../../store/applications';
 import { addNotices } from '../../store/notices';
-import { listCompanyOffices, listCompanyTerminals, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+import { listCompanyOffices, listTerminalsOf, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
 
 /** The その他の契約変更 of a stored payload (whatever it holds). */
 const otherRulesOf = (payload: unknown) =>
@@ -83,13 +83,15 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   async applyEffect(payload, ctx) {
     const companyCodes = await listCompanyUserCodes(ctx.contract.office.companyAbbr);
     const companyOffices = await listCompanyOffices(ctx.contract.office.companyAbbr);
+    // 共用 / 共同利用: the other office's terminals may be named too
+    const sharing = payload.share ?? payload.jointUse;
     const rows = {
       companyOffices,
       office: ctx.contract.office,
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
-      companyTerminals: payload.share ? await listCompanyTerminals(ctx.contract.office.companyAbbr) : undefined,
+      partnerTerminals: sharing ? await listTerminalsOf([ctx.contract.office.code, sharing.partner]) : undefined,
       lines: ctx.contract.lines,
       mailboxes: ctx.contract.mailboxes,
     };

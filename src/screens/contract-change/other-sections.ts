@@ -1,8 +1,8 @@
 // The blocks of 変更申込確認 (and the filed application's view and 申込書) for 共用,
-// 付替 and 地位の承継: 契約情報 (the contract today, where known) beside 申込情報 (what
+// 共同利用, 付替 and 地位の承継: 契約情報 (the contract today, where known) beside 申込情報 (what
 // the choice does), as the item blocks show them (sections.ts; listed in others.ts).
 import type { Office, Terminal, UserId } from '../../domain/contract';
-import { SHARE_PARTNER_LABEL, sharedWith, type ShareChange } from '../../domain/contract-change/share';
+import { partnerLabelOf, SHARE_TEXTS, sharedWith, type ShareChange, type ShareKind } from '../../domain/contract-change/share';
 import { successionRows, type SuccessionChange } from '../../domain/contract-change/succession';
 import { codesLeft, officeLabel, TRANSFER_TO_LABEL, type TransferChange } from '../../domain/contract-change/transfer';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
@@ -22,23 +22,24 @@ const pair = (before: SectionTable | undefined, after: SectionTable): SectionCon
 
 const TERMINAL_COLUMNS = ['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名'];
 
-function shareSection(change: ShareChange, k: Known): ConfirmSection<StepId> {
+function shareSection(kind: ShareKind, change: ShareChange, k: Known): ConfirmSection<StepId> {
+  const w = SHARE_TEXTS[kind].word;
   const offices = k.companyOffices ?? [];
   const named = (k.terminals ?? []).filter((t) => change.terminals.includes(t.name) && !t.endDate);
   const before: SectionTable | undefined = k.terminals && {
     columns: ['事業所', ...TERMINAL_COLUMNS, '他事業所と共用'],
     rows: named.map((t) => [officeLabel(t.officeCode, offices), t.systemKind, t.equipment, t.packageKind, t.name, sharedWith(t).join(' ') || '×']),
-    empty: '貴事業所の論理端末はありません(共用先の事業所の論理端末です)。',
+    empty: `貴事業所の論理端末はありません(${w}先の事業所の論理端末です)。`,
   };
   const after: SectionTable = {
-    columns: ['申込内容', SHARE_PARTNER_LABEL, '論理端末名'],
-    rows: change.terminals.map((name) => [`共用${change.action}`, officeLabel(change.partner, offices), name]),
+    columns: ['申込内容', partnerLabelOf(kind), '論理端末名'],
+    rows: change.terminals.map((name) => [`${w}${change.action}`, officeLabel(change.partner, offices), name]),
   };
   const note: SectionContent = {
     type: 'rows',
-    rows: [{ label: '共用先の事業所の申込', value: `共用先の事業所「${officeLabel(change.partner, offices)}」からも、共用先に貴事業所を指定した同じ内容の申込が必要です。` }],
+    rows: [{ label: `${w}先の事業所の申込`, value: `${w}先の事業所「${officeLabel(change.partner, offices)}」からも、${w}先に貴事業所を指定した同じ内容の申込が必要です。` }],
   };
-  return { id: 'share', title: '共用情報', backTo: 'share', content: [pair(before, after), note] };
+  return { id: kind, title: `${w}情報`, backTo: kind, content: [pair(before, after), note] };
 }
 
 function transferSection(change: TransferChange, k: Known): ConfirmSection<StepId> {
@@ -93,6 +94,6 @@ export function known(c: ChangeContent): Known {
   };
 }
 
-export const shareSections = (change: ShareChange | undefined, k: Known) => (change ? [shareSection(change, k)] : []);
+export const shareSections = (kind: ShareKind, change: ShareChange | undefined, k: Known) => (change ? [shareSection(kind, change, k)] : []);
 export const transferSections = (change: TransferChange | undefined, k: Known) => (change ? [transferSection(change, k)] : []);
 export const successionSections = (change: SuccessionChange | undefined, k: Known) => (change ? [successionSection(change, k)] : []);

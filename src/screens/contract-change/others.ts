@@ -9,7 +9,8 @@ import { known, shareSections, successionSections, transferSections } from './ot
 import { terminationSections } from './termination-sections';
 
 export const OTHER_SECTIONS: Partial<Record<OtherChangeId, (content: ChangeContent) => ConfirmSection<StepId>[]>> = {
-  share: (c) => shareSections(c.others?.share, known(c)),
+  share: (c) => shareSections('share', c.others?.share, known(c)),
+  jointUse: (c) => shareSections('jointUse', c.others?.jointUse, known(c)),
   transfer: (c) => transferSections(c.others?.transfer, known(c)),
   succession: (c) => successionSections(c.others?.succession, known(c)),
   termination: (c) => terminationSections(c.others?.termination, c.contract),

@@ -23,6 +23,7 @@ export const nssRoutes = wizardRoutes(contractChangeJourney, 'contract-change', 
   // その他の契約変更
   termination: step(() => import('./TerminationStep'), 'TerminationStep'),
   share: step(() => import('./ShareStep'), 'ShareStep'),
+  jointUse: step(() => import('./ShareStep'), 'JointUseStep'),
   transfer: step(() => import('./TransferStep'), 'TransferStep'),
   succession: step(() => import('./SuccessionStep'), 'SuccessionStep'),
   confirm: step(() => import('./ConfirmStep'), 'ConfirmStep'),

@@ -16,7 +16,7 @@ import {
   optionId,
   PAYMENT_ID,
   PLAN_IDS,
-  SHARE_IDS,
+  shareIdsOf,
   TRANSFER_IDS,
   yesNo,
   type ContractChangeState,
@@ -92,8 +92,10 @@ export function stateFromApplication(app: Application): ContractChangeState {
   // その他の契約変更: the choice's part, and the fields of its screen
   const other = payload.other as keyof OtherParts | undefined;
   if (other && payload[other]) state.others = { [other]: structuredClone(payload[other]) } as OtherParts;
-  if (payload.share) {
-    Object.assign(state.raw, { [SHARE_IDS.action]: payload.share.action, [SHARE_IDS.partner]: payload.share.partner, [SHARE_IDS.terminals]: payload.share.terminals.join('\n') });
+  for (const kind of ['share', 'jointUse'] as const) {
+    const change = payload[kind];
+    const ids = shareIdsOf(kind);
+    if (change) Object.assign(state.raw, { [ids.action]: change.action, [ids.partner]: change.partner, [ids.terminals]: change.terminals.join('\n') });
   }
   if (payload.transfer) {
     Object.assign(state.raw, {

@@ -91,8 +91,8 @@ export interface ContractChangeState extends WizardState<StepId> {
 
 /** 事業所間の登録情報の移動(付替) 入力's fields; the ticked IDs and terminals are kept one a line. */
 export const TRANSFER_IDS = { to: 'transfer-to', userIds: 'transfer-user-ids', terminals: 'transfer-terminals', moved: 'transfer-moved' } as const;
-/** 共用 入力's fields; the ticked terminals are kept one a line. */
-export const SHARE_IDS = { action: 'share-action', partner: 'share-partner', terminals: 'share-terminals' } as const;
+/** 共用 入力's and 共同利用 入力's fields; the ticked terminals are kept one a line. */
+export const shareIdsOf = (kind: 'share' | 'jointUse') => ({ action: `${kind}-action`, partner: `${kind}-partner`, terminals: `${kind}-terminals` }) as const;
 /** The lines of a kept list of choices. */
 export const linesOf = (text: string) => text.split('\n').filter(Boolean);
 
