@@ -100,6 +100,11 @@ export interface KindDefinition<P = unknown> {
   summary?(payload: P): UsageSummary;
   /** 申込結果's counts (ID通知内容): how many of each item the application adds, changes, removes */
   resultCounts?(payload: P, notice: IdNotice | undefined): ResultCounts;
+  /**
+   * A kind whose applications differ by what they file (変更申込's 解約): the list's label
+   * and the date's name of one application, where not the kind's.
+   */
+  variant?(payload: P): { listLabel?: string; dateLabel?: DateLabel };
   /** who gets the mail of an event, where it is not both 申込担当者 and 管理責任者 (DOMAIN.md §4.2) */
   mailsTo?: Partial<Record<MailEvent, MailRole[]>>;
   /**
@@ -151,3 +156,8 @@ export interface KindDefinition<P = unknown> {
 
 /** A definition whatever its payload, as the registry hands it out. */
 export type AnyKindDefinition = KindDefinition<unknown>;
+
+/** What the date of this application is called: 利用開始日, NACCS登録日 or (a 解約) 契約満了日. */
+export function dateLabelOf(def: Pick<AnyKindDefinition, 'dateLabel' | 'variant'>, payload: unknown): DateLabel {
+  return (typeof payload === 'object' && payload !== null ? def.variant?.(payload)?.dateLabel : undefined) ?? def.dateLabel;
+}

@@ -31,7 +31,7 @@ import { ownerOffice } from './owner-office';
 import { listBills } from '../store/bills';
 import { newId } from '../store/record';
 import { getSetting, type ReviewSettings } from '../store/settings';
-import type { AnyKindDefinition, ContractView } from './kind-definition';
+import { dateLabelOf, type AnyKindDefinition, type ContractView } from './kind-definition';
 import { standardDaysOf } from './standard-days';
 import { messagesFor, writeMessages } from './messages';
 import { planReview, seededRandom, type ReviewDecision } from './plan';
@@ -185,7 +185,7 @@ export async function executeDecision(app: Application, decision: ReviewDecision
       event = 'invalid';
       break;
     case 'start': {
-      next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, def.dateLabel), at });
+      next = applyStep(app, { to: '利用開始', item: HISTORY_ITEMS.start(item, dateLabelOf(def, app.payload)), at });
       const contract = app.effectAppliedAt === undefined ? await applicationContract(app, def) : undefined;
       if (contract) {
         await def.applyEffect(app.payload, { application: app, date: app.confirmedDate!, now: at, contract });

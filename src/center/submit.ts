@@ -29,7 +29,7 @@ import { now, today } from './clock';
 import { requestCenterRun } from './kick';
 import { DRAFT_GONE_REFUSAL, DRAFT_STALE_REFUSAL, SubmitRefusedError } from './errors';
 import { findKind, kindDefinition } from '../kinds/registry';
-import type { AnyKindDefinition } from './kind-definition';
+import { dateLabelOf, type AnyKindDefinition } from './kind-definition';
 import { messagesFor, writeMessages } from './messages';
 import { scheduleReview } from './plan';
 
@@ -49,7 +49,7 @@ function validate(def: AnyKindDefinition, req: SubmitRequest): unknown {
   const noteError = firstError(req.note ?? '', noteRules);
   if (noteError) throw new SubmitRefusedError([noteError]);
   if (req.desiredDate !== undefined && !isIsoDate(req.desiredDate)) {
-    throw new SubmitRefusedError([`${desiredDateLabel(def.dateLabel)}は、半角数字8桁の正しい日付を入力してください。`]);
+    throw new SubmitRefusedError([`${desiredDateLabel(dateLabelOf(def, parsed.output))}は、半角数字8桁の正しい日付を入力してください。`]);
   }
   return parsed.output;
 }

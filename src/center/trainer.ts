@@ -9,6 +9,7 @@ import { getSetting, type ReviewSettings } from '../store/settings';
 import { now, today } from './clock';
 import { requestCenterRun } from './kick';
 import { kindDefinition } from '../kinds/registry';
+import { dateLabelOf } from './kind-definition';
 import { approval, type ReviewDecision } from './plan';
 import { earliestDateOf, executeDecision } from './review';
 import { SubmitRefusedError } from './errors';
@@ -33,8 +34,8 @@ export function trainerPickup(applicationId: string): Promise<Application> {
 }
 
 /** Why a start date the trainer chose cannot be confirmed, or undefined when it can. */
-export function chosenDateProblem(date: IsoDate, app: Pick<Application, 'desiredDate' | 'kind'>, todayDate: IsoDate): string | undefined {
-  const label = kindDefinition(app.kind).dateLabel;
+export function chosenDateProblem(date: IsoDate, app: Pick<Application, 'desiredDate' | 'kind'> & { payload?: unknown }, todayDate: IsoDate): string | undefined {
+  const label = dateLabelOf(kindDefinition(app.kind), app.payload);
   const reason = nonBusinessReason(date);
   if (reason) return `${label}には営業日を指定してください。（${formatDate(date)}は${reason}です）`;
   if (app.desiredDate && date < app.desiredDate) {

@@ -97,6 +97,11 @@ export interface Office extends SyncedRecord {
   passwordId?: string;
   /** 契約開始日 */
   startDate: IsoDate;
+  /**
+   * 契約満了日 of a 解約 (契約解除、事業所廃止): from this day the contract has ended and a
+   * login is refused; its codes, IDs, terminals and lines end the day before (利用終了日).
+   */
+  terminatedOn?: IsoDate;
 }
 
 /** 企業名・営業所名及び責任者名・営業所所在地(英), registered by a システム設定申込. */
@@ -172,6 +177,8 @@ export interface Terminal extends SyncedRecord {
   certIssuedOn?: IsoDate;
   /** netNACCS: the certificate's 有効期限, the last day it is valid (one year) */
   certExpiresOn?: IsoDate;
+  /** 共用(機器共用): the other offices of the company that share this terminal (absent: none; docs/contract-change.md) */
+  sharedWith?: string[];
 }
 
 /** 一般NACCS回線 */

@@ -81,11 +81,15 @@ export function resultCountCells(counts: ResultCounts, key: keyof ResultCounts, 
 /**
  * 申込結果's dates. 利用申込書提出締切日 is 「-」: paper applications were abolished in
  * 2019; システム設定申込締切日 only where new 利用者コード need their システム設定申込.
+ * A 解約 (dateLabel 契約満了日) fills 契約満了日 instead of 利用開始日.
  */
-export function resultDateRows(application: Application, settingDeadline?: IsoDate): LabelValue[] {
+export function resultDateRows(application: Application, settingDeadline?: IsoDate, dateLabel?: string): LabelValue[] {
+  const confirmed = application.confirmedDate ? toYmd8(application.confirmedDate) : '未確定';
+  // a 解約's date is its 契約満了日; every other application's its 利用開始日
+  const ends = dateLabel === '契約満了日';
   return [
-    { label: '利用開始日', value: application.confirmedDate ? toYmd8(application.confirmedDate) : '未確定' },
-    { label: '契約満了日', value: '-' },
+    { label: '利用開始日', value: ends ? '-' : confirmed },
+    { label: '契約満了日', value: ends ? confirmed : '-' },
     { label: '利用申込書提出締切日', value: '-' },
     { label: 'システム設定申込締切日', value: settingDeadline ? toYmd8(settingDeadline) : '-' },
   ];

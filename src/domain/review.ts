@@ -61,7 +61,7 @@ export const HISTORY_ITEMS = {
   approve: (item: string) => `${item} 回答(確認完了)`,
   withdraw: (item: string) => `${item} 取下げ`,
   invalidate: (item: string) => `${item} 無効`,
-  start: (item: string, dateLabel: string) => `${item} ${dateLabel === 'NACCS登録日' ? 'NACCS反映' : '利用開始'}`,
+  start: (item: string, dateLabel: string) => `${item} ${dateLabel === 'NACCS登録日' ? 'NACCS反映' : dateLabel === '契約満了日' ? '契約満了' : '利用開始'}`,
 } as const;
 
 /**

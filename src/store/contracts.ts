@@ -141,6 +141,18 @@ export async function listSisterOffices(officeCode: string): Promise<Office[]> {
   return office ? listCompanyOffices(office.companyAbbr) : [];
 }
 
+/** The 論理端末 of the given offices (共用 / 共同利用: either office's may be named), by office and name. */
+export async function listTerminalsOf(officeCodes: readonly string[]): Promise<Terminal[]> {
+  const rows = await db.terminals.where('officeCode').anyOf([...officeCodes]).toArray();
+  return alive(rows).sort((a, b) => a.officeCode.localeCompare(b.officeCode) || a.name.localeCompare(b.name));
+}
+
+/** The 論理端末 other offices share with this one (共用: Terminal.sharedWith names it). */
+export async function listTerminalsSharedWith(officeCode: string): Promise<Terminal[]> {
+  const rows = await db.terminals.filter((t) => (t.sharedWith ?? []).includes(officeCode)).toArray();
+  return alive(rows).sort((a, b) => a.officeCode.localeCompare(b.officeCode) || a.name.localeCompare(b.name));
+}
+
 /** Every 論理端末名 in the store, whichever office holds it and whether ended or not (never reused). */
 export async function listTerminalNames(): Promise<Set<string>> {
   return new Set((await db.terminals.toArray()).map((t) => t.name));

@@ -87,11 +87,25 @@ describe('契約情報 参照', () => {
       ['海上', '通関業', 'net', '1ANAC', 'A0A', '*****', '○', '○', '×', '×', '2018/07/02', ''],
     ]);
     expect(within(terminals).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', 'デジタル証明書',
+      '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '他事業所と共用', '利用開始日', '利用終了日', 'デジタル証明書',
       '有効期限', '更新',
     ]);
     // the demo certificate was last renewed on the 利用開始日's anniversary (2026/07/02): valid one year
-    expect(bodyRows(terminals).map(cells)).toEqual([['海上', 'net', 'net', '99999W', '2018/07/02', '', '2027/07/01', '2027/06/03から更新可能']]);
+    expect(bodyRows(terminals).map(cells)).toEqual([['海上', 'net', 'net', '99999W', '×', '2018/07/02', '', '2027/07/01', '2027/06/03から更新可能']]);
+    // nothing shared with the office: no second table
+    expect(screen.queryByRole('table', { name: '他事業所と共用している論理端末' })).toBeNull();
+  });
+
+  it('共用: the office\'s 論理端末 names the office sharing it, and a terminal another office shares with it is listed with its 共用元', async () => {
+    const [own] = await db.terminals.where('officeCode').equals('NAC001').toArray();
+    await db.terminals.put({ ...own, sharedWith: ['NAC002'] });
+    await db.terminals.put({ ...own, id: 'NAC002-77777W', officeCode: 'NAC002', name: '77777W', sharedWith: ['NAC001'] });
+    renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
+    const mine = await screen.findByRole('table', { name: '論理端末' });
+    await waitFor(() => expect(cells(within(mine).getByRole('row', { name: /99999W/ })).slice(0, 5)).toEqual(['海上', 'net', 'net', '99999W', 'NAC002']));
+    const shared = await screen.findByRole('table', { name: '他事業所と共用している論理端末' });
+    expect(within(shared).getAllByRole('columnheader').map((h) => h.textContent).slice(0, 5)).toEqual(['共用元の事業所', '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名']);
+    expect(cells(within(shared).getByRole('row', { name: /77777W/ })).slice(0, 5)).toEqual(['NAC002', '海上', 'net', 'net', '77777W']);
   });
 
   it('says from 28 days before the 有効期限 that the certificate can be renewed, and after it that it must be reissued', async () => {

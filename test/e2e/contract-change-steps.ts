@@ -33,3 +33,19 @@ export async function beginChange(page: Page, items: string[], startDate: string
   await fillContact(page, CONTACT);
   await button(page, '次へ進む').click();
 }
+
+/** メニュー → ガイダンス → 変更内容入力 (その他の契約変更 あり and its 内容, 利用開始希望日) → 申込担当者 → the choice's screen. */
+export async function beginOtherChange(page: Page, choice: string, startDate: string) {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByRole('link', { name: '契約内容の変更' }).click();
+  await heading(page, '変更申込ガイダンス');
+  await button(page, '申込内容選択へ進む').click();
+  await heading(page, '変更内容入力');
+  await page.getByLabel('あり', { exact: true }).check();
+  await page.getByRole('group', { name: '内容' }).getByLabel(choice, { exact: true }).check();
+  await page.getByLabel(/^利用開始希望日/).fill(startDate);
+  await button(page, '申込担当者の入力へ進む').click();
+  await heading(page, '申込担当者 入力');
+  await fillContact(page, CONTACT);
+  await button(page, '次へ進む').click();
+}

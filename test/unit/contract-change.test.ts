@@ -28,9 +28,10 @@ describe('変更内容入力', () => {
     const nothing = checkItemsStep(NONE, { hasNetNaccs: true }, TODAY);
     expect(nothing.ok ? '' : nothing.errors.items).toBe(NOTHING_TICKED_TEXT);
     const both = checkItemsStep({ ...NONE, items: ['userCode'], otherChoice: 'あり', otherKind: 'share' }, { hasNetNaccs: true }, TODAY);
-    expect(both.ok).toBe(false);
-    // 共用 is not built yet: its choice is refused with the reason, R1 too once it is
-    expect(both.ok ? '' : both.errors.otherKind).toContain('このシミュレーターではまだ入力できません');
+    expect(both.ok ? '' : both.errors.items).toBe(R1_TEXT);
+    // 共同利用(新規事業所) is not built yet: its choice is refused with the reason
+    const unbuilt = checkItemsStep({ ...NONE, otherChoice: 'あり', otherKind: 'jointUseNewOffice' }, { hasNetNaccs: true }, TODAY);
+    expect(unbuilt.ok ? '' : unbuilt.errors.otherKind).toBe('「共同利用(新規事業所)」はこの項目の変更申込は、このシミュレーターではまだ入力できません。');
     const noDate = checkItemsStep({ ...NONE, items: ['userCode'], startDate: '' }, { hasNetNaccs: true }, TODAY);
     expect(noDate.ok ? '' : noDate.errors.startDate).toContain('利用開始希望日を入力してください');
     expect(checkItemsStep({ ...NONE, items: ['idNo', 'userCode'] }, { hasNetNaccs: true }, TODAY)).toEqual({

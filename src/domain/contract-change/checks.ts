@@ -10,6 +10,7 @@ import { abolishesCode, changesSomething, newUserCodeProblem, officeIdsOf, reten
 import { R3_TEXT } from './items';
 import type { ContractChangePayload } from './payload';
 import { changesTerminals } from './terminals';
+import { otherRules } from './others';
 
 export interface ChangeCheckInput {
   officeCode: string;
@@ -113,6 +114,7 @@ export function contractChangeProblems(payload: ContractChangePayload, input: Ch
   }
   if (input.office) problems.push(...blockProblems(payload, input.office));
   if (payload.options) problems.push(...optionProblems(payload.options, input.userCodes, input.userIds, input.officeCode));
+  problems.push(...(otherRules(payload)?.checks?.(payload, input) ?? []));
   return [...new Set(problems)];
 }
 

@@ -4,7 +4,7 @@
 // of use); a code whose IDs this office has all abolished stops being this office's,
 // and ends when no office uses it any more (R8, R9).
 import type { IdNotice } from '../application';
-import type { Office, Terminal, UserCode, UserId } from '../contract';
+import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
 import { terminalFromNotice } from '../terminal-from-notice';
 import { addDays, type IsoDate } from '../time';
 import { officeIdsOf } from './codes';
@@ -13,6 +13,7 @@ import { officeEffect } from './office';
 import { optionsEffect } from './options';
 import type { ContractChangePayload } from './payload';
 import { planStartMonth } from './plan';
+import { otherRules } from './others';
 
 export interface ContractRows {
   office: Office;
@@ -20,8 +21,12 @@ export interface ContractRows {
   userCodes: readonly UserCode[];
   userIds: readonly UserId[];
   terminals: readonly Terminal[];
+  lines?: readonly Line[];
+  mailboxes?: readonly Mailbox[];
   /** every office of the company (R4: 企業情報 reaches them all) */
   companyOffices?: readonly Office[];
+  /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named) */
+  partnerTerminals?: readonly Terminal[];
 }
 
 export interface ContractEdits {
@@ -31,6 +36,8 @@ export interface ContractEdits {
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
+  lines?: Line[];
+  mailboxes?: Mailbox[];
 }
 
 const fresh = { updatedAt: 0, rev: 0 };
@@ -139,5 +146,7 @@ export function changeEffect(
   }
   if (payload.billingAddress || payload.billingContact || payload.payment) office = billingEffect(payload, office);
   if (office !== contract.office) edits.office = office;
-  return edits;
+  // その他の契約変更 (never with the items, R1): the choice's own effect (others.ts)
+  const other = otherRules(payload)?.effect?.(payload, contract, date);
+  return other ? { ...edits, ...other } : edits;
 }

@@ -3,7 +3,9 @@
 // bind them: R1 (not both), R2 (a relocation changes the line too), R3 (the first
 // netNACCS of an office also ticks 識別番号 and 料金プラン).
 import type { IsoDate } from '../time';
-import { checkStartDate } from '../validation/start-date';
+import { checkStartDate, START_DATE_LABEL } from '../validation/start-date';
+import { desiredDateLabel } from '../texts/kinds';
+import { OTHER_CHANGE_RULES } from './others';
 import { failed, type Checked } from '../validation/schema';
 
 export const CHANGE_ITEMS = [
@@ -90,7 +92,7 @@ export const BUILT_ITEMS: readonly ChangeItemId[] = [
   'billingContact',
   'payment',
 ];
-export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = [];
+export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'jointUse', 'transfer', 'succession', 'termination'];
 
 export const NOT_YET_BUILT_TEXT = 'この項目の変更申込は、このシミュレーターではまだ入力できません。';
 
@@ -150,6 +152,12 @@ export interface Selected {
   startDate: IsoDate;
 }
 
+/** What the wish is called: 利用開始希望日, or the choice's (a 解約: 契約満了希望日, DOMAIN.md §3.3). */
+export function wishLabelOf(other: OtherChangeId | undefined): string {
+  const dateLabel = other ? OTHER_CHANGE_RULES[other]?.dateLabel : undefined;
+  return dateLabel ? desiredDateLabel(dateLabel) : START_DATE_LABEL;
+}
+
 /**
  * 「申込担当者の入力へ進む」 of 変更内容入力: items or one その他の契約変更 (not both, R1),
  * R3, items this simulator can take, and a 利用開始希望日.
@@ -167,7 +175,7 @@ export function checkItemsStep(input: ItemsInput, office: OfficeFacts, today: Is
     const problems = selectionProblems({ items, other }, office);
     if (problems.length) errors.items = problems[0];
   }
-  const date = checkStartDate(input.startDate, today);
+  const date = checkStartDate(input.startDate, today, wishLabelOf(other));
   if (date.error !== undefined) errors.startDate = date.error;
   if (Object.keys(errors).length || date.error !== undefined) return failed(errors);
   return { ok: true, value: { items, ...(other ? { other } : {}), startDate: date.date } };

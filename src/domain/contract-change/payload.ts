@@ -12,6 +12,7 @@ import type { BillingChanges } from './billing';
 import type { OfficeChanges } from './office';
 import type { OptionChange } from './options';
 import { MAX_TERMINALS_PER_CELL, type TerminalChange } from './terminals';
+import { OTHER_PARTS } from './other-parts';
 
 const idNoSchema = v.pipe(v.string(), v.regex(/^[0-9A-Z]{3}$/, '識別番号は半角英数字3桁です。'));
 const industriesSchema = v.pipe(v.array(v.string()), v.minLength(1, '業種を1つ以上選択してください。'));
@@ -87,9 +88,15 @@ export const contractChangePayloadSchema = v.pipe(
     ...billingChangesSchema,
     /** 管理統計資料 / 保存サービス: the codes whose settings change */
     options: v.optional(v.array(optionSchema)),
+    /** その他の契約変更: what the choice's input screens filed, under its id (other-parts.ts) */
+    ...OTHER_PARTS,
   }),
   v.check((p) => !(p.items.length > 0 && p.other), R1_TEXT),
   v.check((p) => p.items.length > 0 || !!p.other, '変更申込を行う項目を選択してください。'),
+  v.check(
+    (p) => !p.other || !(p.other in OTHER_PARTS) || (p as Record<string, unknown>)[p.other] !== undefined,
+    'その他の契約変更の内容を入力してください。',
+  ),
   v.check(
     (p) => !p.items.some((i) => CODE_ITEMS.includes(i)) || (p.codes?.length ?? 0) > 0,
     '利用者コードの変更内容を設定してください。',

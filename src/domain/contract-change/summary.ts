@@ -52,8 +52,17 @@ const SPECIAL_OF: Partial<Record<OtherChangeId, string>> = {
   succession: '地位の承継',
 };
 
+/** The flags an その他の契約変更 choice raises: what it changes in the contract. */
+function otherFlags(payload: ContractChangePayload): (typeof CHANGE_FLAGS)[number][] {
+  if (payload.share || payload.jointUse) return ['端末(net)'];
+  if (payload.transfer)
+    return [...(payload.transfer.userIds.length ? (['利用者コード', '識別番号'] as const) : []), ...(payload.transfer.terminals.length ? (['端末(net)'] as const) : [])];
+  if (payload.succession) return ['企業', '契約者'];
+  return [];
+}
+
 export function changeSummary(payload: ContractChangePayload): UsageSummary {
-  const flags = new Set(payload.items.flatMap((i) => FLAGS_OF[i]));
+  const flags = new Set([...payload.items.flatMap((i) => FLAGS_OF[i]), ...otherFlags(payload)]);
   const special = payload.other ? SPECIAL_OF[payload.other] : undefined;
   return {
     applicationClass: payload.other === 'termination' ? '解約申込' : '変更申込',

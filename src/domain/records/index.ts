@@ -106,6 +106,7 @@ export const officeSchema = v.strictObject({
   passwordHistory: v.optional(v.pipe(v.array(passwordHash), v.maxLength(10))),
   passwordId: v.optional(key),
   startDate: isoDate,
+  terminatedOn: v.optional(isoDate),
 });
 
 const english = v.strictObject({ company: text, office: text, address: text, manager: text });
@@ -155,6 +156,7 @@ export const terminalSchema = v.strictObject({
   endDate: v.optional(isoDate),
   certIssuedOn: v.optional(isoDate),
   certExpiresOn: v.optional(isoDate),
+  sharedWith: v.optional(v.pipe(v.array(key), v.maxLength(100))),
 });
 
 export const lineSchema = v.strictObject({

@@ -8,11 +8,17 @@ import { issueForChange } from '../../domain/contract-change/issue';
 import { contractChangePayloadSchema, type ContractChangePayload } from '../../domain/contract-change/payload';
 import { changeResultCounts } from '../../domain/contract-change/result';
 import { changeSummary } from '../../domain/contract-change/summary';
+import { otherChangeProblems } from './other';
 import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
+import { otherRules } from '../../domain/contract-change/others';
 import { debitFormNotice } from '../../domain/contract-change/billing';
 import { listApplicationsByStatus } from '../../store/applications';
 import { addNotices } from '../../store/notices';
-import { listCompanyOffices, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+import { listCompanyOffices, listTerminalsOf, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+
+/** The その他の契約変更 of a stored payload (whatever it holds). */
+const otherRulesOf = (payload: unknown) =>
+  typeof payload === 'object' && payload !== null ? otherRules(payload as Pick<ContractChangePayload, 'other'>) : undefined;
 
 export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   kind: 'contract-change',
@@ -24,9 +30,17 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   payloadSchema: contractChangePayloadSchema,
   wizardPath: '/contract-change',
   view: () => import('../../screens/contract-change/FiledView'),
-  documents: { offered: () => ['change-approval', 'change-form'], applied: () => import('../../screens/contract-change/applied') },
-  checks: (payload, ctx) =>
-    contractChangeProblems(payload, {
+  // その他の契約変更 (others.ts): a 解約 is listed as 解約申込, dated by its 契約満了日, and has the 解除通知書
+  variant: (payload) => {
+    const rules = otherRulesOf(payload);
+    return { listLabel: rules?.listLabel, dateLabel: rules?.dateLabel };
+  },
+  documents: {
+    offered: (application) => otherRulesOf(application.payload)?.documents ?? ['change-approval', 'change-form'],
+    applied: () => import('../../screens/contract-change/applied'),
+  },
+  checks: async (payload, ctx) => [
+    ...contractChangeProblems(payload, {
       officeCode: ctx.office.code,
       companyAbbr: ctx.office.companyAbbr,
       userCodes: ctx.userCodes,
@@ -36,6 +50,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       openApplications: ctx.openApplications,
       office: ctx.office,
     }),
+    ...(await otherChangeProblems(payload, ctx)),
+  ],
   requiresSystemSetting: newCodesOf,
   // a new code's 業種 are those of its new 識別番号, so its システム設定申込 shows their 業種 tabs before it joins the contract
   newUserCodes: (payload) =>
@@ -67,12 +83,17 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
   async applyEffect(payload, ctx) {
     const companyCodes = await listCompanyUserCodes(ctx.contract.office.companyAbbr);
     const companyOffices = await listCompanyOffices(ctx.contract.office.companyAbbr);
+    // 共用 / 共同利用: the other office's terminals may be named too
+    const sharing = payload.share ?? payload.jointUse;
     const rows = {
       companyOffices,
       office: ctx.contract.office,
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
+      partnerTerminals: sharing ? await listTerminalsOf([ctx.contract.office.code, sharing.partner]) : undefined,
+      lines: ctx.contract.lines,
+      mailboxes: ctx.contract.mailboxes,
     };
     await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
     // a change to 口座振替: the center posts the 口座振替申込専用紙 (S0's 新着情報)

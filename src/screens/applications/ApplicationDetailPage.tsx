@@ -71,7 +71,7 @@ export default function ApplicationDetailPage() {
 
 function Detail(props: { application: Application; listHref: string }) {
   const a = () => props.application;
-  const info = () => kindInfo(a().kind);
+  const info = () => kindInfo(a().kind, a().payload);
   const isSetting = () => findKind(a().kind)?.letter === 'C';
   const heading = () => (isSetting() ? 'システム設定申込内容 参照' : '申込内容 参照');
   const review = createLiveSetting('review');

@@ -9,13 +9,14 @@ import { kindInfo } from './kind-info';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 
 export function ResultBlock(props: { application: Application; counts: ResultCounts }) {
+  const info = () => kindInfo(props.application.kind, props.application.payload, props.application);
   const deadline = () => {
     const a = props.application;
-    return a.confirmedDate && kindInfo(a.kind, a.payload, a).needsSystemSetting ? systemSettingDeadline(a.confirmedDate) : undefined;
+    return a.confirmedDate && info().needsSystemSetting ? systemSettingDeadline(a.confirmedDate) : undefined;
   };
   return (
     <Block id="application-result" title="申込結果">
-      <KeyValueTable rows={resultDateRows(props.application, deadline())} />
+      <KeyValueTable rows={resultDateRows(props.application, deadline(), info().dateLabel)} />
       <table class="data-table result-counts">
         <thead>
           <tr>

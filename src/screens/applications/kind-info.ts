@@ -22,7 +22,7 @@ export interface KindInfo {
   needsSystemSetting: boolean;
 }
 
-/** `application`: its ID通知内容, where a kind numbers its new codes at 審査終了 (新規申込) */
+/** `payload`: the application's (a 解約 is listed and dated as such); `application`: its ID通知内容, where a kind numbers its new codes at 審査終了 (新規申込) */
 export function kindInfo(kind: string, payload?: unknown, application?: Pick<Application, 'idNotice'>): KindInfo {
   const def = findKind(kind);
   if (!def) {
@@ -34,11 +34,12 @@ export function kindInfo(kind: string, payload?: unknown, application?: Pick<App
       needsSystemSetting: false,
     };
   }
+  const variant = typeof payload === 'object' && payload !== null ? def.variant?.(payload) : undefined;
   return {
-    listLabel: def.texts.listLabel,
+    listLabel: variant?.listLabel ?? def.texts.listLabel,
     name: def.texts.name,
     detailTitle: detailTitle(def.letter),
-    dateLabel: def.dateLabel,
+    dateLabel: variant?.dateLabel ?? def.dateLabel,
     wizardPath: def.wizardPath,
     view: def.view,
     needsSystemSetting: payload !== undefined && (def.requiresSystemSetting?.(payload, application) ?? []).length > 0,

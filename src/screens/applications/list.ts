@@ -38,7 +38,7 @@ export function rowsOf(applications: Application[], drafts: Draft[]): ListRow[] 
   const appRows: ListRow[] = applications.map((a) => ({
     id: a.id,
     kind: a.kind,
-    kindLabel: kindInfo(a.kind).listLabel,
+    kindLabel: kindInfo(a.kind, a.payload).listLabel,
     receiptNo: a.receiptNo,
     submittedAt: a.submittedAt,
     status: a.status,

@@ -7,6 +7,7 @@ import { clockToday } from '../../center/clock';
 import { NOTE_MAX } from '../../domain/system-setting/schedule';
 import { maxChars } from '../../domain/validation/rules';
 import { checkStartDate } from '../../domain/validation/start-date';
+import { wishLabelOf } from '../../domain/contract-change/items';
 import { getOfficeContract, listSisterOffices } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
@@ -47,6 +48,7 @@ export function ConfirmStep() {
       plan: p.plan,
       blocks: blocksOf(p),
       options: p.options,
+      others: p,
       companyOffices: companyOffices(),
       contract: contract() ?? undefined,
       officeCode: owner,
@@ -60,7 +62,7 @@ export function ConfirmStep() {
     const noteError = maxChars('備考', NOTE_MAX)(note());
     if (noteError) return filing.refuse([noteError]);
     // the day may have changed since the wish was checked: it must still be a valid date today
-    const date = checkStartDate(s.raw[ITEMS_FIELDS.startDate] ?? '', today());
+    const date = checkStartDate(s.raw[ITEMS_FIELDS.startDate] ?? '', today(), wishLabelOf(s.selection.other));
     if (date.error !== undefined) return filing.refuse([date.error]);
     await filing.file({ kind: 'contract-change', contact: s.contact, payload: payloadOf(s), desiredDate: date.date, note: note() });
   }

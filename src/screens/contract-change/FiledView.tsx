@@ -11,6 +11,9 @@ import { Tabs } from '../../ui/Tabs';
 import { FiledPayload } from '../../wizard/FiledPayload';
 import { ResultBlock } from '../applications/ResultBlock';
 import { blocksOf, contractChangeSections } from './sections';
+import { OTHER_STEPS } from './other-steps';
+
+const OTHER_STEP_IDS = new Set<string>(OTHER_STEPS.map((s) => s.id));
 
 type TabKey = 'usage' | 'office' | 'netNACCS' | 'general' | 'lines' | 'billing';
 
@@ -39,7 +42,8 @@ function tabsOf(payload: ContractChangePayload, sections: ConfirmSection[]): Rec
   const codes = find('codes');
   const present = <T,>(xs: (T | undefined)[]) => xs.filter((x): x is T => !!x);
   return {
-    usage: present([find('contact'), find('items')]),
+    // その他の契約変更's blocks (others.ts) belong to the application itself
+    usage: [...present([find('contact'), find('items')]), ...sections.filter((s) => OTHER_STEP_IDS.has(s.id))],
     office: present([find('company'), find('contractor'), find('headOffice'), find('admin'), find('plan'), find('options')]),
     netNACCS: present([codes && byMethod(codes, true), find('terminals')]),
     general: present([codes && byMethod(codes, false)]),
@@ -64,6 +68,7 @@ export default function FiledView(props: KindViewProps) {
             plan: p().plan,
             blocks: blocksOf(p()),
             options: p().options,
+            others: p(),
             officeCode: props.application.officeCode,
           });
         const byTab = () => tabsOf(p(), sections());

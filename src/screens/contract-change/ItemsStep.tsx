@@ -16,7 +16,9 @@ import {
   R1_TEXT,
   R2_TEXT,
   R3_TEXT,
+  wishLabelOf,
 } from '../../domain/contract-change/items';
+import { isOtherChange } from '../../domain/contract-change/items';
 import { SCHEDULE_NOTE, START_DATE_LABEL } from '../../domain/validation/start-date';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
@@ -42,6 +44,13 @@ export function ItemsStep() {
     const c = contract();
     return !!c && (c.userIds.some((i) => i.method === 'net' && !i.endDate) || c.terminals.some((t) => !t.endDate));
   };
+
+  /** 利用開始希望日, or the chosen その他の契約変更's wish (a 解約: 契約満了希望日) */
+  const wishLabel = () => {
+    const v = form.values();
+    return wishLabelOf(v.otherChoice === 'あり' && isOtherChange(v.otherKind) ? v.otherKind : undefined);
+  };
+  const ending = () => wishLabel() !== START_DATE_LABEL;
 
   function toggle(id: string, on: boolean) {
     session.update((s) => {
@@ -140,20 +149,31 @@ export function ItemsStep() {
           />
         </Block>
 
-        <Block id="start-date" title="利用開始日に関する項目">
-          <p>
-            利用開始日については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
-            <br />
-            NACCSの利用開始希望日を入力してください。
-          </p>
+        <Block id="start-date" title={ending() ? '契約満了日に関する項目' : '利用開始日に関する項目'}>
+          <Show
+            when={ending()}
+            fallback={
+              <p>
+                利用開始日については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
+                <br />
+                NACCSの利用開始希望日を入力してください。
+              </p>
+            }
+          >
+            <p>
+              契約満了日については、NACCS掲示板の利用開始登録スケジュール表をご参照ください。
+              <br />
+              契約満了希望日を入力してください。契約満了日から、この事業所のNACCSは利用できなくなります。
+            </p>
+          </Show>
           <TextInput
             {...form.field('startDate')}
-            label={START_DATE_LABEL}
+            label={wishLabel()}
             hint="半角数字8桁"
             example="20120311"
             width="s"
             inputMode="numeric"
-            note={SCHEDULE_NOTE}
+            note={ending() ? SCHEDULE_NOTE.replace('利用開始日', '契約満了日') : SCHEDULE_NOTE}
           />
         </Block>
         <div class="actions">

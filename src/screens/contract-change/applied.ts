@@ -16,6 +16,7 @@ export default function contractChangeApplied(application: Application) {
     plan: p.plan,
     blocks: blocksOf(p),
     options: p.options,
+    others: p,
     note: application.note,
     officeCode: application.officeCode,
   });

@@ -6,6 +6,7 @@ import type { Journey } from '../../wizard/journey';
 import { ITEM_TITLES } from '../../domain/contract-change/item-titles';
 import type { ContractChangeState, StepId } from './state';
 import { ticked } from './ticked';
+import { OTHER_STEPS } from './other-steps';
 
 /** A field item's step: shown when the item is ticked, complete once its block is validated. */
 function blockStep<Id extends 'company' | 'contractor' | 'headOffice' | 'admin'>(id: Id, title: string, crumb: string) {
@@ -90,6 +91,8 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
     billingStep('billingAddress', ITEM_TITLES.billingAddress, '請求書送付先入力'),
     billingStep('billingContact', ITEM_TITLES.billingContact, '請求先担当者入力'),
     billingStep('payment', PAYMENT_TITLE, '支払の方法入力'),
+    // その他の契約変更: each choice's own steps (other-steps.ts)
+    ...OTHER_STEPS,
     { id: 'confirm', path: 'confirm', title: '変更申込確認', crumb: '変更申込確認', indicator: 3, isComplete: () => false },
     { id: 'complete', path: 'complete/:applicationId', title: 'NACCS変更申込 完了', crumb: '変更申込登録完了', indicator: 4, place: 'end' },
   ],

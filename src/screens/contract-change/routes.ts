@@ -20,6 +20,12 @@ export const nssRoutes = wizardRoutes(contractChangeJourney, 'contract-change', 
   payment: step(() => import('./BillingStep'), 'PaymentStep'),
   terminals: step(() => import('./TerminalsStep'), 'TerminalsStep'),
   plan: step(() => import('./PlanStep'), 'PlanStep'),
+  // その他の契約変更
+  termination: step(() => import('./TerminationStep'), 'TerminationStep'),
+  share: step(() => import('./ShareStep'), 'ShareStep'),
+  jointUse: step(() => import('./ShareStep'), 'JointUseStep'),
+  transfer: step(() => import('./TransferStep'), 'TransferStep'),
+  succession: step(() => import('./SuccessionStep'), 'SuccessionStep'),
   confirm: step(() => import('./ConfirmStep'), 'ConfirmStep'),
   complete: step(() => import('./CompleteStep'), 'CompleteStep'),
 });

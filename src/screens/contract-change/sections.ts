@@ -3,9 +3,9 @@
 // and its 申込書, show the same blocks with 申込情報 alone (the contract has moved on).
 import type { AttachmentRef } from '../../domain/application';
 import type { Contact } from '../../domain/contact';
-import type { Office, Terminal, UserCode, UserId } from '../../domain/contract';
+import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../../domain/contract';
 import { applicationRows, officeIdsOf, type CodeChange } from '../../domain/contract-change/codes';
-import { itemLabel, otherLabel, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
+import { itemLabel, otherLabel, wishLabelOf, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
 import { monthText, planStartMonth, planText, type PlanChoice } from '../../domain/contract-change/plan';
 import { terminalApplicationRows, type TerminalChange } from '../../domain/contract-change/terminals';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
@@ -20,6 +20,8 @@ import { changedFields, type FieldItem } from '../../domain/contract-change/fiel
 import { OFFICE_ITEM_IDS, OFFICE_ITEMS, officesReached, officesText, R4_TEXT, type OfficeChanges } from '../../domain/contract-change/office';
 import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/options';
 import { yesNo } from './state';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
+import { OTHER_SECTIONS } from './others';
 
 export interface ChangeContent {
   contact: Contact;
@@ -32,7 +34,7 @@ export interface ChangeContent {
   note?: string;
   attachments?: readonly AttachmentRef[];
   /** the office's contract today: where given, each item shows 契約情報 beside 申込情報 */
-  contract?: { office: Office; userCodes: readonly UserCode[]; userIds: readonly UserId[]; terminals: readonly Terminal[] };
+  contract?: { office: Office; userCodes: readonly UserCode[]; userIds: readonly UserId[]; terminals: readonly Terminal[]; lines?: readonly Line[]; mailboxes?: readonly Mailbox[] };
   /** the filing office (whose IDs a change touches) */
   officeCode: string;
   /** 本社・事業所 and 請求先: each block as the application leaves it */
@@ -41,6 +43,8 @@ export interface ChangeContent {
   options?: readonly OptionChange[];
   /** every office of the company, where known: the confirmation says which offices R4 reaches */
   companyOffices?: readonly Office[];
+  /** その他の契約変更: what the choice's input screens filed (the payload itself will do) */
+  others?: OtherParts;
 }
 
 const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
@@ -208,7 +212,7 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
           rows: [
             { label: '契約変更に関する項目', value: content.items.map(itemLabel).join('、') || 'なし' },
             { label: 'その他の契約変更', value: content.other ? otherLabel(content.other) : 'なし' },
-            { label: START_DATE_LABEL, value: content.startDate ? toYmd8(content.startDate) : '' },
+            { label: wishLabelOf(content.other), value: content.startDate ? toYmd8(content.startDate) : '' },
           ],
         },
       ],
@@ -221,6 +225,7 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
   if (has('plan') && content.plan) sections.push(planSection(content.plan, content));
   if ((has('stats') || has('retention')) && content.options?.length) sections.push(optionsSection(content.options, content));
   sections.push(...blocks.billing);
+  if (content.other) sections.push(...(OTHER_SECTIONS[content.other]?.(content) ?? []));
   if (content.note !== undefined) sections.push({ id: 'note', title: '変更申込の備考', content: [{ type: 'rows', rows: [{ label: '備考', value: content.note }] }] });
   if (content.attachments) sections.push({ id: 'attachments', title: '添付ファイル', content: [{ type: 'files', files: [...content.attachments] }] });
   return sections;

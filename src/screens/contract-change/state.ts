@@ -11,6 +11,8 @@ import type { TerminalChange } from '../../domain/contract-change/terminals';
 import type { BillingChanges } from '../../domain/contract-change/billing';
 import type { OfficeChanges } from '../../domain/contract-change/office';
 import type { OptionChange } from '../../domain/contract-change/options';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
+import type { OtherStepId } from './other-steps';
 import type { IsoDate } from '../../domain/time';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
@@ -34,7 +36,8 @@ export type StepId =
   | 'billingContact'
   | 'payment'
   | 'confirm'
-  | 'complete';
+  | 'complete'
+  | OtherStepId;
 
 /** What 変更内容入力 validated. */
 export interface Selection {
@@ -82,7 +85,16 @@ export interface ContractChangeState extends WizardState<StepId> {
   billing?: BillingChanges;
   /** 管理統計資料 / 保存サービス 入力: the codes whose settings change */
   options?: OptionChange[];
+  /** その他の契約変更: what the choice's input screens validated, by choice (「次へ進む」) */
+  others?: OtherParts;
 }
+
+/** 事業所間の登録情報の移動(付替) 入力's fields; the ticked IDs and terminals are kept one a line. */
+export const TRANSFER_IDS = { to: 'transfer-to', userIds: 'transfer-user-ids', terminals: 'transfer-terminals', moved: 'transfer-moved' } as const;
+/** 共用 入力's and 共同利用 入力's fields; the ticked terminals are kept one a line. */
+export const shareIdsOf = (kind: 'share' | 'jointUse') => ({ action: `${kind}-action`, partner: `${kind}-partner`, terminals: `${kind}-terminals` }) as const;
+/** The lines of a kept list of choices. */
+export const linesOf = (text: string) => text.split('\n').filter(Boolean);
 
 /** The field items: the step of each is the item's id, its fields' ids `${item}-${field}` in `raw`. */
 export const fieldId = (item: string, field: string) => `${item}-${field}`;
@@ -149,5 +161,13 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.includes('billingAddress') && s.billing?.billingAddress ? { billingAddress: s.billing.billingAddress } : {}),
     ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
     ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
+    ...otherPartOf(s),
   };
+}
+
+/** その他の契約変更: the chosen choice's part, under its id (domain/contract-change/other-parts.ts). */
+function otherPartOf(s: ContractChangeState): OtherParts {
+  const other = s.selection?.other;
+  if (!other || !s.others || !(other in s.others)) return {};
+  return { [other]: s.others[other as keyof OtherParts] } as OtherParts;
 }

@@ -1,6 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
-import { getOfficeContract } from '../../store/contracts';
+import { getOfficeContract, listTerminalsSharedWith } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
@@ -21,6 +21,8 @@ export default function ContractPage() {
   const tab = () => contractTabOf(params.tab);
   const raw = createLiveQuery(currentOfficeCode, getOfficeContract);
   const ended = () => params.ended === '1';
+  // 共用: the terminals other offices of the company share with this one
+  const sharedIn = createLiveQuery(currentOfficeCode, async (code) => (await listTerminalsSharedWith(code)).filter((t) => !t.endDate));
   const contract = Object.assign(() => {
     const c = raw();
     return c && contractOn(c, clockToday(), ended());
@@ -52,6 +54,10 @@ export default function ContractPage() {
                   <UserIdTable contract={c()} system="netNACCS" />
                   <h2 class="panel-title">論理端末</h2>
                   <TerminalTable terminals={c().terminals} />
+                  <Show when={(sharedIn() ?? []).length > 0}>
+                    <h2 class="panel-title">他事業所と共用している論理端末</h2>
+                    <TerminalTable terminals={sharedIn() ?? []} caption="他事業所と共用している論理端末" ownerColumn />
+                  </Show>
                 </Match>
                 <Match when={tab() === 'general'}>
                   <EndedToggle checked={ended()} onChange={(on) => setParams({ ended: on ? '1' : undefined }, { replace: true })} />
