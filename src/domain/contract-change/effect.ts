@@ -5,7 +5,7 @@
 // and ends when no office uses it any more (R8, R9).
 import { certificateFields } from '../cert-reissue/certificate';
 import type { IdNotice } from '../application';
-import type { Office, Terminal, UserCode, UserId } from '../contract';
+import { isGeneralTerminal, type Line, type Mailbox, type Office, type Terminal, type UserCode, type UserId } from '../contract';
 import { addDays, type IsoDate } from '../time';
 import { officeIdsOf } from './codes';
 import { billingEffect } from './billing';
@@ -13,6 +13,9 @@ import { officeEffect } from './office';
 import { optionsEffect } from './options';
 import type { ContractChangePayload } from './payload';
 import { planStartMonth } from './plan';
+import { generalTerminalsEffect } from './general-terminals';
+import { linesEffect } from './lines';
+import { mailboxesEffect } from './mailboxes';
 
 export interface ContractRows {
   office: Office;
@@ -22,6 +25,9 @@ export interface ContractRows {
   terminals: readonly Terminal[];
   /** every office of the company (R4: 企業情報 reaches them all) */
   companyOffices?: readonly Office[];
+  /** the office's 一般NACCS回線 and メールボックス, ended ones too */
+  lines?: readonly Line[];
+  mailboxes?: readonly Mailbox[];
 }
 
 export interface ContractEdits {
@@ -31,6 +37,8 @@ export interface ContractEdits {
   userCodes: UserCode[];
   userIds: UserId[];
   terminals: Terminal[];
+  lines?: Line[];
+  mailboxes?: Mailbox[];
 }
 
 const fresh = { updatedAt: 0, rev: 0 };
@@ -99,7 +107,7 @@ export function changeEffect(
 
   const terminals = payload.terminals;
   if (terminals) {
-    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate);
+    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate && !isGeneralTerminal(t));
     for (const r of terminals.reclassed) {
       const t = mine.find((x) => x.name === r.name);
       if (t) edits.terminals.push({ ...t, systemKind: r.systemKind });
@@ -108,6 +116,12 @@ export function changeEffect(
       const t = mine.find((x) => x.name === name);
       if (t) edits.terminals.push({ ...t, endDate: lastDay });
     }
+  }
+  if (payload.generalTerminals) {
+    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate && isGeneralTerminal(t));
+    edits.terminals.push(...generalTerminalsEffect(payload.generalTerminals, mine, date));
+  }
+  if (terminals || payload.generalTerminals) {
     for (const t of notice?.terminals ?? []) {
       edits.terminals.push({
         ...fresh,
@@ -135,6 +149,11 @@ export function changeEffect(
       else edits.userCodes.push(code);
     }
   }
+
+  // 一般NACCS回線 and メールボックス
+  if (payload.lines) edits.lines = linesEffect(payload.lines, officeCode, contract.lines ?? [], date);
+  if (payload.mailboxes)
+    edits.mailboxes = mailboxesEffect(payload.mailboxes, officeCode, contract.office.systemKind, contract.mailboxes ?? [], date);
 
   let office = contract.office;
   if (payload.plan) {

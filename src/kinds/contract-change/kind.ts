@@ -35,6 +35,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       companyUserCodes: ctx.companyUserCodes,
       openApplications: ctx.openApplications,
       office: ctx.office,
+      lines: ctx.lines,
+      mailboxes: ctx.mailboxes,
     }),
   requiresSystemSetting: newCodesOf,
   // a new code's 業種 are those of its new 識別番号, so its システム設定申込 shows their 業種 tabs before it joins the contract
@@ -73,6 +75,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
+      lines: ctx.contract.lines,
+      mailboxes: ctx.contract.mailboxes,
     };
     await writeContractRows(changeEffect(payload, rows, ctx.application.idNotice, ctx.date));
     // a change to 口座振替: the center posts the 口座振替申込専用紙 (S0's 新着情報)

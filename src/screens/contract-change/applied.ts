@@ -16,6 +16,9 @@ export default function contractChangeApplied(application: Application) {
     plan: p.plan,
     blocks: blocksOf(p),
     options: p.options,
+    lines: p.lines,
+    generalTerminals: p.generalTerminals,
+    mailboxes: p.mailboxes,
     note: application.note,
     officeCode: application.officeCode,
   });

@@ -11,6 +11,9 @@ import type { TerminalChange } from '../../domain/contract-change/terminals';
 import type { BillingChanges } from '../../domain/contract-change/billing';
 import type { OfficeChanges } from '../../domain/contract-change/office';
 import type { OptionChange } from '../../domain/contract-change/options';
+import type { LineChange } from '../../domain/contract-change/lines';
+import type { GeneralTerminalChange } from '../../domain/contract-change/general-terminals';
+import type { MailboxChange } from '../../domain/contract-change/mailboxes';
 import type { IsoDate } from '../../domain/time';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
@@ -28,6 +31,9 @@ export type StepId =
   | 'headOffice'
   | 'admin'
   | 'terminals'
+  | 'lines'
+  | 'generalTerminals'
+  | 'mailboxes'
   | 'plan'
   | 'options'
   | 'billingAddress'
@@ -82,6 +88,15 @@ export interface ContractChangeState extends WizardState<StepId> {
   billing?: BillingChanges;
   /** 管理統計資料 / 保存サービス 入力: the codes whose settings change */
   options?: OptionChange[];
+  /** 回線 入力 (its fields' text is in `raw`) */
+  lines?: LineChange;
+  /** 一般NACCS論理端末 入力: 区分の変更 and 論理端末の廃止 as chosen, and what 「次へ進む」 validated */
+  rawGeneralReclass?: Record<string, SystemKind>;
+  rawGeneralAbolished?: string[];
+  generalTerminals?: GeneralTerminalChange;
+  /** メールボックス 入力: the mailboxes ticked for 廃止, and what 「次へ進む」 validated */
+  rawMailboxAbolished?: string[];
+  mailboxes?: MailboxChange;
 }
 
 /** The field items: the step of each is the item's id, its fields' ids `${item}-${field}` in `raw`. */
@@ -149,5 +164,8 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.includes('billingAddress') && s.billing?.billingAddress ? { billingAddress: s.billing.billingAddress } : {}),
     ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
     ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
+    ...(items.includes('line') && s.lines ? { lines: s.lines } : {}),
+    ...(items.includes('generalTerminal') && s.generalTerminals ? { generalTerminals: s.generalTerminals } : {}),
+    ...(items.includes('mailbox') && s.mailboxes ? { mailboxes: s.mailboxes } : {}),
   };
 }

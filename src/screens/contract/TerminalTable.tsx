@@ -9,13 +9,13 @@ import { DataTable } from '../../ui/DataTable';
  * 論理端末 table: 区分 / 利用機器区分 / パッケージソフト区分 / 論理端末名 (S2), with their
  * dates and the デジタル証明書's 有効期限 and whether it can be renewed (docs/cert-reissue.md).
  */
-export function TerminalTable(props: { terminals: Terminal[] }) {
+export function TerminalTable(props: { terminals: Terminal[]; /** 一般NACCS: no デジタル証明書 */ general?: boolean }) {
   const today = createMemo(clockToday);
   return (
     <DataTable
       class="contract-terminals"
-      caption="論理端末"
-      columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', CERTIFICATE_COLUMN_GROUP]}
+      caption={props.general ? '一般NACCSの論理端末' : '論理端末'}
+      columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '利用開始日', '利用終了日', ...(props.general ? [] : [CERTIFICATE_COLUMN_GROUP])]}
       rows={props.terminals}
       cells={(t) => [
         t.systemKind,
@@ -24,7 +24,7 @@ export function TerminalTable(props: { terminals: Terminal[] }) {
         t.name,
         formatDate(t.startDate),
         formatDate(t.endDate),
-        ...certificateCells(t, today()),
+        ...(props.general ? [] : certificateCells(t, today())),
       ]}
       empty="登録されている論理端末はありません。"
     />
