@@ -16,7 +16,7 @@ import {
   NO_GENERAL_TERMINAL_CHANGE_TEXT,
 } from '../../src/domain/contract-change/general-terminals';
 import { R2_TEXT } from '../../src/domain/contract-change/items';
-import { checkLineInput, lineApplicationRows, linesEffect, linesLeftBehind, NO_LINE_CHANGE_TEXT } from '../../src/domain/contract-change/lines';
+import { checkLineInput, checkLineStep, lineApplicationRows, linesEffect, linesLeftBehind, NO_LINE_CHANGE_TEXT } from '../../src/domain/contract-change/lines';
 import { checkMailboxInput, mailboxesEffect, NO_MAILBOX_CHANGE_TEXT } from '../../src/domain/contract-change/mailboxes';
 import type { ContractChangePayload } from '../../src/domain/contract-change/payload';
 import { changeResultCounts } from '../../src/domain/contract-change/result';
@@ -91,6 +91,18 @@ describe('R2: a relocating office that uses a line moves the line too', () => {
     expect(linesLeftBehind(MOVED, OFFICE, [LINE], kindOnly)).toEqual([LINE]);
     expect(linesLeftBehind(MOVED, OFFICE, [LINE], { added: [], changed: [{ id: LINE.id, kind: LINE.kind, installAddress: NEW_ADDRESS }], abolished: [] })).toEqual([]);
     expect(linesLeftBehind(MOVED, OFFICE, [LINE], { added: [], changed: [], abolished: [LINE.id] })).toEqual([]);
+  });
+
+  it('回線 入力 says R2 at the line\'s 回線設置場所 until it moves — also when nothing else was changed', () => {
+    const site = `line-${LINE.id}-address`;
+    const untouched = checkLineStep({ lines: { [LINE.id]: keep(LINE) }, add: { kind: '', address: '' } }, [LINE], MOVED, OFFICE);
+    expect(untouched.ok ? '' : untouched.errors[site]).toBe(R2_TEXT);
+    const kindOnly = checkLineStep({ lines: { [LINE.id]: { ...keep(LINE), kind: '専用線' } }, add: { kind: '', address: '' } }, [LINE], MOVED, OFFICE);
+    expect(kindOnly.ok ? '' : kindOnly.errors[site]).toBe(R2_TEXT);
+    expect(checkLineStep({ lines: { [LINE.id]: { ...keep(LINE), address: NEW_ADDRESS } }, add: { kind: '', address: '' } }, [LINE], MOVED, OFFICE).ok).toBe(true);
+    // an office that does not move: the usual 「nothing to do」
+    const still = checkLineStep({ lines: { [LINE.id]: keep(LINE) }, add: { kind: '', address: '' } }, [LINE], undefined, OFFICE);
+    expect(still.ok ? '' : still.errors['line-changes']).toBe(NO_LINE_CHANGE_TEXT);
   });
 
   it('the center asks again when an application moves the office but not its line', () => {

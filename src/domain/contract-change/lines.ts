@@ -124,6 +124,24 @@ export function linesLeftBehind(
 
 export { R2_TEXT };
 
+/**
+ * 「次へ進む」 of 回線 入力 with R2: when 企業・事業所情報 moves the office, a line that
+ * stays where it is gets R2_TEXT at its 回線設置場所 — before 「nothing to do」, which
+ * is what an untouched screen would say otherwise.
+ */
+export function checkLineStep(
+  input: LineInput,
+  current: readonly Line[],
+  company: { postalCode: string; address: string } | undefined,
+  office: Pick<Office, 'postalCode' | 'address'>,
+): Checked<LineChange, string> {
+  const result = checkLineInput(input, current);
+  const nothing = !result.ok && Object.keys(result.errors).every((k) => k === LINES_ERROR_ID);
+  const change = result.ok ? result.value : nothing ? { added: [], changed: [], abolished: [] } : undefined;
+  const left = change ? linesLeftBehind(company, office, current, change) : [];
+  return left.length ? failed({ [lineFieldIds(left[0].id).address]: R2_TEXT }) : result;
+}
+
 // ---------------------------------------------------------------------------
 
 export const LINE_COLUMNS = [LINE_KIND_LABEL, '帯域', INSTALL_ADDRESS_LABEL];

@@ -7,7 +7,7 @@ import './contract-change.css';
 import { createMemo, For, Show } from 'solid-js';
 import type { Line } from '../../domain/contract';
 import {
-  checkLineInput,
+  checkLineStep,
   INSTALL_ADDRESS_LABEL,
   INSTALL_ADDRESS_MAX,
   LINE_ADD_IDS,
@@ -15,12 +15,10 @@ import {
   LINE_KINDS,
   lineFieldIds,
   LINES_ERROR_ID,
-  linesLeftBehind,
   R2_TEXT,
   relocates,
 } from '../../domain/contract-change/lines';
 import { formatDate } from '../../domain/time';
-import { failed } from '../../domain/validation/schema';
 import { getOfficeContract } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
@@ -73,12 +71,8 @@ export function LinesStep() {
       const f = lineFieldIds(l.id);
       typed[l.id] = { kind: value(f.kind, l.kind), address: value(f.address, l.installAddress), abolish: form.raw(abolishId(l.id)) === '1' };
     }
-    let result = checkLineInput({ lines: typed, add: { kind: form.raw(LINE_ADD_IDS.kind), address: form.raw(LINE_ADD_IDS.address) } }, lines());
-    if (result.ok) {
-      const left = linesLeftBehind(session.state.office?.company, c.office, lines(), result.value);
-      if (left.length) result = failed({ [lineFieldIds(left[0].id).address]: R2_TEXT });
-    }
-    const change = form.take(result);
+    const input = { lines: typed, add: { kind: form.raw(LINE_ADD_IDS.kind), address: form.raw(LINE_ADD_IDS.address) } };
+    const change = form.take(checkLineStep(input, lines(), session.state.office?.company, c.office));
     if (change) step.proceed((s) => (s.lines = change));
   }
 
