@@ -38,7 +38,7 @@ export const LINE_KIND_LABEL = '回線種別';
 export const NO_LINE_CHANGE_TEXT = '追加する回線を入力するか、回線の変更または廃止を入力してください。';
 
 /** The field ids of 回線 入力 (and the keys of their text in the draft's `raw`). */
-export const lineFieldIds = (id: string) => ({ kind: `line-${id}-kind`, address: `line-${id}-address` });
+export const lineFieldIds = (id: string) => ({ kind: `line-${id}-kind`, address: `line-${id}-address`, abolish: `line-${id}-abolish` });
 export const LINE_ADD_IDS = { kind: 'line-add-kind', address: 'line-add-address' } as const;
 /** where 「何も変更しない」 is said */
 export const LINES_ERROR_ID = 'line-changes';

@@ -32,7 +32,7 @@ import { CheckField, SelectField } from '../new-usage/fields';
 import { ItemLead, NextAction } from './FieldItemStep';
 import type { ContractChangeState, StepId } from './state';
 
-const abolishId = (id: string) => `line-${id}-abolish`;
+const abolishId = (id: string) => lineFieldIds(id).abolish;
 
 export function LinesStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();

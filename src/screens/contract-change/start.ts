@@ -6,6 +6,7 @@ import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/
 import { toYmd8 } from '../../domain/time';
 import type { WizardFlow } from '../../wizard/WizardStart';
 import { contractChangeJourney } from './flow';
+import { restoreGeneralItems } from './general-start';
 import {
   detailIds,
   emptyState,
@@ -86,6 +87,7 @@ export function stateFromApplication(app: Application): ContractChangeState {
     for (const o of payload.options)
       for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
   }
+  restoreGeneralItems(state, payload);
   state.raw[NOTE_ID] = app.note;
   return state;
 }
