@@ -13,6 +13,7 @@ import {
 } from '../domain/review';
 import { SCENARIO_REQUEST_TEXT, invalidProgressText } from '../domain/texts/notices';
 import { isCertificateFamily } from '../domain/texts/mails';
+import { isGeneralTerminal } from '../domain/contract';
 import { MAIL_FAMILY } from '../domain/texts/kinds';
 import { addDays, formatDate, isoDateOf, jstMs } from '../domain/time';
 import { allKinds, findKind, kindDefinition } from '../kinds/registry';
@@ -204,9 +205,9 @@ export async function executeDecision(app: Application, decision: ReviewDecision
   if (event) {
     const office = await applicationOffice(app, def);
     await writeMessages(messagesFor(event, written, def, office, at, newId, { deadline }));
-    // new netNACCS terminals come with their デジタル証明書: S2's 作業完了 mail to the 管理責任者
+    // new netNACCS terminals (not 一般NACCS ones) come with their デジタル証明書: S2's 作業完了 mail to the 管理責任者
     // (a certificate kind's own 審査終了 mail is that mail already: sent once)
-    if (event === 'approved' && (written.idNotice?.terminals.length ?? 0) > 0 && !isCertificateFamily(MAIL_FAMILY[def.letter]))
+    if (event === 'approved' && (written.idNotice?.terminals ?? []).some((t) => !isGeneralTerminal(t)) && !isCertificateFamily(MAIL_FAMILY[def.letter]))
       await writeMessages(messagesFor('certificate', written, def, office, at, newId));
   }
   return written;

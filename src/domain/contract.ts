@@ -157,14 +157,27 @@ export interface UserId extends SyncedRecord {
   endDate?: IsoDate;
 }
 
-/** netNACCS / webNACCS / ebMS logical terminal (論理端末). */
+/** 利用機器区分 / パッケージソフト区分 of a netNACCS, webNACCS or ebMS terminal, as the tables abbreviate them (S2 「net」). */
+export type NetEquipment = 'net' | 'web' | 'ebMS';
+/**
+ * …of a 一般NACCS terminal: NACCSパッケージソフト on a 一般NACCS回線 (インタラクティブ処理方式),
+ * abbreviated as the tables abbreviate that 処理方式 (GUESS: no seed shows one; docs/contract-change.md).
+ */
+export type GeneralEquipment = 'インタ';
+export const GENERAL_EQUIPMENT: GeneralEquipment = 'インタ';
+export const TERMINAL_EQUIPMENTS = ['net', 'web', 'ebMS', GENERAL_EQUIPMENT] as const;
+
+/** Whether a terminal is a 一般NACCS one (no デジタル証明書, billed with 一般NACCS). */
+export const isGeneralTerminal = (t: { equipment: string }) => t.equipment === GENERAL_EQUIPMENT;
+
+/** A logical terminal (論理端末): netNACCS / webNACCS / ebMS, or 一般NACCS. */
 export interface Terminal extends SyncedRecord {
   officeCode: string;
   systemKind: SystemKind;
   /** 利用機器区分 */
-  equipment: 'net' | 'web' | 'ebMS';
+  equipment: NetEquipment | GeneralEquipment;
   /** パッケージソフト区分 */
-  packageKind: 'net' | 'web' | 'ebMS';
+  packageKind: NetEquipment | GeneralEquipment;
   /** 論理端末名 */
   name: string;
   /** 端末アクセスキー */

@@ -33,7 +33,8 @@ export function issuedIdCells(u: IssuedUserId): string[] {
 export const TERMINAL_COLUMNS = ['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '端末アクセスキー', '認証コード1', '認証コード2', '認証コード3', '事業所コード'];
 
 export function terminalCells(t: IssuedTerminal, officeCode: string): string[] {
-  return [t.systemKind, t.equipment, t.packageKind, t.name, t.accessKey, ...t.authCodes, officeCode];
+  // a 一般NACCS terminal has no デジタル証明書, so no 認証コード: 「-」
+  return [t.systemKind, t.equipment, t.packageKind, t.name, t.accessKey, ...t.authCodes.map((c) => c || '-'), officeCode];
 }
 
 /** 申込事務担当者 */

@@ -31,17 +31,14 @@ async function draftWith(items: ContractChangeState['rawItems'], owner = 'NAC001
 }
 
 describe('変更内容入力', () => {
-  it('shows the items not built yet, disabled with the reason, and refuses going on with nothing ticked', async () => {
+  it('offers every item of 契約変更に関する項目, the 一般NACCS ones included, and refuses going on with nothing ticked', async () => {
     const user = userEvent.setup();
     render('/contract-change');
     await user.click(await screen.findByRole('button', { name: '申込内容選択へ進む' }));
     await screen.findByRole('heading', { name: '変更内容入力', level: 1 });
-    const payment = screen.getByRole('checkbox', { name: '一般NACCS回線の登録情報(追加・変更・廃止)' }) as HTMLInputElement;
-    expect(payment.disabled).toBe(true);
-    expect(document.getElementById(payment.getAttribute('aria-describedby')!)!.textContent).toBe(
-      'この項目の変更申込は、このシミュレーターではまだ入力できません。',
-    );
-    expect((screen.getByRole('checkbox', { name: '利用者コード(追加・変更・削除)' }) as HTMLInputElement).disabled).toBe(false);
+    for (const name of ['一般NACCS回線の登録情報(追加・変更・廃止)', '一般NACCS端末の登録情報(追加・変更・削除)', '一般NACCSのメールボックス数(追加・廃止)', '利用者コード(追加・変更・削除)'])
+      expect((screen.getByRole('checkbox', { name }) as HTMLInputElement).disabled).toBe(false);
+    expect(screen.queryByText('この項目の変更申込は、このシミュレーターではまだ入力できません。', { selector: '.items-table *' })).toBeNull();
     await user.click(screen.getByLabelText('なし', { exact: true }));
     await user.type(screen.getByLabelText(/^利用開始希望日/), '20261207');
     await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));

@@ -10,6 +10,8 @@ import { useDemoOffice } from './demo-office';
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(2); // two header rows
+/** a table with one header row */
+const plainRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
 describe('契約情報 参照', () => {
   useDemoOffice({ loginAt: Date.parse('2026-11-20T01:00:00Z'), prepare: () => setClockTo('2026-11-20', 10, 0) });
@@ -136,7 +138,12 @@ describe('契約情報 参照', () => {
     renderAt(ContractPage, '/contract', '/contract?tab=general');
     const tab = await screen.findByRole('tab', { name: '一般NACCS' });
     expect(tab.getAttribute('aria-selected')).toBe('true');
-    const table = within(screen.getByRole('tabpanel')).getByRole('table');
+    const [table, terminals] = within(screen.getByRole('tabpanel')).getAllByRole('table');
+    // 一般NACCS's 論理端末: no デジタル証明書 columns
+    expect(plainRows(terminals).map(cells)).toEqual([
+      ['海上', 'インタ', 'インタ', '482613G', '2015/04/01', ''],
+      ['航空', 'インタ', 'インタ', '482614G', '2015/04/01', ''],
+    ]);
     expect(bodyRows(table).map(cells)).toEqual([
       ['海上', '通関業', 'インタ', '1ANAC', 'A01', '*****', '○', '○', '×', '×', '2015/04/01', ''],
       ['海上', '通関業 通関士', 'インタ', '1ANAC', 'A02', '*****', '○', '○', '×', '×', '2019/04/08', ''],
@@ -146,11 +153,13 @@ describe('契約情報 参照', () => {
     ]);
   });
 
-  it('says plainly when there are no lines or mailboxes, and shows the 請求先', async () => {
+  it('shows the 一般NACCS回線 and メールボックス, and the 請求先', async () => {
     const { history } = renderAt(ContractPage, '/contract', '/contract?tab=lines');
     const panel = await screen.findByRole('tabpanel');
-    await waitFor(() => expect(panel.textContent).toContain('登録されている回線はありません。'));
-    expect(panel.textContent).toContain('登録されているメールボックスはありません。');
+    await waitFor(() => expect(within(panel).getAllByRole('table')).toHaveLength(2));
+    const [lines, mailboxes] = within(panel).getAllByRole('table');
+    expect(plainRows(lines).map(cells)).toEqual([['ブロードバンド光回線', 'ベストエフォート', '東京都港区港南十丁目100番1号 NACCSビル20階', '2015/04/01', '']]);
+    expect(plainRows(mailboxes).map(cells)).toEqual([['海上', 'NAC001MB01', '2015/04/01', '']]);
 
     await userEvent.click(screen.getByRole('tab', { name: '請求先' }));
     expect(history.get()).toBe('/contract?tab=billing');

@@ -11,7 +11,7 @@ import { F } from '../../src/domain/new-usage/fields';
 import { jstMs } from '../../src/domain/time';
 import { getApplication, listOfficeApplications } from '../../src/store/applications';
 import { attemptLogin } from '../../src/store/auth';
-import { getOffice, getUserCode, listLines, listMailboxes, listUserIds } from '../../src/store/contracts';
+import { getOffice, getUserCode, listLines, listMailboxes, listTerminals, listUserIds } from '../../src/store/contracts';
 import { db } from '../../src/store/db';
 import { resetDatabase, seedDemo } from '../support/db';
 import { CYBERPORT_USERS, fileNewUsage, NEW_CODE_USERS, NU_ADMIN } from '../support/new-usage';
@@ -148,7 +148,7 @@ describe('新規申込 through the center', () => {
     });
   });
 
-  it('writes the 一般NACCS 回線 and メールボックス it asked for into the new office\'s contract on the 利用開始日', async () => {
+  it('writes the 一般NACCS 回線, 論理端末 and メールボックス it asked for into the new office\'s contract on the 利用開始日', async () => {
     const { id } = await fileNewUsage(CYBERPORT_USERS, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2', [F.mailboxSkip]: '', [F.mailboxes]: '2' });
     await runDue(jstMs('2026-11-24', 9));
     expect((await load(id)).status).toBe('審査終了');
@@ -162,6 +162,14 @@ describe('新規申込 through the center', () => {
       ['NAC003MB01', '海上', '2026-12-08'],
       ['NAC003MB02', '海上', '2026-12-08'],
     ]);
+    // the 回線・論理端末 tab's 一般NACCSの論理端末数: two 一般NACCS terminals, issued in the ID通知内容 with an access key
+    const general = (await listTerminals('NAC003')).filter((t) => t.equipment === 'インタ');
+    expect(general.map((t) => [t.systemKind, t.packageKind, t.startDate, t.certExpiresOn])).toEqual([
+      ['海上', 'インタ', '2026-12-08', undefined],
+      ['海上', 'インタ', '2026-12-08', undefined],
+    ]);
+    expect((await load(id)).idNotice!.terminals.filter((t) => t.equipment === 'インタ').map((t) => t.name).sort()).toEqual(general.map((t) => t.name).sort());
+    expect(general.every((t) => /^\d{6}G$/.test(t.name) && /^\d{13}$/.test(t.accessKey))).toBe(true);
   });
 
   it('writes no 回線 or メールボックス when 機器共用・共同利用… was ticked on their tabs', async () => {

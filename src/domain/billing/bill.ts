@@ -17,6 +17,7 @@ import type {
   UserCode,
   UserId,
 } from '../contract';
+import { isGeneralTerminal } from '../contract';
 import { hashUnit } from '../hash';
 import type { Notice } from '../notice';
 import { BILL_FIXED_NOTICE } from '../texts/notices';
@@ -116,7 +117,8 @@ const inMonth = (row: { startDate: IsoDate; endDate?: IsoDate }, month: Month) =
 function baseLines(contract: BillContract, month: Month, plan: Office['feePlan'], ids: readonly UserId[]): BillLine[] {
   const lines: BillLine[] = [];
   const systems: [BillSystem, FeePlan | null, number][] = [
-    ['netNACCS', plan.netNACCS, contract.terminals.filter((t) => t.officeCode === contract.office.code && inMonth(t, month)).length],
+    // netNACCS per 論理端末 (a 一般NACCS terminal is not one), 一般NACCS per メールボックス
+    ['netNACCS', plan.netNACCS, contract.terminals.filter((t) => t.officeCode === contract.office.code && !isGeneralTerminal(t) && inMonth(t, month)).length],
     ['一般NACCS', plan.general, contract.mailboxes.filter((m) => m.officeCode === contract.office.code && inMonth(m, month)).length],
   ];
   for (const [system, systemPlan, units] of systems) {

@@ -1,7 +1,7 @@
 // The NACCS Center's checks of a 変更申込, each failure one paragraph of a 確認依頼's
 // 通知内容 in the reviewer's voice (seed 000's 「…内容を確認頂き修正入力をお願いします。」).
 import type { Application } from '../application';
-import type { Office, UserCode, UserId, Terminal } from '../contract';
+import { isGeneralTerminal, type Line, type Mailbox, type Office, type UserCode, type UserId, type Terminal } from '../contract';
 import { BILLING_ADDRESS_ITEM, BILLING_CONTACT_ITEM } from './billing';
 import { changedFields, type FieldItem } from './fields';
 import { OFFICE_ITEM_IDS, OFFICE_ITEMS } from './office';
@@ -11,6 +11,9 @@ import { R3_TEXT } from './items';
 import type { ContractChangePayload } from './payload';
 import { changesTerminals } from './terminals';
 import { otherRules } from './others';
+import { changesGeneralTerminals } from './general-terminals';
+import { lineProblems, linesLeftBehind, R2_TEXT } from './lines';
+import { mailboxProblems } from './mailboxes';
 
 export interface ChangeCheckInput {
   officeCode: string;
@@ -25,6 +28,9 @@ export interface ChangeCheckInput {
   openApplications: readonly Application[];
   /** the office as the contract holds it today (the office and 請求先 items compare with it) */
   office?: Office;
+  /** the office's 一般NACCS回線 and メールボックス (ended ones included) */
+  lines?: readonly Line[];
+  mailboxes?: readonly Mailbox[];
 }
 
 /** The office and 請求先 items: each must still change something on the day of the review. */
@@ -97,12 +103,30 @@ function pendingIdsOf(code: string, input: ChangeCheckInput): string[] {
   );
 }
 
+/** 一般NACCS回線, 端末 and メールボックス: what they change must be the office's; R2 against the contract of the day. */
+function generalProblems(payload: ContractChangePayload, input: ChangeCheckInput): string[] {
+  const problems: string[] = [];
+  const lines = input.lines ?? [];
+  if (payload.lines) problems.push(...lineProblems(payload.lines, lines, ASK));
+  if (payload.generalTerminals) {
+    if (!changesGeneralTerminals(payload.generalTerminals))
+      problems.push(`一般NACCSの論理端末の追加数がすべて0で、区分の変更・廃止もありません。${ASK}`);
+    const names = new Set(input.terminals.filter((t) => !t.endDate && isGeneralTerminal(t)).map((t) => t.name));
+    for (const name of [...payload.generalTerminals.abolished, ...payload.generalTerminals.reclassed.map((r) => r.name)])
+      if (!names.has(name)) problems.push(`論理端末「${name}」は貴事業所のご契約にありません。${ASK}`);
+  }
+  if (payload.mailboxes) problems.push(...mailboxProblems(payload.mailboxes, input.mailboxes ?? [], ASK));
+  if (input.office && linesLeftBehind(payload.company, input.office, lines, payload.lines).length > 0)
+    problems.push(`事業所の所在地が変更されますが、回線設置場所が変更されていません。${R2_TEXT}`);
+  return problems;
+}
+
 /** Every problem of the change; empty when the reviewer would approve it. */
 export function contractChangeProblems(payload: ContractChangePayload, input: ChangeCheckInput): string[] {
   const problems: string[] = [];
   const ticked = (id: string) => payload.items.includes(id as never);
   for (const change of payload.codes ?? []) problems.push(...codeProblems(change, input));
-  const hasNet = input.userIds.some((i) => i.method === 'net' && !i.endDate) || input.terminals.some((t) => !t.endDate);
+  const hasNet = input.userIds.some((i) => i.method === 'net' && !i.endDate) || input.terminals.some((t) => !t.endDate && !isGeneralTerminal(t));
   if (ticked('netTerminal') && !hasNet && !(ticked('idNo') && ticked('plan')))
     problems.push(`当該事業所で初めてnetNACCSをお申込み頂くため、「識別番号」と「料金プラン」の申込も必要です。${R3_TEXT}`);
   if (payload.terminals) {
@@ -112,6 +136,7 @@ export function contractChangeProblems(payload: ContractChangePayload, input: Ch
     for (const name of [...payload.terminals.abolished, ...payload.terminals.reclassed.map((r) => r.name)])
       if (!names.has(name)) problems.push(`論理端末「${name}」は貴事業所のご契約にありません。${ASK}`);
   }
+  problems.push(...generalProblems(payload, input));
   if (input.office) problems.push(...blockProblems(payload, input.office));
   if (payload.options) problems.push(...optionProblems(payload.options, input.userCodes, input.userIds, input.officeCode));
   problems.push(...(otherRules(payload)?.checks?.(payload, input) ?? []));

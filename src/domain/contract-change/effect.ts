@@ -4,7 +4,7 @@
 // of use); a code whose IDs this office has all abolished stops being this office's,
 // and ends when no office uses it any more (R8, R9).
 import type { IdNotice } from '../application';
-import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
+import { isGeneralTerminal, type Line, type Mailbox, type Office, type Terminal, type UserCode, type UserId } from '../contract';
 import { terminalFromNotice } from '../terminal-from-notice';
 import { addDays, type IsoDate } from '../time';
 import { officeIdsOf } from './codes';
@@ -14,6 +14,9 @@ import { optionsEffect } from './options';
 import type { ContractChangePayload } from './payload';
 import { planStartMonth } from './plan';
 import { otherRules } from './others';
+import { generalTerminalsEffect } from './general-terminals';
+import { linesEffect } from './lines';
+import { mailboxesEffect } from './mailboxes';
 
 export interface ContractRows {
   office: Office;
@@ -21,12 +24,13 @@ export interface ContractRows {
   userCodes: readonly UserCode[];
   userIds: readonly UserId[];
   terminals: readonly Terminal[];
-  lines?: readonly Line[];
-  mailboxes?: readonly Mailbox[];
   /** every office of the company (R4: 企業情報 reaches them all) */
   companyOffices?: readonly Office[];
   /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named) */
   partnerTerminals?: readonly Terminal[];
+  /** the office's 一般NACCS回線 and メールボックス, ended ones too */
+  lines?: readonly Line[];
+  mailboxes?: readonly Mailbox[];
 }
 
 export interface ContractEdits {
@@ -106,7 +110,7 @@ export function changeEffect(
 
   const terminals = payload.terminals;
   if (terminals) {
-    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate);
+    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate && !isGeneralTerminal(t));
     for (const r of terminals.reclassed) {
       const t = mine.find((x) => x.name === r.name);
       if (t) edits.terminals.push({ ...t, systemKind: r.systemKind });
@@ -115,6 +119,12 @@ export function changeEffect(
       const t = mine.find((x) => x.name === name);
       if (t) edits.terminals.push({ ...t, endDate: lastDay });
     }
+  }
+  if (payload.generalTerminals) {
+    const mine = contract.terminals.filter((t) => t.officeCode === officeCode && !t.endDate && isGeneralTerminal(t));
+    edits.terminals.push(...generalTerminalsEffect(payload.generalTerminals, mine, date));
+  }
+  if (terminals || payload.generalTerminals) {
     for (const t of notice?.terminals ?? []) edits.terminals.push(terminalFromNotice(t, officeCode, date));
   }
 
@@ -127,6 +137,11 @@ export function changeEffect(
       else edits.userCodes.push(code);
     }
   }
+
+  // 一般NACCS回線 and メールボックス
+  if (payload.lines) edits.lines = linesEffect(payload.lines, officeCode, contract.lines ?? [], date);
+  if (payload.mailboxes)
+    edits.mailboxes = mailboxesEffect(payload.mailboxes, officeCode, contract.office.systemKind, contract.mailboxes ?? [], date);
 
   let office = contract.office;
   if (payload.plan) {

@@ -5,6 +5,7 @@ import type { IdNotice, IssuedTerminal, IssuedUserId } from '../application';
 import { newUserIdPassword, nextIdNos } from '../broker-id/issue';
 import type { IsoDate } from '../time';
 import type { ContractChangePayload } from './payload';
+import { issueGeneralTerminals } from './general-terminals';
 import { EQUIPMENT, newAccessKey, newAuthCodes, newTerminalName, TERMINAL_KINDS, TERMINAL_SYSTEMS } from './terminals';
 
 export interface IssueInput {
@@ -55,5 +56,7 @@ export function issueForChange(payload: ContractChangePayload, input: IssueInput
             authCodes: newAuthCodes(input.companyAbbr, name, input.random),
           });
         }
+  // 一般NACCS terminals: a name and an access key each, no certificate
+  if (payload.generalTerminals) terminals.push(...issueGeneralTerminals(payload.generalTerminals.additions, names, input.random));
   return { issuedAt: input.now, startDate: input.date, userIds, terminals };
 }

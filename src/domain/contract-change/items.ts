@@ -91,6 +91,9 @@ export const BUILT_ITEMS: readonly ChangeItemId[] = [
   'billingAddress',
   'billingContact',
   'payment',
+  'line',
+  'generalTerminal',
+  'mailbox',
 ];
 export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'jointUse', 'transfer', 'succession', 'termination'];
 

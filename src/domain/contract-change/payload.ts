@@ -13,6 +13,9 @@ import type { OfficeChanges } from './office';
 import type { OptionChange } from './options';
 import { MAX_TERMINALS_PER_CELL, type TerminalChange } from './terminals';
 import { OTHER_PARTS } from './other-parts';
+import { LINE_KINDS, type LineChange } from './lines';
+import type { GeneralTerminalChange } from './general-terminals';
+import { MAX_MAILBOXES_ADDED, type MailboxChange } from './mailboxes';
 
 const idNoSchema = v.pipe(v.string(), v.regex(/^[0-9A-Z]{3}$/, '識別番号は半角英数字3桁です。'));
 const industriesSchema = v.pipe(v.array(v.string()), v.minLength(1, '業種を1つ以上選択してください。'));
@@ -37,6 +40,7 @@ const codeChangeSchema = v.object({
   endsCode: v.boolean(),
 }) satisfies v.GenericSchema<unknown, CodeChange>;
 
+const text_ = v.pipe(v.string(), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TERMINALS_PER_CELL));
 const countsBySystem = v.object({ 海上: count, 航空: count, 共用: count });
 
@@ -45,6 +49,24 @@ const terminalChangeSchema = v.object({
   reclassed: v.array(v.object({ name: v.string(), systemKind: systemKindSchema })),
   abolished: v.array(v.string()),
 }) satisfies v.GenericSchema<unknown, TerminalChange>;
+
+const lineKind = v.picklist(LINE_KINDS, '回線種別を選択してください。');
+const lineChangeSchema = v.object({
+  added: v.array(v.object({ kind: lineKind, installAddress: text_ })),
+  changed: v.array(v.object({ id: v.string(), kind: lineKind, installAddress: text_ })),
+  abolished: v.array(v.string()),
+}) satisfies v.GenericSchema<unknown, LineChange>;
+
+const generalTerminalChangeSchema = v.object({
+  additions: countsBySystem,
+  reclassed: v.array(v.object({ name: v.string(), systemKind: systemKindSchema })),
+  abolished: v.array(v.string()),
+}) satisfies v.GenericSchema<unknown, GeneralTerminalChange>;
+
+const mailboxChangeSchema = v.object({
+  add: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MAILBOXES_ADDED)),
+  abolished: v.array(v.string()),
+}) satisfies v.GenericSchema<unknown, MailboxChange>;
 
 const plan = v.nullable(v.picklist(['A', 'B']));
 const planSchema = v.object({ netNACCS: plan, general: plan }) satisfies v.GenericSchema<unknown, PlanChoice>;
@@ -90,6 +112,10 @@ export const contractChangePayloadSchema = v.pipe(
     options: v.optional(v.array(optionSchema)),
     /** その他の契約変更: what the choice's input screens filed, under its id (other-parts.ts) */
     ...OTHER_PARTS,
+    /** 一般NACCS回線 / 一般NACCS端末 / メールボックス (issue 10) */
+    lines: v.optional(lineChangeSchema),
+    generalTerminals: v.optional(generalTerminalChangeSchema),
+    mailboxes: v.optional(mailboxChangeSchema),
   }),
   v.check((p) => !(p.items.length > 0 && p.other), R1_TEXT),
   v.check((p) => p.items.length > 0 || !!p.other, '変更申込を行う項目を選択してください。'),
@@ -103,6 +129,9 @@ export const contractChangePayloadSchema = v.pipe(
   ),
   v.check((p) => !p.items.includes('netTerminal') || !!p.terminals, '論理端末の変更内容を入力してください。'),
   v.check((p) => !p.items.includes('plan') || !!p.plan, '料金プランを選択してください。'),
+  v.check((p) => !p.items.includes('line') || !!p.lines, '回線の変更内容を入力してください。'),
+  v.check((p) => !p.items.includes('generalTerminal') || !!p.generalTerminals, '一般NACCSの論理端末の変更内容を入力してください。'),
+  v.check((p) => !p.items.includes('mailbox') || !!p.mailboxes, 'メールボックスの変更内容を入力してください。'),
   v.check((p) => BLOCK_ITEMS.every((i) => !p.items.includes(i) || p[i] !== undefined), '変更内容を入力してください。'),
   v.check(
     (p) => !(p.items.includes('stats') || p.items.includes('retention')) || (p.options?.length ?? 0) > 0,

@@ -4,6 +4,7 @@ import type { ResultCounts } from '../id-notice';
 import { addedIdCount } from './codes';
 import type { ContractChangePayload } from './payload';
 import { addedTerminalCount } from './terminals';
+import { addedGeneralTerminalCount } from './general-terminals';
 
 export function changeResultCounts(payload: ContractChangePayload): ResultCounts {
   const codes = payload.codes ?? [];
@@ -22,5 +23,13 @@ export function changeResultCounts(payload: ContractChangePayload): ResultCounts
   };
   if (payload.terminals)
     counts.terminals = [addedTerminalCount(payload.terminals), payload.terminals.reclassed.length, payload.terminals.abolished.length];
+  // 一般NACCS terminals count with the others (S2's one 論理端末数 row)
+  const g = payload.generalTerminals;
+  if (g) {
+    const [a, c, d] = counts.terminals ?? [0, 0, 0];
+    counts.terminals = [a + addedGeneralTerminalCount(g), c + g.reclassed.length, d + g.abolished.length];
+  }
+  if (payload.lines) counts.lines = [payload.lines.added.length, payload.lines.changed.length, payload.lines.abolished.length];
+  if (payload.mailboxes) counts.mailboxes = [payload.mailboxes.add, 0, payload.mailboxes.abolished.length];
   return counts;
 }

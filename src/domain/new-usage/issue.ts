@@ -2,10 +2,12 @@
 // 事業所コード (企業略称 + the next free 3 digits) and its password, a 請求先コード,
 // a new 利用者コード per group of rows (営業所コード(2) + 企業略称(3), DOMAIN.md §2),
 // 利用者ID with passwords per row (SMTP双方向 gives Y-識別番号, nextIdNos), and the
-// netNACCS terminals with access keys and 認証コード. Pure.
+// netNACCS terminals with access keys and 認証コード, and the 一般NACCS terminals of
+// the 回線・論理端末 tab with their access keys. Pure.
 import type { IdNotice, IssuedTerminal, IssuedUserId } from '../application';
 import { newUserIdPassword, nextIdNos } from '../broker-id/issue';
 import { newAccessKey, newAuthCodes, newTerminalName } from '../contract-change/terminals';
+import { issueGeneralTerminals } from '../contract-change/general-terminals';
 import type { IsoDate } from '../time';
 import type { NewUsagePayload } from './payload';
 
@@ -105,6 +107,9 @@ export function issueForNewUsage(payload: NewUsagePayload, input: NewUsageIssueI
       authCodes: newAuthCodes(abbr, name, input.random),
     });
   }
+  // 回線・論理端末 tab: the 一般NACCS logical terminals, of the office's システム区分 (no certificate)
+  if (payload.line && payload.line.terminals > 0)
+    terminals.push(...issueGeneralTerminals({ 海上: 0, 航空: 0, 共用: 0, [payload.office.systemKind]: payload.line.terminals }, names, input.random));
   return {
     issuedAt: input.now,
     startDate: input.date,

@@ -11,7 +11,7 @@ import type { Notice } from '../notice';
 import type { TrainingEventRecord } from '../training/events';
 import type { ExerciseResult } from '../training/result';
 import { APPLICATION_STATUSES, isAcceptedKind } from '../application';
-import { METHODS, SYSTEM_KINDS } from '../contract';
+import { METHODS, SYSTEM_KINDS, TERMINAL_EQUIPMENTS } from '../contract';
 
 /** The version of the record shapes below; a bundle or replica of a later version is refused. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -141,7 +141,7 @@ export const userIdSchema = v.strictObject({
   endDate: v.optional(isoDate),
 });
 
-const equipment = v.picklist(['net', 'web', 'ebMS']);
+const equipment = v.picklist(TERMINAL_EQUIPMENTS);
 
 export const terminalSchema = v.strictObject({
   ...synced,

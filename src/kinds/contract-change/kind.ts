@@ -49,6 +49,8 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       companyUserCodes: ctx.companyUserCodes,
       openApplications: ctx.openApplications,
       office: ctx.office,
+      lines: ctx.lines,
+      mailboxes: ctx.mailboxes,
     }),
     ...(await otherChangeProblems(payload, ctx)),
   ],

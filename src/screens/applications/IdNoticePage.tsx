@@ -6,7 +6,7 @@ import { createMemo, For, Show, untrack } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import type { Application } from '../../domain/application';
 import { canViewIssuedIds, lastViewingDay } from '../../domain/broker-id/viewing';
-import type { Office } from '../../domain/contract';
+import { GENERAL_EQUIPMENT, isGeneralTerminal, type Office } from '../../domain/contract';
 import { applicantRows, idNoticeCounts, idNoticeOfficeRows, ISSUED_ID_COLUMNS, TERMINAL_COLUMNS, terminalCells } from '../../domain/id-notice';
 import { formatDate } from '../../domain/time';
 import { findKind } from '../../kinds/registry';
@@ -148,7 +148,12 @@ function Notice(props: Loaded) {
                 empty="払い出した論理端末はありません。"
               />
             </TableScroll>
-            <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
+            <Show when={notice().terminals.some((t) => !isGeneralTerminal(t))}>
+              <p>端末ごとにデジタル証明書を取得し、NACCSパッケージソフトをインストールしてください。</p>
+            </Show>
+            <Show when={notice().terminals.some(isGeneralTerminal)}>
+              <p>一般NACCSの論理端末(利用機器区分「{GENERAL_EQUIPMENT}」)にはデジタル証明書はありません。認証コードは「-」と表示しています。</p>
+            </Show>
           </Show>
         </Block>
       </Show>

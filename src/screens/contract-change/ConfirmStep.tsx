@@ -19,6 +19,7 @@ import { useStep, useWizard } from '../../wizard/context';
 import { createFiling, REGISTER_ID } from '../../wizard/filing';
 import { WizardPage } from '../../wizard/WizardPage';
 import { blocksOf, contractChangeSections } from './sections';
+import { linesLeftBehind, R2_TEXT } from '../../domain/contract-change/lines';
 import { ITEMS_FIELDS, NOTE_ID, payloadOf, type ContractChangeState, type StepId } from './state';
 
 export const SUBMIT_FAILED_MESSAGE =
@@ -49,6 +50,9 @@ export function ConfirmStep() {
       blocks: blocksOf(p),
       options: p.options,
       others: p,
+      lines: p.lines,
+      generalTerminals: p.generalTerminals,
+      mailboxes: p.mailboxes,
       companyOffices: companyOffices(),
       contract: contract() ?? undefined,
       officeCode: owner,
@@ -64,7 +68,11 @@ export function ConfirmStep() {
     // the day may have changed since the wish was checked: it must still be a valid date today
     const date = checkStartDate(s.raw[ITEMS_FIELDS.startDate] ?? '', today(), wishLabelOf(s.selection.other));
     if (date.error !== undefined) return filing.refuse([date.error]);
-    await filing.file({ kind: 'contract-change', contact: s.contact, payload: payloadOf(s), desiredDate: date.date, note: note() });
+    // R2 against the contract as it is now: a moving office's lines move too
+    const c = contract();
+    const payload = payloadOf(s);
+    if (c && linesLeftBehind(payload.company, c.office, c.lines, payload.lines).length > 0) return filing.refuse([R2_TEXT]);
+    await filing.file({ kind: 'contract-change', contact: s.contact, payload, desiredDate: date.date, note: note() });
   }
 
   return (

@@ -46,8 +46,8 @@ function tabsOf(payload: ContractChangePayload, sections: ConfirmSection[]): Rec
     usage: [...present([find('contact'), find('items')]), ...sections.filter((s) => OTHER_STEP_IDS.has(s.id))],
     office: present([find('company'), find('contractor'), find('headOffice'), find('admin'), find('plan'), find('options')]),
     netNACCS: present([codes && byMethod(codes, true), find('terminals')]),
-    general: present([codes && byMethod(codes, false)]),
-    lines: [],
+    general: present([codes && byMethod(codes, false), find('generalTerminals'), find('mailboxes')]),
+    lines: present([find('lines')]),
     billing: present([find('billingAddress'), find('billingContact'), find('payment')]),
   };
 }
@@ -69,6 +69,9 @@ export default function FiledView(props: KindViewProps) {
             blocks: blocksOf(p()),
             options: p().options,
             others: p(),
+            lines: p().lines,
+            generalTerminals: p().generalTerminals,
+            mailboxes: p().mailboxes,
             officeCode: props.application.officeCode,
           });
         const byTab = () => tabsOf(p(), sections());

@@ -2,7 +2,7 @@
 // 企業・事業所情報 入力 (R2, R4), 契約者情報 入力, 本社情報 入力 (R4) and
 // システム管理責任者 入力 — each a FieldItemStep.
 import { Show } from 'solid-js';
-import { R2_TEXT } from '../../domain/contract-change/items';
+import { linesLeftBehind, R2_TEXT } from '../../domain/contract-change/lines';
 import { ADMIN_ITEM, COMPANY_ITEM, CONTRACTOR_ITEM, HEAD_OFFICE_ITEM, officesText, R4_TEXT } from '../../domain/contract-change/office';
 import { failed } from '../../domain/validation/schema';
 import { listSisterOffices } from '../../store/contracts';
@@ -31,13 +31,16 @@ export function CompanyStep() {
     <FieldItemStep
       step="company"
       item={COMPANY_ITEM}
-      save={(s, v) => void ((s.office ??= {}).company = v)}
+      save={(s, v) => {
+        // a new 所在地 asks 回線 入力 again (R2: the lines move with the office)
+        if (s.office?.company?.address !== v.address || s.office?.company?.postalCode !== v.postalCode) delete s.lines;
+        (s.office ??= {}).company = v;
+      }}
       clear={(s) => void delete s.office?.company}
-      // R2: an office that uses a line and moves also changes the line's installation site
+      // R2: an office that uses a line and moves ticks 一般NACCS回線 too; 回線 入力 (after this
+      // screen) asks the new 回線設置場所 (docs/contract-change.md)
       recheck={(v, contract, state) =>
-        (v.postalCode !== contract.office.postalCode || v.address !== contract.office.address) && contract.lines.length > 0 && !ticked(state, 'line')
-          ? failed({ address: R2_TEXT })
-          : { ok: true, value: v }
+        !ticked(state, 'line') && linesLeftBehind(v, contract.office, contract.lines, undefined).length > 0 ? failed({ address: R2_TEXT }) : { ok: true, value: v }
       }
       notes={() => <CompanyOffices />}
     />

@@ -3,7 +3,7 @@
 // contract's terminals with 区分の変更 and 論理端末の廃止.
 import './contract-change.css';
 import { For, Show } from 'solid-js';
-import { SYSTEM_KINDS, type SystemKind } from '../../domain/contract';
+import { isGeneralTerminal, SYSTEM_KINDS, type SystemKind } from '../../domain/contract';
 import {
   additionFieldId,
   checkTerminalInput,
@@ -30,7 +30,7 @@ const GRID_IDS = Object.fromEntries(
 export function TerminalsStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();
   const step = useStep<ContractChangeState, StepId>('terminals');
-  const terminals = createLiveQuery(() => owner, async (o) => (await listTerminals(o)).filter((t) => !t.endDate));
+  const terminals = createLiveQuery(() => owner, async (o) => (await listTerminals(o)).filter((t) => !t.endDate && !isGeneralTerminal(t)));
   const form = createStepForm<ContractChangeState, string>({ ...GRID_IDS, terminals: 'terminal-changes' }, { onEdit: (s) => delete s.terminals });
 
   const systemOf = (name: string, current: SystemKind) => session.state.rawReclass[name] ?? current;

@@ -17,6 +17,9 @@ export default function contractChangeApplied(application: Application) {
     blocks: blocksOf(p),
     options: p.options,
     others: p,
+    lines: p.lines,
+    generalTerminals: p.generalTerminals,
+    mailboxes: p.mailboxes,
     note: application.note,
     officeCode: application.officeCode,
   });

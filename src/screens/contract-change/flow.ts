@@ -21,6 +21,10 @@ const anyCodeItem = (s: ContractChangeState) => CODE_ITEMS.some((i) => ticked(s,
 /** 管理統計資料 入力 serves 管理統計資料 and 保税管理資料保存サービス (one table per 利用者コード). */
 export const OPTIONS_TITLE = '管理統計資料 入力';
 export const PAYMENT_TITLE = '支払の方法 入力';
+/** 回線・端末等の変更 (一般NACCS): no seed shows them; titled as 論理端末 入力 is (docs/contract-change.md) */
+export const LINES_TITLE = '回線 入力';
+export const GENERAL_TERMINALS_TITLE = '一般NACCS論理端末 入力';
+export const MAILBOXES_TITLE = 'メールボックス 入力';
 
 export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
   basePath: '/contract-change',
@@ -70,6 +74,17 @@ export const contractChangeJourney: Journey<ContractChangeState, StepId> = {
       when: (s) => ticked(s, 'netTerminal'),
       isComplete: (s) => !!s.terminals,
     },
+    { id: 'lines', path: 'lines', title: LINES_TITLE, crumb: '回線入力', indicator: 2, when: (s) => ticked(s, 'line'), isComplete: (s) => !!s.lines },
+    {
+      id: 'generalTerminals',
+      path: 'general-terminals',
+      title: GENERAL_TERMINALS_TITLE,
+      crumb: '一般NACCS論理端末入力',
+      indicator: 2,
+      when: (s) => ticked(s, 'generalTerminal'),
+      isComplete: (s) => !!s.generalTerminals,
+    },
+    { id: 'mailboxes', path: 'mailboxes', title: MAILBOXES_TITLE, crumb: 'メールボックス入力', indicator: 2, when: (s) => ticked(s, 'mailbox'), isComplete: (s) => !!s.mailboxes },
     {
       id: 'plan',
       path: 'plan',

@@ -3,7 +3,7 @@
 // and its 申込書, show the same blocks with 申込情報 alone (the contract has moved on).
 import type { AttachmentRef } from '../../domain/application';
 import type { Contact } from '../../domain/contact';
-import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../../domain/contract';
+import { isGeneralTerminal, type Line, type Mailbox, type Office, type Terminal, type UserCode, type UserId } from '../../domain/contract';
 import { applicationRows, officeIdsOf, type CodeChange } from '../../domain/contract-change/codes';
 import { itemLabel, otherLabel, wishLabelOf, type ChangeItemId, type OtherChangeId } from '../../domain/contract-change/items';
 import { monthText, planStartMonth, planText, type PlanChoice } from '../../domain/contract-change/plan';
@@ -22,6 +22,9 @@ import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/o
 import { yesNo } from './state';
 import type { OtherParts } from '../../domain/contract-change/other-parts';
 import { OTHER_SECTIONS } from './others';
+import { LINE_COLUMNS, lineApplicationRows, type LineChange } from '../../domain/contract-change/lines';
+import { generalTerminalApplicationRows, generalTerminalsOf, type GeneralTerminalChange } from '../../domain/contract-change/general-terminals';
+import { mailboxApplicationRows, type MailboxChange } from '../../domain/contract-change/mailboxes';
 
 export interface ChangeContent {
   contact: Contact;
@@ -34,7 +37,14 @@ export interface ChangeContent {
   note?: string;
   attachments?: readonly AttachmentRef[];
   /** the office's contract today: where given, each item shows 契約情報 beside 申込情報 */
-  contract?: { office: Office; userCodes: readonly UserCode[]; userIds: readonly UserId[]; terminals: readonly Terminal[]; lines?: readonly Line[]; mailboxes?: readonly Mailbox[] };
+  contract?: {
+    office: Office;
+    userCodes: readonly UserCode[];
+    userIds: readonly UserId[];
+    terminals: readonly Terminal[];
+    lines?: readonly Line[];
+    mailboxes?: readonly Mailbox[];
+  };
   /** the filing office (whose IDs a change touches) */
   officeCode: string;
   /** 本社・事業所 and 請求先: each block as the application leaves it */
@@ -45,6 +55,10 @@ export interface ChangeContent {
   companyOffices?: readonly Office[];
   /** その他の契約変更: what the choice's input screens filed (the payload itself will do) */
   others?: OtherParts;
+  /** 回線・端末等の変更 (一般NACCS) */
+  lines?: LineChange;
+  generalTerminals?: GeneralTerminalChange;
+  mailboxes?: MailboxChange;
 }
 
 const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
@@ -94,7 +108,7 @@ function codeSection(content: ChangeContent): ConfirmSection<StepId> {
 }
 
 function terminalSection(change: TerminalChange, content: ChangeContent): ConfirmSection<StepId> {
-  const current = (content.contract?.terminals ?? []).filter((t) => t.officeCode === content.officeCode && !t.endDate);
+  const current = (content.contract?.terminals ?? []).filter((t) => t.officeCode === content.officeCode && !t.endDate && !isGeneralTerminal(t));
   const before: SectionTable | undefined = content.contract && {
     columns: TERMINAL_COLUMNS,
     rows: current.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]),
@@ -105,6 +119,42 @@ function terminalSection(change: TerminalChange, content: ChangeContent): Confir
     rows: terminalApplicationRows(change, current),
   };
   return { id: 'terminals', title: 'netNACCS情報', backTo: 'terminals', content: [pair(before, after)] };
+}
+
+function lineSection(change: LineChange, content: ChangeContent): ConfirmSection<StepId> {
+  const current = (content.contract?.lines ?? []).filter((l) => l.officeCode === content.officeCode && !l.endDate);
+  const before: SectionTable | undefined = content.contract && {
+    columns: LINE_COLUMNS,
+    rows: current.map((l) => [l.kind, l.bandwidth, l.installAddress]),
+    empty: '契約している回線はありません。',
+  };
+  const after: SectionTable = { columns: ['申込内容', ...LINE_COLUMNS], rows: lineApplicationRows(change, current) };
+  return { id: 'lines', title: '回線情報', backTo: 'lines', content: [pair(before, after)] };
+}
+
+function generalTerminalSection(change: GeneralTerminalChange, content: ChangeContent): ConfirmSection<StepId> {
+  const current = generalTerminalsOf(content.contract?.terminals ?? [], content.officeCode);
+  const before: SectionTable | undefined = content.contract && {
+    columns: TERMINAL_COLUMNS,
+    rows: current.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]),
+    empty: '契約している一般NACCSの論理端末はありません。',
+  };
+  const after: SectionTable = { columns: ['申込内容', ...TERMINAL_COLUMNS, '端末追加数'], rows: generalTerminalApplicationRows(change, current) };
+  return { id: 'generalTerminals', title: '一般NACCS情報(論理端末)', backTo: 'generalTerminals', content: [pair(before, after)] };
+}
+
+function mailboxSection(change: MailboxChange, content: ChangeContent): ConfirmSection<StepId> {
+  const current = (content.contract?.mailboxes ?? []).filter((m) => m.officeCode === content.officeCode && !m.endDate);
+  const before: SectionTable | undefined = content.contract && {
+    columns: ['区分', 'メールボックス名'],
+    rows: current.map((m) => [m.systemKind, m.name]),
+    empty: '契約しているメールボックスはありません。',
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', '区分', 'メールボックス名', '追加数'],
+    rows: mailboxApplicationRows(change, current, content.contract?.office.systemKind ?? ''),
+  };
+  return { id: 'mailboxes', title: 'メールボックス情報', backTo: 'mailboxes', content: [pair(before, after)] };
 }
 
 function planSection(plan: PlanChoice, content: ChangeContent): ConfirmSection<StepId> {
@@ -222,6 +272,9 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
   sections.push(...blocks.office);
   if (content.codes.length) sections.push(codeSection(content));
   if (has('netTerminal') && content.terminals) sections.push(terminalSection(content.terminals, content));
+  if (has('line') && content.lines) sections.push(lineSection(content.lines, content));
+  if (has('generalTerminal') && content.generalTerminals) sections.push(generalTerminalSection(content.generalTerminals, content));
+  if (has('mailbox') && content.mailboxes) sections.push(mailboxSection(content.mailboxes, content));
   if (has('plan') && content.plan) sections.push(planSection(content.plan, content));
   if ((has('stats') || has('retention')) && content.options?.length) sections.push(optionsSection(content.options, content));
   sections.push(...blocks.billing);

@@ -7,6 +7,7 @@ import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/
 import { toYmd8 } from '../../domain/time';
 import type { WizardFlow } from '../../wizard/WizardStart';
 import { contractChangeJourney } from './flow';
+import { restoreGeneralItems } from './general-start';
 import {
   detailIds,
   emptyState,
@@ -107,6 +108,7 @@ export function stateFromApplication(app: Application): ContractChangeState {
   if (payload.succession) {
     for (const [field, value] of Object.entries(payload.succession)) state.raw[fieldId('succession', field)] = value;
   }
+  restoreGeneralItems(state, payload);
   state.raw[NOTE_ID] = app.note;
   return state;
 }

@@ -13,6 +13,9 @@ import type { OfficeChanges } from '../../domain/contract-change/office';
 import type { OptionChange } from '../../domain/contract-change/options';
 import type { OtherParts } from '../../domain/contract-change/other-parts';
 import type { OtherStepId } from './other-steps';
+import type { LineChange } from '../../domain/contract-change/lines';
+import type { GeneralTerminalChange } from '../../domain/contract-change/general-terminals';
+import type { MailboxChange } from '../../domain/contract-change/mailboxes';
 import type { IsoDate } from '../../domain/time';
 import { contactRaw } from '../../wizard/contact-state';
 import type { WizardState } from '../../wizard/context';
@@ -30,6 +33,9 @@ export type StepId =
   | 'headOffice'
   | 'admin'
   | 'terminals'
+  | 'lines'
+  | 'generalTerminals'
+  | 'mailboxes'
   | 'plan'
   | 'options'
   | 'billingAddress'
@@ -87,6 +93,15 @@ export interface ContractChangeState extends WizardState<StepId> {
   options?: OptionChange[];
   /** その他の契約変更: what the choice's input screens validated, by choice (「次へ進む」) */
   others?: OtherParts;
+  /** 回線 入力 (its fields' text is in `raw`) */
+  lines?: LineChange;
+  /** 一般NACCS論理端末 入力: 区分の変更 and 論理端末の廃止 as chosen, and what 「次へ進む」 validated */
+  rawGeneralReclass?: Record<string, SystemKind>;
+  rawGeneralAbolished?: string[];
+  generalTerminals?: GeneralTerminalChange;
+  /** メールボックス 入力: the mailboxes ticked for 廃止, and what 「次へ進む」 validated */
+  rawMailboxAbolished?: string[];
+  mailboxes?: MailboxChange;
 }
 
 /** 事業所間の登録情報の移動(付替) 入力's fields; the ticked IDs and terminals are kept one a line. */
@@ -162,6 +177,9 @@ export function payloadOf(s: ContractChangeState): ContractChangePayload {
     ...(items.includes('billingContact') && s.billing?.billingContact ? { billingContact: s.billing.billingContact } : {}),
     ...(items.includes('payment') && s.billing?.payment ? { payment: s.billing.payment } : {}),
     ...otherPartOf(s),
+    ...(items.includes('line') && s.lines ? { lines: s.lines } : {}),
+    ...(items.includes('generalTerminal') && s.generalTerminals ? { generalTerminals: s.generalTerminals } : {}),
+    ...(items.includes('mailbox') && s.mailboxes ? { mailboxes: s.mailboxes } : {}),
   };
 }
 

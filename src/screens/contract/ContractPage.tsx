@@ -1,5 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
+import { isGeneralTerminal } from '../../domain/contract';
 import { getOfficeContract, listTerminalsSharedWith } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
@@ -53,7 +54,7 @@ export default function ContractPage() {
                   <h2 class="panel-title">利用者ID</h2>
                   <UserIdTable contract={c()} system="netNACCS" />
                   <h2 class="panel-title">論理端末</h2>
-                  <TerminalTable terminals={c().terminals} />
+                  <TerminalTable terminals={c().terminals.filter((t) => !isGeneralTerminal(t))} />
                   <Show when={(sharedIn() ?? []).length > 0}>
                     <h2 class="panel-title">他事業所と共用している論理端末</h2>
                     <TerminalTable terminals={sharedIn() ?? []} caption="他事業所と共用している論理端末" ownerColumn />
@@ -63,6 +64,8 @@ export default function ContractPage() {
                   <EndedToggle checked={ended()} onChange={(on) => setParams({ ended: on ? '1' : undefined }, { replace: true })} />
                   <h2 class="panel-title">利用者ID</h2>
                   <UserIdTable contract={c()} system="general" />
+                  <h2 class="panel-title">論理端末</h2>
+                  <TerminalTable terminals={c().terminals.filter(isGeneralTerminal)} general />
                 </Match>
                 <Match when={tab() === 'lines'}>
                   <LinesPanel lines={c().lines} mailboxes={c().mailboxes} />

@@ -11,12 +11,12 @@ import { DataTable } from '../../ui/DataTable';
  * offices a terminal is shared with (共用, docs/contract-change.md), or, for the terminals other
  * offices share with this one, the office that holds it (共用元の事業所).
  */
-export function TerminalTable(props: { terminals: Terminal[]; caption?: string; empty?: string; ownerColumn?: boolean }) {
+export function TerminalTable(props: { terminals: Terminal[]; caption?: string; empty?: string; ownerColumn?: boolean; /** 一般NACCS: no デジタル証明書 */ general?: boolean }) {
   const today = createMemo(clockToday);
   return (
     <DataTable
       class="contract-terminals"
-      caption={props.caption ?? '論理端末'}
+      caption={props.caption ?? (props.general ? '一般NACCSの論理端末' : '論理端末')}
       columns={[
         ...(props.ownerColumn ? ['共用元の事業所'] : []),
         '区分',
@@ -26,7 +26,7 @@ export function TerminalTable(props: { terminals: Terminal[]; caption?: string; 
         ...(props.ownerColumn ? [] : ['他事業所と共用']),
         '利用開始日',
         '利用終了日',
-        CERTIFICATE_COLUMN_GROUP,
+        ...(props.general ? [] : [CERTIFICATE_COLUMN_GROUP]),
       ]}
       rows={props.terminals}
       cells={(t) => [
@@ -38,7 +38,7 @@ export function TerminalTable(props: { terminals: Terminal[]; caption?: string; 
         ...(props.ownerColumn ? [] : [(t.sharedWith ?? []).join(' ') || '×']),
         formatDate(t.startDate),
         formatDate(t.endDate),
-        ...certificateCells(t, today()),
+        ...(props.general ? [] : certificateCells(t, today())),
       ]}
       empty={props.empty ?? '登録されている論理端末はありません。'}
     />

@@ -1,7 +1,7 @@
 // The demo back office: ナックス商事株式会社 with its 東京事業所 (NAC001) and a
 // bonded-warehouse office (NAC002) that shares 利用者コード 1BNAC. Every name,
 // address, phone number and mail address here is fictional.
-import type { Bill, Office, PasswordHash, Terminal, UserCode, UserId } from '../../domain/contract';
+import type { Bill, Line, Mailbox, Office, PasswordHash, Terminal, UserCode, UserId } from '../../domain/contract';
 import type { Notice } from '../../domain/notice';
 import { billFixedNotice, billId, computeBill, fixedOn } from '../../domain/billing/bill';
 import { addMonths, monthOf } from '../../domain/billing/months';
@@ -191,7 +191,41 @@ export function demoTerminals(today?: IsoDate): Terminal[] {
       startDate: '2018-07-02',
       ...(today ? certificateFields(lastAnniversary('2018-07-02', today)) : {}),
     },
+    // 東京事業所's 一般NACCS terminals on its line (its インタ 利用者ID use them): a name and an
+    // access key, no デジタル証明書 (docs/contract-change.md)
+    ...(['海上', '航空'] as const).map((systemKind, i): Terminal => ({
+      ...meta,
+      id: `NAC001-${['482613G', '482614G'][i]}`,
+      officeCode: DEMO_OFFICE_CODE,
+      systemKind,
+      equipment: 'インタ',
+      packageKind: 'インタ',
+      name: ['482613G', '482614G'][i],
+      accessKey: ['4826130000001', '4826140000002'][i],
+      authCodes: ['', '', ''],
+      startDate: '2015-04-01',
+    })),
   ];
+}
+
+/** 東京事業所's 一般NACCS回線, installed at the office (R2: it moves with the office). */
+export function demoLines(): Line[] {
+  return [
+    {
+      ...meta,
+      id: `${DEMO_OFFICE_CODE}-line-1`,
+      officeCode: DEMO_OFFICE_CODE,
+      kind: 'ブロードバンド光回線',
+      bandwidth: 'ベストエフォート',
+      installAddress: '東京都港区港南十丁目100番1号 NACCSビル20階',
+      startDate: '2015-04-01',
+    },
+  ];
+}
+
+/** 東京事業所's 一般NACCS mailbox, named as a new office's are (docs/new-usage.md). */
+export function demoMailboxes(): Mailbox[] {
+  return [{ ...meta, id: `${DEMO_OFFICE_CODE}-NAC001MB01`, officeCode: DEMO_OFFICE_CODE, systemKind: '海上', name: 'NAC001MB01', startDate: '2015-04-01' }];
 }
 
 /** Computing a bill reads no password: the demo's offices without theirs. */
@@ -217,7 +251,7 @@ export function demoBills(today: IsoDate): Bill[] {
           userCodes: userCodes.filter((c) => c.officeCodes.includes(office.code)),
           userIds: userIds.filter((u) => u.officeCode === office.code),
           terminals: terminals.filter((t) => t.officeCode === office.code),
-          mailboxes: [],
+          mailboxes: demoMailboxes().filter((m) => m.officeCode === office.code),
         },
         month,
       ),

@@ -5,7 +5,7 @@ import { isoDateOf } from '../../domain/time';
 import { db } from '../db';
 import { guarded } from '../guarded';
 import { DEMO_PASSWORD } from './credentials';
-import { demoBills, demoNotices, demoOffices, demoTerminals, demoUserCodes, demoUserIds } from './data';
+import { demoBills, demoLines, demoMailboxes, demoNotices, demoOffices, demoTerminals, demoUserCodes, demoUserIds } from './data';
 
 const stamp = <T extends { updatedAt: number }>(rows: T[]): T[] => rows.map((r) => ({ ...r, updatedAt: Date.now() }));
 
@@ -14,7 +14,7 @@ async function demoPasswords(iterations: number) {
   return Promise.all([hashPassword(DEMO_PASSWORD, iterations), hashPassword(DEMO_PASSWORD, iterations)]);
 }
 
-const DEMO_TABLES = () => [db.offices, db.userCodes, db.userIds, db.terminals, db.bills, db.notices];
+const DEMO_TABLES = () => [db.offices, db.userCodes, db.userIds, db.terminals, db.lines, db.mailboxes, db.bills, db.notices];
 
 /** Writes the demo rows (inside the caller's transaction over DEMO_TABLES). */
 async function writeDemo(now: number, [first, second]: Awaited<ReturnType<typeof demoPasswords>>): Promise<void> {
@@ -22,6 +22,8 @@ async function writeDemo(now: number, [first, second]: Awaited<ReturnType<typeof
   await db.userCodes.bulkPut(stamp(demoUserCodes()));
   await db.userIds.bulkPut(stamp(demoUserIds()));
   await db.terminals.bulkPut(stamp(demoTerminals(isoDateOf(now))));
+  await db.lines.bulkPut(stamp(demoLines()));
+  await db.mailboxes.bulkPut(stamp(demoMailboxes()));
   await db.bills.bulkPut(stamp(demoBills(isoDateOf(now))));
   await db.notices.bulkPut(stamp(demoNotices(now)));
 }
