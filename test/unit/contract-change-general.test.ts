@@ -21,6 +21,7 @@ import { checkMailboxInput, mailboxesEffect, NO_MAILBOX_CHANGE_TEXT } from '../.
 import type { ContractChangePayload } from '../../src/domain/contract-change/payload';
 import { changeResultCounts } from '../../src/domain/contract-change/result';
 import { changeSummary } from '../../src/domain/contract-change/summary';
+import { computeBill } from '../../src/domain/billing/bill';
 import { jstMs } from '../../src/domain/time';
 import { getApplication } from '../../src/store/applications';
 import { listLines, listMailboxes, listTerminals } from '../../src/store/contracts';
@@ -138,6 +139,17 @@ describe('一般NACCS論理端末 入力', () => {
     expect(edits.map((t) => [t.name, t.systemKind, t.endDate])).toEqual([
       ['482614G', '共用', undefined],
       ['482613G', '海上', '2026-12-06'],
+    ]);
+  });
+});
+
+describe('bills', () => {
+  it('a 一般NACCS terminal is not a netNACCS billing unit; 一般NACCS Aプラン counts mailboxes', () => {
+    const contract = { office: { ...OFFICE, feePlan: { netNACCS: 'A' as const, general: 'A' as const } }, userCodes: [], userIds: [], terminals: demoTerminals(), mailboxes: demoMailboxes() };
+    const base = computeBill(contract, '2026-10').amounts.filter((l) => l.kind === '基本料金');
+    expect(base.map((l) => [l.system, l.quantity])).toEqual([
+      ['netNACCS', 1],
+      ['一般NACCS', 1],
     ]);
   });
 });

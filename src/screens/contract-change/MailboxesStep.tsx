@@ -22,6 +22,7 @@ import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import type { ContractChangeState, StepId } from './state';
+import { AbolishBox, toggled } from './TerminalChanges';
 
 export function MailboxesStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();
@@ -59,18 +60,15 @@ export function MailboxesStep() {
                 m.systemKind,
                 m.name,
                 formatDate(m.startDate),
-                <input
-                  type="checkbox"
-                  aria-label={`${m.name}を廃止`}
+                <AbolishBox
+                  name={m.name}
                   checked={abolished().includes(m.name)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
+                  onToggle={(on) =>
                     session.update((s) => {
-                      const now = s.rawMailboxAbolished ?? [];
-                      s.rawMailboxAbolished = on ? [...now, m.name] : now.filter((n) => n !== m.name);
+                      s.rawMailboxAbolished = toggled(s.rawMailboxAbolished ?? [], m.name, on);
                       delete s.mailboxes;
-                    });
-                  }}
+                    })
+                  }
                 />,
               ]}
               empty="契約しているメールボックスはありません。"
