@@ -66,8 +66,12 @@ let enginesStarted = false;
 function startEngines(): void {
   if (enginesStarted) return;
   enginesStarted = true;
-  Promise.all([import('../center/engine'), import('../sync/config')])
+  // in idle time, once the screen that asked for the app has been drawn: the center's
+  // code (its kinds and their schemas) is evaluated in a task of its own, then it runs
+  idle()
+    .then(() => Promise.all([import('../center/engine'), import('../sync/config')]))
     .then(async ([engine, config]) => {
+      await idle();
       // an exercise runs in a copy of its own: its center runs here, and the copy never syncs
       if (activeRun()) return engine.startCenter();
       const { role } = await config.getSyncConfig();
