@@ -9,7 +9,7 @@ import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
 import { WarningLine } from '../ui/WarningLine';
 import { isNewUsagePath, isProvisionalPath, loginHref, NEW_USAGE_PATH } from './redirect';
-import { whenStoreOpen } from './background';
+import { whenAppReady } from './background';
 import { ExercisePanelSlot } from '../screens/exercises/ExercisePanelSlot';
 import { ScreenOutlet } from './ScreenOutlet';
 import { UtilityBar } from './UtilityBar';
@@ -31,8 +31,9 @@ export function NssLayout(props: ParentProps) {
     return !!s && (s.provisional ? isProvisionalPath(location.pathname) : !isNewUsagePath(location.pathname));
   };
 
-  // who is logged in comes with the database: open it now rather than when the page is idle
-  whenStoreOpen().catch(() => undefined); // background.ts reports a failure
+  // who is logged in comes with the database, and the screen needs the clock: open and
+  // start them now rather than when the page is idle, the clock while the office is read
+  whenAppReady().catch(() => undefined); // background.ts reports a failure
   const office = createLiveQuery(() => {
     const s = currentSession();
     return s && !s.provisional ? s.officeCode : undefined;

@@ -1,6 +1,7 @@
 // Whether the login page shows the demo logins, known before the database code has
 // loaded: the last value of the shared 'demo' setting this device read, kept in
-// localStorage (store/settings.ts followDemoMode keeps it current). Without one
+// localStorage (store/settings.ts keeps it current: setSetting, and followDemoMode once
+// the login page has loaded the database). Without one
 // (first visit) demo mode is on, as the setting's default is.
 import { createSignal } from 'solid-js';
 
@@ -15,6 +16,12 @@ function remembered(): boolean {
 }
 
 const [enabled, setEnabled] = createSignal(remembered());
+
+// another tab of this browser changed it: a login page that has not loaded the database
+// yet (it does at the first input, app/background.ts) shows the change at once
+globalThis.addEventListener?.('storage', (event) => {
+  if (event.key === KEY) setEnabled(event.newValue !== 'off');
+});
 
 export const demoModeShown = enabled;
 

@@ -25,11 +25,39 @@ const [endReason, setEndReason] = createSignal<SessionEndReason | undefined>(und
 /** Why the session ended, until the next login or logout (shown on the login page). */
 export const sessionEndReason = endReason;
 
-/** Only store/session.ts calls this. */
-export const showSessionEndReason = setEndReason;
+// Whether this device's stored session has anything for the login page to act on (a
+// session to go on with, or why the last one ended), kept in localStorage so that the
+// login page knows it before the database code has loaded (app/background.ts).
+const HINT_KEY = 'nss-simulator:session-stored';
+
+function rememberHint(): void {
+  try {
+    globalThis.localStorage?.setItem(HINT_KEY, session() || endReason() ? 'yes' : 'no');
+  } catch {
+    // private mode without storage: the login page then opens the database at the first input
+  }
+}
+
+/** Whether the last session this device showed was live or ended for a reason (false on a first visit). */
+export function sessionStoredHint(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(HINT_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
 
 /** Only store/session.ts calls this. */
-export const showSession = setSession;
+export function showSessionEndReason(reason: SessionEndReason | undefined): void {
+  setEndReason(reason);
+  rememberHint();
+}
+
+/** Only store/session.ts calls this. */
+export function showSession(value: Session | null): void {
+  setSession(value);
+  rememberHint();
+}
 
 /** The logged-in office's 事業所コード; none for a provisional account (it has no office yet). */
 export function currentOfficeCode(): string | undefined {

@@ -55,6 +55,8 @@ export async function getSetting<K extends keyof SettingsMap>(key: K): Promise<S
 
 export async function setSetting<K extends keyof SettingsMap>(key: K, value: SettingsMap[K]): Promise<void> {
   await guarded(() => db.settings.put({ key, value, updatedAt: Date.now() }));
+  // a login page of this browser that has not loaded the database yet follows it too (demo-mode.ts)
+  if (key === 'demo') rememberDemoMode((value as SettingsMap['demo']).enabled);
 }
 
 /** A setting as live Solid state: follows changes made here, in another tab or by the trainer. */

@@ -75,6 +75,22 @@ describe('ログイン画面', () => {
     expect(document.body.textContent).not.toContain('demo1234');
   });
 
+  it('follows demo mode switched in another tab of the browser, before the page has loaded the database', async () => {
+    // what the other tab's setSetting('demo', …) leaves in localStorage, as this tab hears it
+    const otherTab = (value: 'on' | 'off') => {
+      localStorage.setItem('nss-simulator:demo-mode', value);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'nss-simulator:demo-mode', newValue: value }));
+    };
+    otherTab('on'); // an earlier test may have left it off
+    renderRoutes(routes, '/login');
+    await screen.findByRole('region', { name: '研修用デモのログイン情報' });
+    otherTab('off');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'nss-simulator:demo-mode', oldValue: 'on', newValue: 'off' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: '研修用デモのログイン情報' })).toBeNull());
+    otherTab('on');
+    await screen.findByRole('region', { name: '研修用デモのログイン情報' });
+  });
+
   it('asks for both fields when they are empty', async () => {
     renderRoutes(routes, '/login');
     await submit('', '');

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { DEMO } from './helpers';
+import { DEMO, login } from './helpers';
 
 const browser = useBrowser();
 
@@ -30,6 +30,30 @@ it('draws the login page and takes typing before the database code has arrived',
   await page.getByRole('button', { name: 'ログイン' }).click();
   await page.getByText('確認しています…').waitFor();
   release();
+  await page.getByRole('heading', { name: '新着情報' }).waitFor();
+  await context.close();
+});
+
+it('loads the database code at the first input on the login page, and at once for a live session', async () => {
+  const { context, page } = await newPage(browser());
+  const dexieChunks: string[] = [];
+  await page.route('**/assets/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('DexieError')) dexieChunks.push(route.request().url());
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${baseUrl()}/login`);
+  // the page has settled: the service worker has stored the app, and nobody has touched the page yet
+  await page.getByText('この端末にアプリを保存しました。今後はオフラインでも利用できます。').waitFor();
+  expect(dexieChunks).toEqual([]);
+  await page.getByLabel('ログインID').focus();
+  await expect.poll(() => dexieChunks.length).toBeGreaterThan(0);
+  await page.unroute('**/assets/*.js');
+
+  // someone is logged in on this device: the login page goes on to the menu without waiting for input
+  await login(page);
+  await page.goto(`${baseUrl()}/login`);
   await page.getByRole('heading', { name: '新着情報' }).waitFor();
   await context.close();
 });

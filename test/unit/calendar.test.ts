@@ -1,7 +1,10 @@
+import holidays from '@holiday-jp/holiday_jp/lib/holidays.js';
 import { describe, expect, it } from 'vitest';
+import holidayTable from '../../src/domain/holidays.json';
 import {
   addBusinessDays,
   businessDaysBetween,
+  holidayName,
   isBusinessDay,
   nextBusinessDayOnOrAfter,
   nonBusinessReason,
@@ -18,6 +21,16 @@ describe('business calendar', () => {
     expect(isBusinessDay('2026-11-22')).toBe(false); // Sunday
     expect(isBusinessDay('2026-11-20')).toBe(true); // Friday
     expect(addBusinessDays('2026-11-20', 1)).toBe('2026-11-24'); // Monday 11-23 is 勤労感謝の日
+  });
+
+  it('knows every holiday of the holiday package by its name, and no other (src/domain/holidays.json: run scripts/holidays-json.mjs after updating the package)', () => {
+    const packageHolidays = holidays as Record<string, { name: string }>;
+    const dates = Object.keys(packageHolidays);
+    expect(dates.length).toBeGreaterThan(1000);
+    expect(Object.keys(holidayTable)).toEqual(dates);
+    for (const date of dates) expect(holidayName(date), date).toBe(packageHolidays[date].name);
+    expect(holidayName('2026-11-24')).toBeUndefined();
+    expect(holidayName('constructor')).toBeUndefined();
   });
 
   it('skips Japanese public holidays from the holiday package', () => {

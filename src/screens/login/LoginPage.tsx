@@ -4,7 +4,7 @@ import { DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_SECOND_OFFICE_CODE } from '../../
 import { demoModeShown } from '../../store/demo-mode';
 import { currentSession, sessionEndReason } from '../../store/session-state';
 import { Title } from '../../ui/Title';
-import { whenStoreOpen } from '../../app/background';
+import { onFirstInput, whenStoreOpen } from '../../app/background';
 import { afterLoginTarget, NEW_USAGE_PATH } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
 import { ExercisePanelSlot } from '../exercises/ExercisePanelSlot';
@@ -27,7 +27,7 @@ type SignIn = typeof import('./sign-in');
 /**
  * ログイン画面 (seed 000): ログインID = 事業所コード, パスワード = 事業所パスワード.
  * It is drawn and takes typing before the database code has arrived: that loads
- * (sign-in.ts) after the first screen and is awaited only when ログイン is pressed.
+ * (sign-in.ts) at the first input on the page and is awaited only when ログイン is pressed.
  */
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -35,8 +35,9 @@ export function LoginPage() {
   let signing: Promise<SignIn> | undefined;
   const signInModule = () => (signing ??= import('./sign-in'));
   onMount(() => {
-    // with the database, after the first screen (background.ts); pressing ログイン loads it at once
-    whenStoreOpen()
+    // with the database, at the first input on the page (background.ts); pressing ログイン loads it at once
+    onFirstInput()
+      .then(whenStoreOpen)
       .then(signInModule)
       .then((m) => m.followDemoMode())
       .catch(() => undefined); // pressing ログイン loads it again and reports a failure
