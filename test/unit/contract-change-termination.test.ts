@@ -13,15 +13,16 @@ import { checkItemsStep } from '../../src/domain/contract-change/items';
 import { contractChangePayloadSchema, type ContractChangePayload } from '../../src/domain/contract-change/payload';
 import { changeSummary } from '../../src/domain/contract-change/summary';
 import { checkTermination, CONFIRM_TEXT, terminationTargets } from '../../src/domain/contract-change/termination';
-import { contractEnded } from '../../src/domain/contract-end';
+import { contractEnded, pendingTermination } from '../../src/domain/contract-end';
 import { resultDateRows } from '../../src/domain/id-notice';
 import { jstMs } from '../../src/domain/time';
 import { kindDefinition } from '../../src/kinds/registry';
 import { rowsOf } from '../../src/screens/applications/list';
-import { getApplication } from '../../src/store/applications';
+import { getApplication, listOfficeApplicationsIn } from '../../src/store/applications';
 import { attemptLogin, lockedUntil } from '../../src/store/auth';
 import { db } from '../../src/store/db';
 import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
+import { resetDemoData } from '../../src/store/demo/seed';
 import { resetDatabase, seedDemo } from '../support/db';
 import { TEST_CONTACT } from '../support/test-kinds';
 import * as v from 'valibot';
@@ -177,5 +178,19 @@ describe('a 解約 in the center', () => {
     // a wrong password is still just wrong (it never says the ID exists)
     expect(await attemptLogin('NAC002', 'wrong', at)).toEqual({ ok: false, reason: 'invalid' });
     expect(await attemptLogin('NAC001', 'demo1234', at)).toMatchObject({ ok: true, officeCode: 'NAC001' });
+
+    // the trainer's 「デモデータを初期化」 brings the demo office back
+    await resetDemoData(at, 1_000);
+    expect((await db.offices.get('NAC002'))!.terminatedOn).toBeUndefined();
+    expect((await db.userCodes.get('1BNAC'))!.officeCodes).toEqual(['NAC001', 'NAC002']);
+    expect((await db.userIds.get('1BNACB02'))!.endDate).toBeUndefined();
+    expect(await attemptLogin('NAC002', 'demo1234', at)).toMatchObject({ ok: true, officeCode: 'NAC002' });
+  });
+
+  it('契約内容確認 finds the 解約 whose review ended, with its 契約満了日', async () => {
+    const { applicationId } = await submitApplication({ kind: 'contract-change', officeCode: 'NAC002', contact: TEST_CONTACT, payload: PAYLOAD, desiredDate: '2026-12-07' });
+    expect(pendingTermination(await listOfficeApplicationsIn('NAC002', ['審査終了']))).toBeUndefined();
+    await runDue(jstMs('2026-11-24', 9));
+    expect(pendingTermination(await listOfficeApplicationsIn('NAC002', ['審査終了']))).toMatchObject({ id: applicationId, confirmedDate: '2026-12-07' });
   });
 });
