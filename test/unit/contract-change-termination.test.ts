@@ -18,6 +18,9 @@ import { resultDateRows } from '../../src/domain/id-notice';
 import { jstMs } from '../../src/domain/time';
 import { kindDefinition } from '../../src/kinds/registry';
 import { rowsOf } from '../../src/screens/applications/list';
+import { stateFromApplication } from '../../src/screens/contract-change/start';
+import { payloadOf } from '../../src/screens/contract-change/state';
+import { TERMINATION_IDS } from '../../src/screens/contract-change/termination';
 import { getApplication, listOfficeApplicationsIn } from '../../src/store/applications';
 import { attemptLogin, lockedUntil } from '../../src/store/auth';
 import { db } from '../../src/store/db';
@@ -66,6 +69,15 @@ describe('契約解除 入力 and 変更内容入力', () => {
     });
     const plain = checkItemsStep({ ...input, otherChoice: 'なし', items: ['plan'], startDate: '20261205' }, { hasNetNaccs: false }, TODAY);
     expect(plain.ok ? '' : plain.errors.startDate).toMatch(/^利用開始希望日/);
+  });
+
+  it('a 修正 restores the choice, its part and its fields, and files the same payload again', () => {
+    const app = { contact: TEST_CONTACT, payload: PAYLOAD, desiredDate: '2026-12-07', note: '' } as unknown as Application;
+    const state = stateFromApplication(app);
+    expect(state.selection).toEqual({ items: [], other: 'termination', startDate: '2026-12-07' });
+    expect(state.others).toEqual({ termination: PART });
+    expect([state.raw[TERMINATION_IDS.reason], state.raw[TERMINATION_IDS.confirmed]]).toEqual(['事業所の廃止', '1']);
+    expect(payloadOf(state)).toEqual(PAYLOAD);
   });
 
   it('files the choice with its part; a 解約 without it is refused', () => {

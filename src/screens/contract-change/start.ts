@@ -5,6 +5,8 @@ import type { ContractChangePayload } from '../../domain/contract-change/payload
 import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/contract-change/terminals';
 import { toYmd8 } from '../../domain/time';
 import type { WizardFlow } from '../../wizard/WizardStart';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
+import { OTHER_SCREENS } from './others';
 import { contractChangeJourney } from './flow';
 import {
   detailIds,
@@ -85,6 +87,12 @@ export function stateFromApplication(app: Application): ContractChangeState {
     state.options = payload.options.map((o) => ({ ...o }));
     for (const o of payload.options)
       for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
+  }
+  // その他の契約変更: the choice's part as filed, and its fields (others.ts)
+  const part = payload.other ? (payload as OtherParts)[payload.other as keyof OtherParts] : undefined;
+  if (payload.other && part) {
+    state.others = { [payload.other]: structuredClone(part) } as OtherParts;
+    OTHER_SCREENS[payload.other]?.restore?.(part, state);
   }
   state.raw[NOTE_ID] = app.note;
   return state;
