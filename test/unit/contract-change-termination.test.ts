@@ -167,6 +167,8 @@ describe('a 解約 in the center', () => {
     const approved = (await getApplication(applicationId))!;
     expect(approved.status).toBe('審査終了');
     expect(approved.confirmedDate).toBe('2026-12-07');
+    const mail = await db.mails.filter((m) => m.applicationId === applicationId && m.subject === '【NSS】利用申込確認完了のお知らせ').first();
+    expect(mail!.body).toContain('以下のURLから確定した申込内容と契約満了日を必ずご確認ください。');
     expect((await db.notices.filter((n) => n.applicationId === applicationId).toArray()).map((n) => n.text)).toContain(
       '利用申込の審査を終了しました。通知内容をご確認ください。',
     );

@@ -76,7 +76,7 @@ export function TerminationStep() {
             {...form.field('detail')}
             label={`${REASON_DETAIL_LABEL} (「その他」の場合は必須)`}
             hint={`${REASON_DETAIL_MAX}文字以内`}
-            width="xl"
+            width="l"
           />
           <CheckboxGroup
             id={TERMINATION_IDS.confirmed}
