@@ -3,7 +3,8 @@ import { createEffect, Show, type ParentProps } from 'solid-js';
 import { formatDateTimeSeconds } from '../domain/time';
 import { getOffice } from '../store/contracts';
 import { createLiveQuery } from '../store/live';
-import { currentSession, endSession, endSessionIfPasswordChanged } from '../store/session';
+import { currentSession, endSession, endSessionIfContractEnded, endSessionIfPasswordChanged } from '../store/session';
+import { contractEnded } from '../domain/contract-end';
 import { Loading } from '../ui/Loading';
 import { NssHeader } from '../ui/NssHeader';
 import { TabBar, tabOfPath } from '../ui/TabBar';
@@ -42,6 +43,17 @@ export function NssLayout(props: ParentProps) {
   createEffect(() => {
     const changed = office()?.passwordId;
     if (changed && changed !== currentSession()?.passwordId) endSessionIfPasswordChanged().catch(() => undefined);
+  });
+  // the office's contract has ended (a 解約 reached its 契約満了日): the session ends at the next
+  // navigation, or when the center ends the contract while it is open; the login page says why
+  createEffect(() => {
+    void location.pathname;
+    const ended = office()?.terminatedOn;
+    if (!ended) return;
+    // the training clock's day, once its offset is loaded
+    whenAppReady()
+      .then((clock) => (contractEnded({ terminatedOn: ended }, clock.today()) ? endSessionIfContractEnded(clock.today()) : undefined))
+      .catch(() => undefined);
   });
 
   const logout = async () => {

@@ -43,7 +43,7 @@ export function noticeText(event: MailEvent, def: Pick<KindDefinition, 'texts'>)
 export function messagesFor(
   event: MailEvent,
   app: Application,
-  def: Pick<KindDefinition, 'texts' | 'noticeCategory' | 'letter' | 'mailsTo'>,
+  def: Pick<KindDefinition, 'texts' | 'noticeCategory' | 'letter' | 'mailsTo' | 'variant'>,
   office: Office | undefined,
   at: number,
   newId: Ids,
@@ -80,6 +80,8 @@ export function messagesFor(
       submittedOn: isoDateOf(app.submittedAt),
       to: { companyName: office?.companyName ?? '', officeName: office?.officeName ?? '', ...addressee },
       deadline: extra.deadline,
+      // a 解約's confirmed date is its 契約満了日
+      dateLabel: typeof app.payload === 'object' && app.payload !== null ? def.variant?.(app.payload)?.dateLabel : undefined,
     });
     mails.push({
       id: newId(),

@@ -73,8 +73,8 @@ const REVIEWED: readonly ApplicationStatus[] = ['審査終了', '利用開始'];
 
 /**
  * Whether a document of the application can be made today, and why not.
- * 承認通知 / 承諾書 from the 利用開始日 (S2), 解除通知書 from the 契約満了日 (the
- * application's confirmed date), 申込書 any time after filing, ID通知内容 while
+ * 承認通知 / 承諾書 from the 利用開始日 (S2), 解除通知書 from the 審査終了 (from its
+ * 契約満了日 the office can no longer log in), 申込書 any time after filing, ID通知内容 while
  * the IDs can still be viewed (until the 利用開始日 + 2 days).
  */
 export function documentAvailability(kind: DocumentKind, app: Application, today: IsoDate): Availability {
@@ -93,14 +93,19 @@ export function documentAvailability(kind: DocumentKind, app: Application, today
         };
       return { ok: true };
     }
+    case 'termination-notice':
+      // from the 審査終了: from its 契約満了日 on, the office can no longer log in to print it
+      if (app.status === '取下げ' || app.status === '無効')
+        return { ok: false, reason: `ステータスが「${app.status}」の申込の${name}は出力できません。` };
+      if (!REVIEWED.includes(app.status) || !app.confirmedDate) return { ok: false, reason: `${name}は審査終了後に出力できます。` };
+      return { ok: true };
     default: {
-      const dateLabel = kind === 'termination-notice' ? '契約満了日' : '利用開始日';
       if (app.status === '取下げ' || app.status === '無効')
         return { ok: false, reason: `ステータスが「${app.status}」の申込の${name}は出力できません。` };
       if (!REVIEWED.includes(app.status) || !app.confirmedDate)
-        return { ok: false, reason: `${name}は審査終了後、${dateLabel}以降に出力できます。` };
+        return { ok: false, reason: `${name}は審査終了後、利用開始日以降に出力できます。` };
       if (today < app.confirmedDate)
-        return { ok: false, reason: `${name}は${dateLabel}(${formatDate(app.confirmedDate)})以降に出力できます。` };
+        return { ok: false, reason: `${name}は利用開始日(${formatDate(app.confirmedDate)})以降に出力できます。` };
       return { ok: true };
     }
   }

@@ -12,9 +12,10 @@ export interface LabelValue {
 }
 
 /** ID通知内容: the office block; the 事業所パスワード is never shown. */
-export function idNoticeOfficeRows(notice: IdNotice, office: Office): LabelValue[] {
+export function idNoticeOfficeRows(notice: IdNotice, office: Office, dateLabel?: string): LabelValue[] {
   return [
-    { label: '利用開始日', value: toYmd8(notice.startDate) },
+    // a 解約's date is its 契約満了日 (申込結果 shows it); it starts nothing
+    { label: '利用開始日', value: dateLabel === '契約満了日' ? '-' : toYmd8(notice.startDate) },
     { label: '企業略称', value: office.companyAbbr },
     { label: '事業所コード', value: office.code },
     { label: '事業所パスワード', value: '*****' },

@@ -2,8 +2,12 @@
 // office's PBKDF2 hash. Failures are counted per office on this device; after
 // settings 'login'.maxFailures in a row the office is locked for 'login'.lockMinutes
 // of simulated time. One message for a wrong ID or password: it never says which.
+// An office whose contract has ended (a 解約 reached its 契約満了日) is refused with
+// its own message once the password is right; that refusal is not a failure.
 import { verifyPassword } from '../domain/password';
 import { isProvisionalId } from '../domain/new-usage/provisional';
+import { contractEnded } from '../domain/contract-end';
+import { isoDateOf, type IsoDate } from '../domain/time';
 import { getOffice } from './contracts';
 import { db } from './db';
 import { deleteDeviceValue, getDeviceValue, setDeviceValue } from './device';
@@ -13,6 +17,8 @@ import { getSetting } from './settings';
 export type LoginResult =
   | { ok: true; officeCode: string; provisional?: true }
   | { ok: false; reason: 'invalid' }
+  /** the right password of an office whose contract has ended: from its 契約満了日 */
+  | { ok: false; reason: 'ended'; endedOn: IsoDate }
   | { ok: false; reason: 'locked'; until: number; maxFailures: number };
 
 interface FailureCount {
@@ -53,6 +59,8 @@ export async function attemptLogin(loginIdText: string, password: string, now: n
 
   const office = await getOffice(loginId);
   if (office && (await verifyPassword(password, office.password))) {
+    // the contract has ended: said as such (the password was right), and no failure counted
+    if (contractEnded(office, isoDateOf(now))) return { ok: false, reason: 'ended', endedOn: office.terminatedOn! };
     if (previous) await deleteDeviceValue(key);
     return { ok: true, officeCode: office.code };
   }

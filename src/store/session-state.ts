@@ -13,7 +13,7 @@ export interface Session {
 }
 
 /** Why the last session ended other than by ログアウト, for the login page to say. */
-export type SessionEndReason = 'passwordChanged';
+export type SessionEndReason = 'passwordChanged' | 'contractEnded';
 
 // undefined: not loaded yet; null: nobody is logged in
 const [session, setSession] = createSignal<Session | null | undefined>(undefined);

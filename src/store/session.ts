@@ -4,6 +4,8 @@ import { liveQuery } from 'dexie';
 import { db } from './db';
 import { guarded } from './guarded';
 import { aliveRow } from './record';
+import { contractEnded } from '../domain/contract-end';
+import type { IsoDate } from '../domain/time';
 import {
   currentSession as session,
   showSession as setSession,
@@ -123,5 +125,18 @@ export function endSessionIfPasswordChanged(): Promise<void> {
     const office = aliveRow(await db.offices.get(stored.session.officeCode));
     if (!office?.passwordId || office.passwordId === stored.session.passwordId) return undefined;
     return { session: null, ended: 'passwordChanged' };
+  });
+}
+
+/**
+ * Ends this device's session when its office's contract has ended by `today` (a 解約
+ * reached its 契約満了日, docs/contract-change.md); the login page says why.
+ */
+export function endSessionIfContractEnded(today: IsoDate): Promise<void> {
+  return writeSession(async (stored) => {
+    if (!stored.session || stored.session.provisional) return undefined;
+    const office = aliveRow(await db.offices.get(stored.session.officeCode));
+    if (!office || !contractEnded(office, today)) return undefined;
+    return { session: null, ended: 'contractEnded' };
   });
 }

@@ -8,6 +8,7 @@ import { emptyCounts } from '../../src/domain/contract-change/terminals';
 import { nssRoutes } from '../../src/screens/contract-change/routes';
 import { stateFromApplication } from '../../src/screens/contract-change/start';
 import { emptyState, payloadOf, type ContractChangeState } from '../../src/screens/contract-change/state';
+import { db } from '../../src/store/db';
 import { dexieDraftStore } from '../../src/store/drafts';
 import { beginSession } from '../../src/store/session';
 import { makeApplication } from '../support/applications';
@@ -127,5 +128,72 @@ describe('修正 of a filed 変更申込', () => {
     };
     const app: Application = { ...makeApplication(1, { kind: 'contract-change', receiptNo: '2642001A' }), payload, desiredDate: '2026-12-07' };
     expect(payloadOf(stateFromApplication(app))).toEqual(payload);
+  });
+});
+
+describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承継', () => {
+  /** A draft past 変更内容入力 and 申込担当者 with this choice. */
+  async function draftFor(other: 'share' | 'jointUse' | 'transfer' | 'succession', owner = 'NAC001') {
+    const state: ContractChangeState = {
+      ...emptyState(TEST_CONTACT),
+      raw: { ...emptyState(TEST_CONTACT).raw, 'other-change': 'あり', 'other-change-kind': other },
+      selection: { items: [], other, startDate: '2026-12-07' },
+      contact: TEST_CONTACT,
+    };
+    return dexieDraftStore.create({ officeCode: owner, kind: 'contract-change', state });
+  }
+
+  it('共同利用 入力 offers only offices of other companies, and the terminals of both offices once one is chosen', async () => {
+    const user = userEvent.setup();
+    const nac002 = (await db.offices.get('NAC002'))!;
+    await db.offices.put({ ...nac002, id: 'KWB001', code: 'KWB001', companyAbbr: 'KWB', companyName: '港湾物流株式会社', officeName: '港湾物流本社' });
+    const [w99] = await db.terminals.where('officeCode').equals('NAC001').toArray();
+    await db.terminals.put({ ...w99, id: 'KWB001-55555W', officeCode: 'KWB001', name: '55555W' });
+    const draft = await draftFor('jointUse');
+    render(`/contract-change/jointUse?draft=${draft.id}`);
+    await screen.findByRole('heading', { name: '共同利用 入力', level: 1 });
+    const partners = await screen.findByRole('group', { name: '共同利用先の事業所' });
+    await waitFor(() => expect(within(partners).getAllByRole('radio').map((r) => r.parentElement!.textContent)).toEqual(['KWB001 港湾物流株式会社 港湾物流本社']));
+    await user.click(within(screen.getByRole('group', { name: '共同利用の区分' })).getByLabelText('追加'));
+    await user.click(within(partners).getByLabelText('KWB001 港湾物流株式会社 港湾物流本社'));
+    const table = await screen.findByRole('table', { name: '共同利用する論理端末' });
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['55555W', '99999W']));
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: '共同利用する論理端末を1つ以上選択してください。' })).toBeTruthy();
+    await user.click(screen.getByLabelText('論理端末「55555W」を選択'));
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+    await screen.findByRole('heading', { name: '変更申込確認', level: 1 });
+    const applied = await screen.findByRole('table', { name: '共同利用情報 申込情報' });
+    expect(applied.textContent).toContain('共同利用追加KWB001');
+  });
+
+  it('a 修正 starts from what each choice filed: the same payload comes out again', () => {
+    const payloads: ContractChangePayload[] = [
+      { items: [], other: 'share', share: { action: '追加', partner: 'NAC002', terminals: ['99999W'] } },
+      { items: [], other: 'jointUse', jointUse: { action: '解除', partner: 'KWB001', terminals: ['99999W'] } },
+      { items: [], other: 'transfer', transfer: { to: 'NAC002', userIds: ['1CNACC01'], terminals: ['99999W'] } },
+      {
+        items: [],
+        other: 'succession',
+        succession: {
+          companyName: '港湾物流株式会社',
+          companyNameKana: 'コウワンブツリュウカブシキガイシャ',
+          companyAbbr: 'KWB',
+          contractorName: '湊　花子',
+          contractorTitle: '代表取締役',
+          postalCode: '1080075',
+          address: '東京都港区港南十丁目１００番１号',
+          phone: '0300001000',
+        },
+      },
+    ];
+    for (const [i, payload] of payloads.entries()) {
+      const app: Application = { ...makeApplication(i + 1, { kind: 'contract-change', receiptNo: `264200${i}A` }), payload, desiredDate: '2026-12-07' };
+      const state = stateFromApplication(app);
+      expect(payloadOf(state)).toEqual(payload);
+    }
+    // the screens' fields come back too
+    const transfer = stateFromApplication({ ...makeApplication(9, { kind: 'contract-change', receiptNo: '2642009A' }), payload: payloads[2], desiredDate: '2026-12-07' });
+    expect([transfer.raw['transfer-to'], transfer.raw['transfer-user-ids'], transfer.raw['transfer-terminals']]).toEqual(['NAC002', '1CNACC01', '99999W']);
   });
 });

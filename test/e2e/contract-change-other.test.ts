@@ -2,7 +2,8 @@
 // offices click it, with the trainer's console driving the simulated clock:
 // 共用(追加) of NAC001's 論理端末 with NAC002 — the center asks NAC001 to wait while
 // NAC002 has not filed, NAC002 files, NAC001 corrects, and on the 利用開始日 both
-// contracts show the shared terminal — and 付替 of a 利用者ID and the terminal to NAC002.
+// contracts show the shared terminal — 付替 of a 利用者ID and the terminal to NAC002,
+// and 地位の承継 of NAC001 to another company.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from './browser';
@@ -143,6 +144,41 @@ describe('契約内容の変更 — その他の契約変更 in Chromium', () =>
     await expect.poll(() => page.getByRole('tabpanel').getByRole('cell', { name: 'C01', exact: true }).count(), { timeout: 15_000 }).toBe(1);
     await page.goto(`${baseUrl()}/contract?tab=netNACCS`);
     await expect.poll(() => page.getByRole('table', { name: '論理端末', exact: true }).getByRole('cell', { name: '99999W' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('地位の承継: NAC001 passes to 港湾物流株式会社 (KWB) on the 利用開始日; NAC002 stays ナックス商事', async () => {
+    const { context, page } = await start();
+    await beginOtherChange(page, '地位の承継', '20261207');
+    await heading(page, '地位の承継 入力');
+    const name = page.getByRole('textbox', { name: /^企業名(?!\()/ });
+    await expect.poll(() => name.inputValue()).toBe('ナックス商事株式会社');
+    // the same company is not a succession
+    await button(page, '次へ進む').click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('地位の承継では、承継する企業の企業名を入力してください。');
+    await name.fill('港湾物流株式会社');
+    await page.getByRole('textbox', { name: /^企業名\(フリガナ\)/ }).fill('コウワンブツリュウカブシキガイシャ');
+    await page.getByRole('textbox', { name: /^企業略称/ }).fill('KWB');
+    await button(page, '次へ進む').click();
+
+    await heading(page, '変更申込確認');
+    const applied = page.getByRole('table', { name: '地位の承継情報 申込情報' });
+    await expect.poll(() => applied.textContent()).toContain('承継企業名港湾物流株式会社');
+    await expect(applied.textContent()).resolves.toContain('承継企業略称KWB');
+    const receiptNo = await register(page);
+    await nextBusinessDay(page, '2026/11/24 09:00（火）');
+    await waitForMail(page, ADMIN, '【NSS】利用申込確認完了のお知らせ');
+    await openDetail(page, receiptNo);
+    await expect(page.getByRole('region', { name: '申込内容', exact: true }).textContent()).resolves.toContain('地位の承継');
+
+    await setClock(page, '20261207', '09:00', '2026/12/07 09:00（月）');
+    await page.goto(`${baseUrl()}/contract`);
+    const office = page.getByRole('region', { name: '事業所' });
+    await expect.poll(() => office.getByRole('row', { name: /^企業名(?!\()/ }).textContent(), { timeout: 15_000 }).toContain('港湾物流株式会社');
+    await logout(page);
+    await login(page, 'NAC002');
+    await page.goto(`${baseUrl()}/contract`);
+    await expect.poll(() => page.getByRole('region', { name: '事業所' }).getByRole('row', { name: /^企業名(?!\()/ }).textContent()).toContain('ナックス商事株式会社');
     await context.close();
   });
 });

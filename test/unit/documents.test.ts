@@ -27,13 +27,15 @@ describe('documentAvailability', () => {
     });
   });
 
-  it('解除通知書: from the 契約満了日', () => {
-    const end = filedApplication({ status: '審査終了', confirmedDate: '2026-12-31' });
-    expect(documentAvailability('termination-notice', end, '2026-12-30')).toEqual({
+  it('解除通知書: from the 審査終了 (from the 契約満了日 the office can no longer log in)', () => {
+    expect(documentAvailability('termination-notice', filedApplication({ status: '内容確認中' }), '2026-12-30')).toEqual({
       ok: false,
-      reason: '解除通知書は契約満了日(2026/12/31)以降に出力できます。',
+      reason: '解除通知書は審査終了後に出力できます。',
     });
-    expect(documentAvailability('termination-notice', end, '2026-12-31')).toEqual({ ok: true });
+    const end = filedApplication({ status: '審査終了', confirmedDate: '2026-12-31' });
+    expect(documentAvailability('termination-notice', end, '2026-12-30')).toEqual({ ok: true });
+    expect(documentAvailability('termination-notice', { ...end, status: '利用開始' }, '2026-12-31')).toEqual({ ok: true });
+    expect(documentAvailability('termination-notice', { ...end, status: '取下げ' }, '2026-12-31')).toMatchObject({ ok: false });
   });
 
   it('申込書: any time after filing, whatever the status', () => {

@@ -7,6 +7,7 @@ import { REPLACEMENT_NOTE, TRAINING_MARK, type DocumentKind, type DocumentSectio
 import { describeDocument } from '../../src/pdf';
 import { renderPdf } from '../../src/pdf/render';
 import brokerIdApplied from '../../src/screens/broker-id/applied';
+import contractChangeApplied from '../../src/screens/contract-change/applied';
 import { FONT_BYTES, filedApplication, OFFICE, pdfText, squeeze } from '../support/documents';
 
 const ISSUED: IdNotice = {
@@ -58,12 +59,6 @@ const NEW_USAGE_SECTIONS: DocumentSection[] = [
   { title: '料金プラン', content: [{ type: 'rows', rows: [{ label: 'netNACCS', value: 'Aプラン' }] }] },
 ];
 
-const TERMINATION_SECTIONS: DocumentSection[] = [
-  {
-    title: 'その他の契約変更',
-    content: [{ type: 'rows', rows: [{ label: '内容', value: '契約解除、事業所廃止' }, { label: '契約満了希望日', value: '20261231' }] }],
-  },
-];
 
 async function textOf(kind: DocumentKind, application: Application, applied: DocumentSection[], today = '2026-11-30') {
   const bytes = await renderPdf(describeDocument(kind, { application, office: OFFICE, applied }, today), FONT_BYTES);
@@ -153,16 +148,26 @@ describe('システムサービス利用承諾書 and システムサービス�
 });
 
 describe('システムサービス利用契約解除通知書(事業所廃止)', () => {
-  it('names the 契約満了日 and the office whose contract ends', async () => {
-    const app = filedApplication({ kind: 'contract-change', receiptNo: '2600060A', desiredDate: '2026-12-31', confirmedDate: '2026-12-31' });
-    const text = await textOf('termination-notice', app, TERMINATION_SECTIONS, '2026-12-31');
+  it('names the 契約満了日, the office whose contract ends, and the 解約 as filed through 契約内容の変更', async () => {
+    const app = filedApplication({
+      kind: 'contract-change',
+      receiptNo: '2600060A',
+      desiredDate: '2026-12-31',
+      confirmedDate: '2026-12-31',
+      payload: { items: [], other: 'termination', termination: { reason: '他事業所への統合', detail: '東京事業所へ統合' } },
+    });
+    // what was applied for: the flow's own blocks, as the detail's button makes them
+    const text = await textOf('termination-notice', app, [...contractChangeApplied(app)], '2026-11-24');
     const flat = squeeze(text);
     expect(flat).toContain('システムサービス利用契約解除通知書(事業所廃止)');
     expect(flat).toContain(CONTRACTOR);
     expect(flat).toContain('受付番号2600060A');
-    expect(flat).toContain('2026年12月31日をもって契約を解除したことを通知します');
+    expect(flat).toContain('2026年12月31日をもって契約を解除することを通知します');
     expect(flat).toContain('契約満了日2026/12/31');
-    expect(flat).toContain('契約解除、事業所廃止');
+    expect(flat).toContain('その他の契約変更契約解除、事業所廃止');
+    expect(flat).toContain('契約満了希望日20261231');
+    expect(flat).toContain('解約理由他事業所への統合');
+    expect(flat).toContain('東京事業所へ統合');
     expectMarkOnEveryPage(text);
   });
 });

@@ -6,7 +6,8 @@
 // with its 事業所コード is refused.
 import * as v from 'valibot';
 import type { Application } from '../application';
-import type { Line, Mailbox, Office, Terminal, UserCode, UserId } from '../contract';
+import type { Office } from '../contract';
+import type { ContractEdits, ContractRows } from './effect';
 import { addDays, type IsoDate } from '../time';
 import { firstError, freeText, maxChars } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
@@ -55,14 +56,7 @@ export function checkTermination(input: TerminationInput): Checked<TerminationPa
 }
 
 /** The office's contract as the 解約 sees it (the codes it uses, its own rows). */
-export interface TerminationContract {
-  office: Office;
-  userCodes: readonly UserCode[];
-  userIds: readonly UserId[];
-  terminals: readonly Terminal[];
-  lines?: readonly Line[];
-  mailboxes?: readonly Mailbox[];
-}
+export type TerminationContract = Omit<ContractRows, 'companyOffices'>;
 
 const live = <T extends { endDate?: IsoDate }>(rows: readonly T[]) => rows.filter((r) => !r.endDate);
 
@@ -80,14 +74,7 @@ export function terminationTargets(contract: TerminationContract) {
   };
 }
 
-export interface TerminationEdits {
-  office: Office;
-  userCodes: UserCode[];
-  userIds: UserId[];
-  terminals: Terminal[];
-  lines: Line[];
-  mailboxes: Mailbox[];
-}
+export type TerminationEdits = Required<Omit<ContractEdits, 'offices'>>;
 
 /** On the 契約満了日: every row of the office ends the day before; the office is terminated from that day. */
 export function terminationEffect(contract: TerminationContract, date: IsoDate): TerminationEdits {

@@ -31,6 +31,8 @@ export interface MailInput {
   deadline?: IsoDate;
   /** renumbered: the number the application had before */
   previousReceiptNo?: string;
+  /** approved: what the confirmed date is called, where not 利用開始日 (a 解約: 契約満了日) */
+  dateLabel?: string;
 }
 
 export interface MailText {
@@ -128,7 +130,7 @@ function linkOf(input: MailInput): string[] {
     case 'approved':
       if (family === 'システム設定申込') return ['申込内容は、以下のURLからご確認ください。', site, 'トップメニュー 新着情報「詳細」'];
       if (isCertificateFamily(family)) return certificateLink(site);
-      return ['以下のURLから確定した申込内容と利用開始日を必ずご確認ください。', site, 'トップメニュー「新着情報」>「ID通知内容」'];
+      return [`以下のURLから確定した申込内容と${input.dateLabel ?? '利用開始日'}を必ずご確認ください。`, site, 'トップメニュー「新着情報」>「ID通知内容」'];
     case 'certificate':
       return certificateLink(site);
     case 'request':

@@ -10,6 +10,8 @@ export interface DocumentInput {
   office: Office;
   /** what was applied for, as the caller describes the kind's payload (its confirmation sections) */
   applied: readonly DocumentSection[];
+  /** what the application's date is called, where not 利用開始日 (a 解約: 契約満了日) */
+  dateLabel?: string;
 }
 
 /** 企業名 / 事業所名 / 契約者 様 */

@@ -18,10 +18,10 @@ import type { IsoDate } from '../../domain/time';
 import type { PdfDocument } from '../model';
 import { CENTER_ISSUER, contractorAddressee, type DocumentInput } from './common';
 
-export function idNoticeDocument({ application, office }: Omit<DocumentInput, 'applied'>, printedOn: IsoDate): PdfDocument {
+export function idNoticeDocument({ application, office, dateLabel }: Omit<DocumentInput, 'applied'>, printedOn: IsoDate): PdfDocument {
   const notice = application.idNotice;
   if (!notice) throw new Error(`application ${application.receiptNo} has no ID通知内容`);
-  const sections: DocumentSection[] = [{ title: 'ID通知内容', content: [{ type: 'rows', rows: idNoticeOfficeRows(notice, office) }] }];
+  const sections: DocumentSection[] = [{ title: 'ID通知内容', content: [{ type: 'rows', rows: idNoticeOfficeRows(notice, office, dateLabel) }] }];
   if (notice.userIds.length > 0)
     sections.push({
       title: '利用者ID / パスワード',
@@ -41,7 +41,7 @@ export function idNoticeDocument({ application, office }: Omit<DocumentInput, 'a
     {
       title: '申込結果',
       content: [
-        { type: 'rows', rows: resultDateRows(application) },
+        { type: 'rows', rows: resultDateRows(application, undefined, dateLabel) },
         { type: 'table', columns: RESULT_COUNT_COLUMNS, rows: RESULT_ITEMS.map(([key, label]) => resultCountCells(counts, key, label)) },
       ],
     },

@@ -92,7 +92,7 @@ function Notice(props: Loaded) {
         <DocumentButton kind="id-notice" application={a()} />
       </div>
       <Block id="id-notice" title="ID通知内容">
-        <KeyValueTable rows={idNoticeOfficeRows(notice(), props.office)} />
+        <KeyValueTable rows={idNoticeOfficeRows(notice(), props.office, kindInfo(a().kind, a().payload).dateLabel)} />
       </Block>
 
       <Show when={notice().userIds.length > 0}>

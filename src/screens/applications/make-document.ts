@@ -7,6 +7,7 @@ import type { IsoDate } from '../../domain/time';
 import { getOffice } from '../../store/contracts';
 import { findKind } from '../../kinds/registry';
 import { saveBytes } from './download';
+import { kindInfo } from './kind-info';
 
 /** The PDF code or the font could not be fetched (offline before it was ever cached). */
 export class PdfAssetsUnavailableError extends Error {
@@ -36,7 +37,8 @@ export async function makeDocument(kind: DocumentKind, application: Application,
   const offer = findKind(application.kind)?.documents;
   const applied = kind === 'id-notice' || !offer ? [] : (await offer.applied()).default(application);
   const pdf = await loadPdfLayer();
-  const doc = pdf.describeDocument(kind, { application, office, applied }, today);
+  const dateLabel = kindInfo(application.kind, application.payload).dateLabel;
+  const doc = pdf.describeDocument(kind, { application, office, applied, dateLabel }, today);
   let font: Uint8Array;
   try {
     font = await pdf.loadFont();

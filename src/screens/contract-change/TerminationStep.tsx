@@ -26,9 +26,7 @@ import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import type { ContractChangeState, StepId } from './state';
-import { terminationTargetTable } from './termination-sections';
-
-export const TERMINATION_IDS = { reason: 'termination-reason', detail: 'termination-detail', confirmed: 'termination-confirmed' } as const;
+import { TERMINATION_IDS, terminationTargetTable } from './termination';
 
 export function TerminationStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();
@@ -78,7 +76,7 @@ export function TerminationStep() {
             {...form.field('detail')}
             label={`${REASON_DETAIL_LABEL} (「その他」の場合は必須)`}
             hint={`${REASON_DETAIL_MAX}文字以内`}
-            width="xl"
+            width="l"
           />
           <CheckboxGroup
             id={TERMINATION_IDS.confirmed}

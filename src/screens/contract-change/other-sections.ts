@@ -7,7 +7,7 @@ import { successionRows, type SuccessionChange } from '../../domain/contract-cha
 import { codesLeft, officeLabel, TRANSFER_TO_LABEL, type TransferChange } from '../../domain/contract-change/transfer';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
 import type { ChangeContent } from './sections';
-import type { StepId } from './state';
+import { fieldId, shareIdsOf, TRANSFER_IDS, type ContractChangeState, type StepId } from './state';
 
 interface Known {
   office?: Office;
@@ -97,3 +97,23 @@ export function known(c: ChangeContent): Known {
 export const shareSections = (kind: ShareKind, change: ShareChange | undefined, k: Known) => (change ? [shareSection(kind, change, k)] : []);
 export const transferSections = (change: TransferChange | undefined, k: Known) => (change ? [transferSection(change, k)] : []);
 export const successionSections = (change: SuccessionChange | undefined, k: Known) => (change ? [successionSection(change, k)] : []);
+
+// ---------------------------------------------------------------------------
+// A 修正: each screen's fields from what was filed (`state.others` holds the part already).
+
+export const restoreShare = (kind: ShareKind) => (change: ShareChange, state: ContractChangeState) => {
+  const ids = shareIdsOf(kind);
+  Object.assign(state.raw, { [ids.action]: change.action, [ids.partner]: change.partner, [ids.terminals]: change.terminals.join('\n') });
+};
+
+export function restoreTransfer(change: TransferChange, state: ContractChangeState) {
+  Object.assign(state.raw, {
+    [TRANSFER_IDS.to]: change.to,
+    [TRANSFER_IDS.userIds]: change.userIds.join('\n'),
+    [TRANSFER_IDS.terminals]: change.terminals.join('\n'),
+  });
+}
+
+export function restoreSuccession(change: SuccessionChange, state: ContractChangeState) {
+  for (const [field, value] of Object.entries(change)) state.raw[fieldId('succession', field)] = value;
+}

@@ -21,7 +21,7 @@ import { OFFICE_ITEM_IDS, OFFICE_ITEMS, officesReached, officesText, R4_TEXT, ty
 import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/options';
 import { yesNo } from './state';
 import type { OtherParts } from '../../domain/contract-change/other-parts';
-import { OTHER_SECTIONS } from './others';
+import { OTHER_SCREENS } from './others';
 import { LINE_COLUMNS, lineApplicationRows, type LineChange } from '../../domain/contract-change/lines';
 import { generalTerminalApplicationRows, generalTerminalsOf, type GeneralTerminalChange } from '../../domain/contract-change/general-terminals';
 import { mailboxApplicationRows, type MailboxChange } from '../../domain/contract-change/mailboxes';
@@ -278,7 +278,7 @@ export function contractChangeSections(content: ChangeContent): ConfirmSection<S
   if (has('plan') && content.plan) sections.push(planSection(content.plan, content));
   if ((has('stats') || has('retention')) && content.options?.length) sections.push(optionsSection(content.options, content));
   sections.push(...blocks.billing);
-  if (content.other) sections.push(...(OTHER_SECTIONS[content.other]?.(content) ?? []));
+  if (content.other) sections.push(...(OTHER_SCREENS[content.other]?.sections(content) ?? []));
   if (content.note !== undefined) sections.push({ id: 'note', title: '変更申込の備考', content: [{ type: 'rows', rows: [{ label: '備考', value: content.note }] }] });
   if (content.attachments) sections.push({ id: 'attachments', title: '添付ファイル', content: [{ type: 'files', files: [...content.attachments] }] });
   return sections;

@@ -1,11 +1,12 @@
 // How a 変更申込 draft begins: empty (申込担当者 pre-filled), or for a 修正 from
 // everything the filed application said.
 import type { Application } from '../../domain/application';
-import type { OtherParts } from '../../domain/contract-change/other-parts';
 import type { ContractChangePayload } from '../../domain/contract-change/payload';
 import { additionFieldId, TERMINAL_KINDS, TERMINAL_SYSTEMS } from '../../domain/contract-change/terminals';
 import { toYmd8 } from '../../domain/time';
 import type { WizardFlow } from '../../wizard/WizardStart';
+import type { OtherParts } from '../../domain/contract-change/other-parts';
+import { OTHER_SCREENS } from './others';
 import { contractChangeJourney } from './flow';
 import { restoreGeneralItems } from './general-start';
 import {
@@ -17,8 +18,6 @@ import {
   optionId,
   PAYMENT_ID,
   PLAN_IDS,
-  shareIdsOf,
-  TRANSFER_IDS,
   yesNo,
   type ContractChangeState,
   type StepId,
@@ -90,23 +89,11 @@ export function stateFromApplication(app: Application): ContractChangeState {
     for (const o of payload.options)
       for (const flag of ['statsPaid', 'statsFree', 'bondedRetention'] as const) state.raw[optionId(o.userCode, flag)] = yesNo(o[flag]);
   }
-  // その他の契約変更: the choice's part, and the fields of its screen
-  const other = payload.other as keyof OtherParts | undefined;
-  if (other && payload[other]) state.others = { [other]: structuredClone(payload[other]) } as OtherParts;
-  for (const kind of ['share', 'jointUse'] as const) {
-    const change = payload[kind];
-    const ids = shareIdsOf(kind);
-    if (change) Object.assign(state.raw, { [ids.action]: change.action, [ids.partner]: change.partner, [ids.terminals]: change.terminals.join('\n') });
-  }
-  if (payload.transfer) {
-    Object.assign(state.raw, {
-      [TRANSFER_IDS.to]: payload.transfer.to,
-      [TRANSFER_IDS.userIds]: payload.transfer.userIds.join('\n'),
-      [TRANSFER_IDS.terminals]: payload.transfer.terminals.join('\n'),
-    });
-  }
-  if (payload.succession) {
-    for (const [field, value] of Object.entries(payload.succession)) state.raw[fieldId('succession', field)] = value;
+  // その他の契約変更: the choice's part as filed, and its fields (others.ts)
+  const part = payload.other ? (payload as OtherParts)[payload.other as keyof OtherParts] : undefined;
+  if (payload.other && part) {
+    state.others = { [payload.other]: structuredClone(part) } as OtherParts;
+    OTHER_SCREENS[payload.other]?.restore?.(part, state);
   }
   restoreGeneralItems(state, payload);
   state.raw[NOTE_ID] = app.note;

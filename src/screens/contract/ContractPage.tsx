@@ -2,6 +2,8 @@ import { useSearchParams } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
 import { isGeneralTerminal } from '../../domain/contract';
 import { getOfficeContract, listTerminalsSharedWith } from '../../store/contracts';
+import { listOfficeApplicationsIn } from '../../store/applications';
+import { pendingTermination } from '../../domain/contract-end';
 import { createLiveQuery } from '../../store/live';
 import { currentOfficeCode } from '../../store/session';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
@@ -24,6 +26,7 @@ export default function ContractPage() {
   const ended = () => params.ended === '1';
   // 共用: the terminals other offices of the company share with this one
   const sharedIn = createLiveQuery(currentOfficeCode, async (code) => (await listTerminalsSharedWith(code)).filter((t) => !t.endDate));
+  const termination = createLiveQuery(currentOfficeCode, async (o) => pendingTermination(await listOfficeApplicationsIn(o, ['審査終了'])));
   const contract = Object.assign(() => {
     const c = raw();
     return c && contractOn(c, clockToday(), ended());
@@ -47,7 +50,7 @@ export default function ContractPage() {
             >
               <Switch>
                 <Match when={tab() === 'office'}>
-                  <OfficePanel office={c().office} userCodes={c().userCodes} />
+                  <OfficePanel office={c().office} userCodes={c().userCodes} termination={termination()} />
                 </Match>
                 <Match when={tab() === 'netNACCS'}>
                   <EndedToggle checked={ended()} onChange={(on) => setParams({ ended: on ? '1' : undefined }, { replace: true })} />

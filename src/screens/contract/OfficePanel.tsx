@@ -1,3 +1,4 @@
+import type { Application } from '../../domain/application';
 import type { FeePlan, Office, UserCode } from '../../domain/contract';
 import { formatDate } from '../../domain/time';
 import { Block } from '../../ui/Block';
@@ -11,8 +12,14 @@ export const postal = (code: string) => (code.length === 7 ? `〒${code.slice(0,
  * 事業所 tab: the office, its company, contractor, 管理責任者, 管轄税関, its 利用者コード
  * and 料金プラン, in the order of 変更申込's change items.
  */
-export function OfficePanel(props: { office: Office; userCodes: UserCode[] }) {
+export function OfficePanel(props: { office: Office; userCodes: UserCode[]; termination?: Application }) {
   const o = () => props.office;
+  // a 解約 (契約解除、事業所廃止): its 契約満了日 once reached, or as its review confirmed it
+  const endText = () => {
+    if (o().terminatedOn) return `${formatDate(o().terminatedOn)}(契約解除済み)`;
+    const t = props.termination;
+    return t?.confirmedDate ? `${formatDate(t.confirmedDate)}(申込受付番号「${t.receiptNo}」の解約申込により契約を解除します)` : '-';
+  };
   return (
     <>
       <Block id="contract-office" title="事業所">
@@ -29,6 +36,7 @@ export function OfficePanel(props: { office: Office; userCodes: UserCode[] }) {
             { label: 'システム区分', value: o().systemKind },
             { label: '管轄税関', value: o().customs },
             { label: '契約開始日', value: formatDate(o().startDate) },
+            { label: '契約満了日', value: endText() },
           ]}
         />
       </Block>

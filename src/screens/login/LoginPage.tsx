@@ -9,7 +9,7 @@ import { afterLoginTarget, NEW_USAGE_PATH } from '../../app/redirect';
 import { UtilityBar } from '../../app/UtilityBar';
 import { ExercisePanelSlot } from '../exercises/ExercisePanelSlot';
 import { CONTACT_DESKS, ContactDesks } from '../../ui/ContactDesks';
-import { LOGIN_MESSAGES, lockedMessage } from './messages';
+import { LOGIN_MESSAGES } from './messages';
 import './login.css';
 
 type Field = 'loginId' | 'password';
@@ -81,11 +81,7 @@ export function LoginPage() {
         return;
       }
       setPassword('');
-      show([
-        {
-          text: result.reason === 'locked' ? lockedMessage(result.maxFailures, result.until) : LOGIN_MESSAGES.invalid,
-        },
-      ]);
+      show([{ text: (await signInModule()).loginFailureMessage(result) }]);
     } catch {
       show([{ text: LOGIN_MESSAGES.storage }]);
     } finally {
@@ -106,9 +102,9 @@ export function LoginPage() {
           <h2 id="login-form-title" class="visually-hidden">
             ログイン
           </h2>
-          <Show when={sessionEndReason() === 'passwordChanged' && errors().length === 0}>
+          <Show when={sessionEndReason() && errors().length === 0}>
             <p class="important" role="status" data-testid="session-ended">
-              {LOGIN_MESSAGES.passwordChanged}
+              {sessionEndReason() === 'contractEnded' ? LOGIN_MESSAGES.contractEnded : LOGIN_MESSAGES.passwordChanged}
             </p>
           </Show>
           <Show when={errors().length > 0}>

@@ -5,7 +5,7 @@ import { attemptLogin, type LoginResult } from '../../store/auth';
 import { isProvisionalId } from '../../domain/new-usage/provisional';
 import { logEvent } from '../../store/events';
 import { beginSession } from '../../store/session';
-import { LOGIN_MESSAGES, lockedMessage } from './messages';
+import { contractEndedMessage, LOGIN_MESSAGES, lockedMessage } from './messages';
 
 export { followDemoMode } from '../../store/settings';
 
@@ -14,7 +14,14 @@ export async function signIn(loginId: string, password: string): Promise<LoginRe
   const clock = await whenAppReady();
   const result = await attemptLogin(loginId, password, clock.now());
   if (result.ok) await beginSession(result.officeCode, clock.now(), result.provisional);
-  const message = result.ok ? undefined : result.reason === 'locked' ? lockedMessage(result.maxFailures, result.until) : LOGIN_MESSAGES.invalid;
+  const message = result.ok ? undefined : loginFailureMessage(result);
   logEvent({ type: 'login', loginId, provisional: isProvisionalId(loginId), ok: result.ok, ...(message ? { message } : {}) });
   return result;
+}
+
+/** What the login page says when a login fails. */
+export function loginFailureMessage(result: Exclude<LoginResult, { ok: true }>): string {
+  if (result.reason === 'locked') return lockedMessage(result.maxFailures, result.until);
+  if (result.reason === 'ended') return contractEndedMessage(result.endedOn);
+  return LOGIN_MESSAGES.invalid;
 }

@@ -1,8 +1,11 @@
-// 契約解除、事業所廃止: its block of 変更申込確認 and of the filed application (解約理由),
-// and what ends on the 契約満了日 (契約解除の対象), where the contract is known.
+// 契約解除、事業所廃止: its fields, its block of 変更申込確認 and of the filed application
+// (解約理由), what ends on the 契約満了日 (契約解除の対象) where the contract is known, and
+// its fields as a 修正 restores them.
 import type { ConfirmSection, SectionTable } from '../../domain/sections';
 import { REASON_DETAIL_LABEL, REASON_LABEL, terminationTargets, type TerminationContract, type TerminationPart } from '../../domain/contract-change/termination';
-import type { StepId } from './state';
+import type { ContractChangeState, StepId } from './state';
+
+export const TERMINATION_IDS = { reason: 'termination-reason', detail: 'termination-detail', confirmed: 'termination-confirmed' } as const;
 
 const ENDS = '廃止';
 
@@ -45,4 +48,11 @@ export function terminationSections(part: TerminationPart | undefined, contract:
       ],
     },
   ];
+}
+
+/** A 修正: the fields as filed (the confirmation was ticked to file it). */
+export function restoreTermination(part: TerminationPart, state: ContractChangeState): void {
+  state.raw[TERMINATION_IDS.reason] = part.reason;
+  state.raw[TERMINATION_IDS.detail] = part.detail;
+  state.raw[TERMINATION_IDS.confirmed] = '1';
 }
