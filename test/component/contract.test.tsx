@@ -99,7 +99,7 @@ describe('契約情報 参照', () => {
   });
 
   it('共用: the office\'s 論理端末 names the office sharing it, and a terminal another office shares with it is listed with its 共用元', async () => {
-    const [own] = await db.terminals.where('officeCode').equals('NAC001').toArray();
+    const own = (await db.terminals.where('officeCode').equals('NAC001').toArray()).find((t) => t.name === '99999W')!;
     await db.terminals.put({ ...own, sharedWith: ['NAC002'] });
     await db.terminals.put({ ...own, id: 'NAC002-77777W', officeCode: 'NAC002', name: '77777W', sharedWith: ['NAC001'] });
     renderAt(ContractPage, '/contract', '/contract?tab=netNACCS');
@@ -141,8 +141,8 @@ describe('契約情報 参照', () => {
     const [table, terminals] = within(screen.getByRole('tabpanel')).getAllByRole('table');
     // 一般NACCS's 論理端末: no デジタル証明書 columns
     expect(plainRows(terminals).map(cells)).toEqual([
-      ['海上', 'インタ', 'インタ', '482613G', '2015/04/01', ''],
-      ['航空', 'インタ', 'インタ', '482614G', '2015/04/01', ''],
+      ['海上', 'インタ', 'インタ', '482613G', '×', '2015/04/01', ''],
+      ['航空', 'インタ', 'インタ', '482614G', '×', '2015/04/01', ''],
     ]);
     expect(bodyRows(table).map(cells)).toEqual([
       ['海上', '通関業', 'インタ', '1ANAC', 'A01', '*****', '○', '○', '×', '×', '2015/04/01', ''],
