@@ -2,6 +2,7 @@
 // 契約内容の変更 e2e files: the demo office logged in on 2026/11/20, and
 // メニュー → ガイダンス → 変更内容入力 → 申込担当者 → the first item screen.
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { baseUrl, newPage } from './browser';
 import { fillContact, login, setClock } from './helpers';
 
@@ -48,4 +49,21 @@ export async function beginOtherChange(page: Page, choice: string, startDate: st
   await heading(page, '申込担当者 入力');
   await fillContact(page, CONTACT);
   await button(page, '次へ進む').click();
+}
+
+/** 変更申込確認 → 「申込内容を登録する」 → the 申込受付番号. */
+export async function register(page: Page): Promise<string> {
+  await heading(page, '変更申込確認');
+  await button(page, '申込内容を登録する').click();
+  await heading(page, 'NACCS変更申込 完了');
+  const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
+  expect(receiptNo).toMatch(/^26\d{5}A$/);
+  return receiptNo;
+}
+
+/** 申込情報一覧 → the application's 利用申込詳細. */
+export async function openDetail(page: Page, receiptNo: string) {
+  await page.goto(`${baseUrl()}/applications`);
+  await page.getByRole('link', { name: `受付番号${receiptNo}の詳細` }).click();
+  await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
 }

@@ -5,27 +5,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from './browser';
-import { ADMIN, beginChange, button, CONTACT, heading, start as startChange } from './contract-change-steps';
+import { ADMIN, beginChange, button, CONTACT, heading, openDetail, register, start as startChange } from './contract-change-steps';
 import { mailSubjects, nextBusinessDay, setClock, waitForMail } from './helpers';
 
 const browser = useBrowser();
 const start = () => startChange(browser());
-
-/** 変更申込確認 → 「申込内容を登録する」 → the 申込受付番号. */
-async function register(page: Page): Promise<string> {
-  await heading(page, '変更申込確認');
-  await button(page, '申込内容を登録する').click();
-  await heading(page, 'NACCS変更申込 完了');
-  const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
-  expect(receiptNo).toMatch(/^26\d{5}A$/);
-  return receiptNo;
-}
-
-async function openDetail(page: Page, receiptNo: string) {
-  await page.goto(`${baseUrl()}/applications`);
-  await page.getByRole('link', { name: `受付番号${receiptNo}の詳細` }).click();
-  await page.getByRole('region', { name: '申込内容', exact: true }).waitFor();
-}
 
 describe('契約内容の変更 in Chromium', () => {
   it('seed 001: abolishes 1ANACA0A, which has a 利用終了日 and is gone from the current list on the 利用開始日', async () => {
