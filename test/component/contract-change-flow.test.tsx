@@ -147,7 +147,7 @@ describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承�
     const user = userEvent.setup();
     const nac002 = (await db.offices.get('NAC002'))!;
     await db.offices.put({ ...nac002, id: 'KWB001', code: 'KWB001', companyAbbr: 'KWB', companyName: '港湾物流株式会社', officeName: '港湾物流本社' });
-    const [w99] = await db.terminals.where('officeCode').equals('NAC001').toArray();
+    const w99 = (await db.terminals.where('officeCode').equals('NAC001').toArray()).find((t) => t.name === '99999W')!;
     await db.terminals.put({ ...w99, id: 'KWB001-55555W', officeCode: 'KWB001', name: '55555W' });
     const draft = await draftFor('jointUse');
     render(`/contract-change/jointUse?draft=${draft.id}`);
@@ -157,7 +157,7 @@ describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承�
     await user.click(within(screen.getByRole('group', { name: '共同利用の区分' })).getByLabelText('追加'));
     await user.click(within(partners).getByLabelText('KWB001 港湾物流株式会社 港湾物流本社'));
     const table = await screen.findByRole('table', { name: '共同利用する論理端末' });
-    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['55555W', '99999W']));
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['55555W', '482613G', '482614G', '99999W']));
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
     expect(within(await screen.findByRole('alert')).getByRole('link', { name: '共同利用する論理端末を1つ以上選択してください。' })).toBeTruthy();
     await user.click(screen.getByLabelText('論理端末「55555W」を選択'));

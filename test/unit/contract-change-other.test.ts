@@ -166,7 +166,7 @@ describe('地位の承継', () => {
 });
 
 describe('共用(追加・解除): a 論理端末 shared by two offices of the company', () => {
-  const [w99] = terminals;
+  const w99 = terminals.find((t) => t.name === '99999W')!;
   const w77 = { ...w99, id: 'NAC002-77777W', officeCode: 'NAC002', name: '77777W' };
   const company = [w99, w77];
   const ctx = { office: tokyo, offices, terminals: company };

@@ -24,7 +24,7 @@ import { TERMINATION_IDS } from '../../src/screens/contract-change/termination';
 import { getApplication, listOfficeApplicationsIn } from '../../src/store/applications';
 import { attemptLogin, lockedUntil } from '../../src/store/auth';
 import { db } from '../../src/store/db';
-import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
+import { demoLines, demoMailboxes, demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 import { resetDemoData } from '../../src/store/demo/seed';
 import { resetDatabase, seedDemo } from '../support/db';
 import { TEST_CONTACT } from '../support/test-kinds';
@@ -40,6 +40,8 @@ const contractOf = (office: typeof NAC002) => ({
   userCodes: demoUserCodes(),
   userIds: demoUserIds().filter((i) => i.officeCode === office.code),
   terminals: demoTerminals().filter((t) => t.officeCode === office.code),
+  lines: demoLines().filter((l) => l.officeCode === office.code),
+  mailboxes: demoMailboxes().filter((m) => m.officeCode === office.code),
 });
 
 describe('契約解除 入力 and 変更内容入力', () => {
@@ -117,14 +119,20 @@ describe('the 解約 of NAC002 on its 契約満了日', () => {
     expect(edits.userIds.map((i) => [i.id, i.endDate])).toEqual([['1BNACB02', '2026-12-06']]);
   });
 
-  it('ends every code only NAC001 uses, its IDs and terminal, the day before', () => {
+  it('ends every code only NAC001 uses, its IDs, terminals (一般NACCS ones too), line and mailbox, the day before', () => {
     const edits = changeEffect(PAYLOAD, contractOf(NAC001), undefined, '2026-12-07');
     const ended = edits.userCodes.filter((c) => c.endDate === '2026-12-06').map((c) => c.code);
     expect(ended).toEqual(['1ANAC', '1CNAC']);
     expect(edits.userCodes.find((c) => c.code === '1BNAC')).toMatchObject({ officeCodes: ['NAC002'] });
     expect(edits.userIds.every((i) => i.endDate === '2026-12-06')).toBe(true);
     expect(edits.userIds).toHaveLength(demoUserIds().filter((i) => i.officeCode === 'NAC001').length);
-    expect(edits.terminals.map((t) => [t.name, t.endDate])).toEqual([['99999W', '2026-12-06']]);
+    expect(edits.terminals.map((t) => [t.name, t.endDate])).toEqual([
+      ['99999W', '2026-12-06'],
+      ['482613G', '2026-12-06'],
+      ['482614G', '2026-12-06'],
+    ]);
+    expect(edits.lines?.map((l) => [l.officeCode, l.endDate])).toEqual([['NAC001', '2026-12-06']]);
+    expect(edits.mailboxes?.map((m) => [m.name, m.endDate])).toEqual([['NAC001MB01', '2026-12-06']]);
   });
 
   it('is refused while another application of the office is open, or when the contract has already ended', () => {
