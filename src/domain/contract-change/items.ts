@@ -95,7 +95,14 @@ export const BUILT_ITEMS: readonly ChangeItemId[] = [
   'generalTerminal',
   'mailbox',
 ];
-export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'jointUse', 'transfer', 'succession', 'termination'];
+export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = [
+  'share',
+  'jointUse',
+  'jointUseNewOffice',
+  'transfer',
+  'succession',
+  'termination',
+];
 
 export const NOT_YET_BUILT_TEXT = 'この項目の変更申込は、このシミュレーターではまだ入力できません。';
 
