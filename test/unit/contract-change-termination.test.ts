@@ -117,14 +117,18 @@ describe('the 解約 of NAC002 on its 契約満了日', () => {
     expect(edits.userIds.map((i) => [i.id, i.endDate])).toEqual([['1BNACB02', '2026-12-06']]);
   });
 
-  it('ends every code only NAC001 uses, its IDs and terminal, the day before', () => {
+  it('ends every code only NAC001 uses, its IDs and terminals (一般NACCS ones too), the day before', () => {
     const edits = changeEffect(PAYLOAD, contractOf(NAC001), undefined, '2026-12-07');
     const ended = edits.userCodes.filter((c) => c.endDate === '2026-12-06').map((c) => c.code);
     expect(ended).toEqual(['1ANAC', '1CNAC']);
     expect(edits.userCodes.find((c) => c.code === '1BNAC')).toMatchObject({ officeCodes: ['NAC002'] });
     expect(edits.userIds.every((i) => i.endDate === '2026-12-06')).toBe(true);
     expect(edits.userIds).toHaveLength(demoUserIds().filter((i) => i.officeCode === 'NAC001').length);
-    expect(edits.terminals.map((t) => [t.name, t.endDate])).toEqual([['99999W', '2026-12-06']]);
+    expect(edits.terminals.map((t) => [t.name, t.endDate])).toEqual([
+      ['99999W', '2026-12-06'],
+      ['482613G', '2026-12-06'],
+      ['482614G', '2026-12-06'],
+    ]);
   });
 
   it('is refused while another application of the office is open, or when the contract has already ended', () => {
