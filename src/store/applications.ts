@@ -20,6 +20,11 @@ export async function getOfficeApplication(officeCode: string | undefined, id: s
 }
 
 /** The filters of 申込情報一覧 that an index serves. */
+/** The application with this 申込受付番号, whichever office filed it (the center's checks of 共同利用(新規事業所)). */
+export async function getApplicationByReceiptNo(receiptNo: string): Promise<Application | undefined> {
+  return aliveRow(await db.applications.where('receiptNo').equals(receiptNo).first());
+}
+
 export interface ApplicationFilter {
   kind?: ApplicationKind;
   status?: ApplicationStatus;

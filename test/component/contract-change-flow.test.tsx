@@ -39,7 +39,6 @@ describe('変更内容入力', () => {
     await screen.findByRole('heading', { name: '変更内容入力', level: 1 });
     for (const name of ['一般NACCS回線の登録情報(追加・変更・廃止)', '一般NACCS端末の登録情報(追加・変更・削除)', '一般NACCSのメールボックス数(追加・廃止)', '利用者コード(追加・変更・削除)'])
       expect((screen.getByRole('checkbox', { name }) as HTMLInputElement).disabled).toBe(false);
-    expect(screen.queryByText('この項目の変更申込は、このシミュレーターではまだ入力できません。', { selector: '.items-table *' })).toBeNull();
     await user.click(screen.getByLabelText('なし', { exact: true }));
     await user.type(screen.getByLabelText(/^利用開始希望日/), '20261207');
     await user.click(screen.getByRole('button', { name: '申込担当者の入力へ進む' }));
@@ -131,9 +130,9 @@ describe('修正 of a filed 変更申込', () => {
   });
 });
 
-describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承継', () => {
+describe('その他の契約変更: 共用, 共同利用, 共同利用(新規事業所), 付替, 地位の承継', () => {
   /** A draft past 変更内容入力 and 申込担当者 with this choice. */
-  async function draftFor(other: 'share' | 'jointUse' | 'transfer' | 'succession', owner = 'NAC001') {
+  async function draftFor(other: 'share' | 'jointUse' | 'jointUseNewOffice' | 'transfer' | 'succession', owner = 'NAC001') {
     const state: ContractChangeState = {
       ...emptyState(TEST_CONTACT),
       raw: { ...emptyState(TEST_CONTACT).raw, 'other-change': 'あり', 'other-change-kind': other },
@@ -157,6 +156,7 @@ describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承�
     await user.click(within(screen.getByRole('group', { name: '共同利用の区分' })).getByLabelText('追加'));
     await user.click(within(partners).getByLabelText('KWB001 港湾物流株式会社 港湾物流本社'));
     const table = await screen.findByRole('table', { name: '共同利用する論理端末' });
+    // KWB001's first, then NAC001's (its 一般NACCS terminals too)
     await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['55555W', '482613G', '482614G', '99999W']));
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
     expect(within(await screen.findByRole('alert')).getByRole('link', { name: '共同利用する論理端末を1つ以上選択してください。' })).toBeTruthy();
@@ -167,11 +167,45 @@ describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承�
     expect(applied.textContent).toContain('共同利用追加KWB001');
   });
 
+  it('共同利用(新規事業所) 入力 takes 追加, the 新規申込\'s 申込受付番号 and the office\'s own terminals, and shows them on 変更申込確認', async () => {
+    const user = userEvent.setup();
+    const draft = await draftFor('jointUseNewOffice');
+    render(`/contract-change/jointUseNewOffice?draft=${draft.id}`);
+    await screen.findByRole('heading', { name: '共同利用(新規事業所) 入力', level: 1 });
+    expect(within(screen.getByRole('group', { name: '共同利用の区分' })).getAllByRole('radio').map((r) => r.parentElement!.textContent)).toEqual(['追加']);
+    const table = await screen.findByRole('table', { name: '共同利用する論理端末' });
+    // NAC001's terminals only: NAC002's are not this office's to lend
+    const own = (await db.terminals.where('officeCode').equals('NAC001').toArray()).filter((t) => !t.endDate).map((t) => t.name).sort();
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(own));
+    await user.type(screen.getByLabelText(/^新規事業所の申込受付番号/), '2611-01');
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+    const summary = await screen.findByRole('alert');
+    for (const name of [
+      '共同利用の区分(追加)を選択してください。',
+      '新規事業所の申込受付番号は、半角数字7桁と英大文字1桁(例: 2612001A)で入力してください。',
+      '共同利用する論理端末を1つ以上選択してください。',
+    ])
+      expect(within(summary).getByRole('link', { name })).toBeTruthy();
+    // nothing typed is lost
+    expect((screen.getByLabelText(/^新規事業所の申込受付番号/) as HTMLInputElement).value).toBe('2611-01');
+    await user.click(within(screen.getByRole('group', { name: '共同利用の区分' })).getByLabelText('追加'));
+    await user.clear(screen.getByLabelText(/^新規事業所の申込受付番号/));
+    await user.type(screen.getByLabelText(/^新規事業所の申込受付番号/), '2611001A');
+    await user.click(screen.getByLabelText('論理端末「99999W」を選択'));
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+    await screen.findByRole('heading', { name: '変更申込確認', level: 1 });
+    const applied = await screen.findByRole('table', { name: '共同利用(新規事業所)情報 申込情報' });
+    expect(applied.textContent).toContain('共同利用追加2611001A99999W');
+    const before = await screen.findByRole('table', { name: '共同利用(新規事業所)情報 契約情報' });
+    expect(before.textContent).toContain('99999W');
+  });
+
   it('a 修正 starts from what each choice filed: the same payload comes out again', () => {
     const payloads: ContractChangePayload[] = [
       { items: [], other: 'share', share: { action: '追加', partner: 'NAC002', terminals: ['99999W'] } },
       { items: [], other: 'jointUse', jointUse: { action: '解除', partner: 'KWB001', terminals: ['99999W'] } },
       { items: [], other: 'transfer', transfer: { to: 'NAC002', userIds: ['1CNACC01'], terminals: ['99999W'] } },
+      { items: [], other: 'jointUseNewOffice', jointUseNewOffice: { action: '追加', receiptNo: '2611001A', terminals: ['99999W'] } },
       {
         items: [],
         other: 'succession',
@@ -195,5 +229,7 @@ describe('その他の契約変更: 共用, 共同利用, 付替, 地位の承�
     // the screens' fields come back too
     const transfer = stateFromApplication({ ...makeApplication(9, { kind: 'contract-change', receiptNo: '2642009A' }), payload: payloads[2], desiredDate: '2026-12-07' });
     expect([transfer.raw['transfer-to'], transfer.raw['transfer-user-ids'], transfer.raw['transfer-terminals']]).toEqual(['NAC002', '1CNACC01', '99999W']);
+    const jointNew = stateFromApplication({ ...makeApplication(10, { kind: 'contract-change', receiptNo: '2642010A' }), payload: payloads[3], desiredDate: '2026-12-07' });
+    expect([jointNew.raw['joint-new-action'], jointNew.raw['joint-new-receipt-no'], jointNew.raw['joint-new-terminals']]).toEqual(['追加', '2611001A', '99999W']);
   });
 });

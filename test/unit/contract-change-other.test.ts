@@ -31,6 +31,17 @@ import {
   successionRows,
 } from '../../src/domain/contract-change/succession';
 import { checkShare, shareCandidates, shareEffect, shareProblems, type ShareChange } from '../../src/domain/contract-change/share';
+import {
+  checkJointNew,
+  JOINT_NEW_TEXTS,
+  jointNewCandidates,
+  jointNewProblems,
+  tickedSharing,
+  type JointNewChange,
+} from '../../src/domain/contract-change/joint-new';
+import { changeEffect } from '../../src/domain/contract-change/effect';
+import { F } from '../../src/domain/new-usage/fields';
+import { CYBERPORT_USERS, fileNewUsage } from '../support/new-usage';
 import { demoOffices, demoTerminals, demoUserCodes, demoUserIds } from '../../src/store/demo/data';
 
 const hash = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
@@ -346,6 +357,119 @@ describe('その他の契約変更 in the center', () => {
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share' }).success).toBe(false);
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'transfer', share }).success).toBe(false);
     expect(v.safeParse(contractChangePayloadSchema, { items: [], other: 'share', share }).success).toBe(true);
+  });
+});
+
+describe('共同利用(新規事業所): an office under its 新規申込 uses a 論理端末 of NAC001', () => {
+  const input = { action: '追加', receiptNo: '2611001A', terminals: ['99999W'] };
+
+  it('needs 追加, a 申込受付番号 in its format and one of the office\'s terminals in use, each at its field', () => {
+    const empty = checkJointNew({ action: '', receiptNo: '', terminals: [] }, { officeCode: 'NAC001', terminals });
+    expect(empty.ok ? {} : empty.errors).toEqual({
+      action: '共同利用の区分(追加)を選択してください。',
+      receiptNo: '新規事業所の申込受付番号を入力してください。',
+      terminals: JOINT_NEW_TEXTS.terminals,
+    });
+    const format = checkJointNew({ ...input, receiptNo: '2611-001' }, { officeCode: 'NAC001', terminals });
+    expect(format.ok ? '' : format.errors.receiptNo).toBe('新規事業所の申込受付番号は、半角数字7桁と英大文字1桁(例: 2612001A)で入力してください。');
+    // NAC002's terminals and unknown names are not the office's to offer
+    const mine = jointNewCandidates('NAC001', terminals).map((t) => t.name);
+    expect(mine).toContain('99999W');
+    expect(jointNewCandidates('NAC002', terminals).every((t) => t.officeCode === 'NAC002')).toBe(true);
+    expect(checkJointNew({ ...input, receiptNo: ' 2611001A ', terminals: ['99999W', 'NOSUCH'] }, { officeCode: 'NAC001', terminals })).toEqual({
+      ok: true,
+      value: { action: '追加', receiptNo: '2611001A', terminals: ['99999W'] },
+    });
+  });
+
+  it('the 新規申込 must have ticked 機器共用・共同利用… on the tab of a system it uses', () => {
+    expect(tickedSharing({ systems: { net: false, general: true }, netTerminals: null, line: null })).toBe(true);
+    expect(tickedSharing({ systems: { net: false, general: true }, netTerminals: null, line: { kind: 'ブロードバンド光回線', terminals: 2 } })).toBe(false);
+    expect(tickedSharing({ systems: { net: true, general: false }, netTerminals: null, line: null })).toBe(true);
+    expect(tickedSharing({ systems: { net: true, general: false }, netTerminals: 2, line: null })).toBe(false);
+    expect(tickedSharing(undefined)).toBe(false);
+  });
+
+  it('its effect shares the terminals with the new office\'s 事業所コード, nothing while it has none', () => {
+    const change: JointNewChange = { action: '追加', receiptNo: '2611001A', terminals: ['99999W'] };
+    const rows = { office: tokyo, userCodes, userIds, terminals };
+    const payload = { items: [], other: 'jointUseNewOffice' as const, jointUseNewOffice: change };
+    const edits = changeEffect(payload, { ...rows, newOfficeCode: 'NAC003' }, undefined, '2026-12-08');
+    expect(edits.terminals.map((t) => [t.name, t.sharedWith])).toEqual([['99999W', ['NAC003']]]);
+    expect(changeEffect(payload, rows, undefined, '2026-12-08').terminals).toEqual([]);
+  });
+
+  describe('in the center', () => {
+    beforeEach(async () => {
+      await resetDatabase();
+      await seedDemo();
+      await setClockTo('2026-11-20', 13, 15);
+    });
+
+    const jointNew = (receiptNo: string, terminalNames = ['99999W']): ContractChangePayload => ({
+      items: [],
+      other: 'jointUseNewOffice',
+      jointUseNewOffice: { action: '追加', receiptNo, terminals: terminalNames },
+    });
+
+    it('asks (確認依頼) for a number that is no 新規申込, one under review, one withdrawn, or one that did not tick the box', async () => {
+      const unknown = await fileChange(jointNew('2699999A'));
+      const nu = await fileNewUsage();
+      const own = await fileChange(jointNew((await load(unknown)).receiptNo));
+      await runDue(jstMs('2026-11-24', 9));
+      expect((await load(unknown)).status).toBe('確認依頼');
+      expect(await requestOf(unknown)).toContain('申込受付番号「2699999A」の新規申込(NACCS利用申込)はありません。');
+      // a 変更申込's number is no 新規申込 either
+      expect(await requestOf(own)).toContain('の新規申込(NACCS利用申込)はありません。');
+      const newUsage = await load(nu.id);
+      expect(newUsage.status).toBe('審査終了');
+      // what the center says of the same 新規申込 still under review, or withdrawn
+      const office = (await db.offices.get('NAC001'))!;
+      const change = jointNew(nu.receiptNo).jointUseNewOffice!;
+      const under = { ...newUsage, status: '内容確認中' as const, idNotice: undefined };
+      expect(jointNewProblems(change, { office, application: under, terminals })).toEqual([
+        `申込受付番号「${nu.receiptNo}」の新規申込は審査が終了していません。新規申込の審査終了後に、修正入力をお願いします。`,
+      ]);
+      expect(jointNewProblems(change, { office, application: { ...newUsage, status: '取下げ' }, terminals })).toEqual([
+        `申込受付番号「${nu.receiptNo}」の新規申込は取下げとなっています。新規事業所の新規申込を行った上で、修正入力をお願いします。`,
+      ]);
+      expect(jointNewProblems({ ...change, terminals: ['NOSUCH'] }, { office, application: newUsage, terminals })).toEqual([
+        '論理端末「NOSUCH」は貴事業所のご契約にありません。内容を確認頂き修正入力をお願いします。',
+      ]);
+      const withLine = await fileNewUsage(CYBERPORT_USERS, { [F.lineSkip]: '', [F.lineKind]: 'ブロードバンド光回線', [F.lineTerminals]: '2' });
+      const notTicked = await fileChange(jointNew(withLine.receiptNo));
+      await runDue(jstMs('2026-11-25', 9));
+      expect((await load(notTicked)).status).toBe('確認依頼');
+      expect(await requestOf(notTicked)).toContain(
+        `申込受付番号「${withLine.receiptNo}」の新規申込では、「論理端末・証明書」または「回線・論理端末」タブで「機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。」が選択されていません。`,
+      );
+    });
+
+    it('after the 新規申込\'s review, the terminal is shared with the new office; it sees it from its 利用開始日', async () => {
+      const nu = await fileNewUsage();
+      await runDue(jstMs('2026-11-24', 9));
+      const newUsage = await load(nu.id);
+      expect(newUsage.status).toBe('審査終了');
+      const code = newUsage.idNotice!.office!.code;
+      const id = await fileChange(jointNew(nu.receiptNo));
+      await runDue(jstMs('2026-11-25', 9));
+      expect((await load(id)).status).toBe('審査終了');
+      expect(changeSummary((await load(id)).payload as ContractChangePayload)).toEqual({
+        applicationClass: '変更申込',
+        special: '共同利用',
+        changeFlags: ['端末(net)'],
+      });
+      // this application's 利用開始日 (12/07) comes first: NAC001's terminal names the new code already
+      await runDue(jstMs('2026-12-07', 0, 1));
+      expect((await load(id)).status).toBe('利用開始');
+      expect((await db.terminals.get('NAC001-99999W'))!.sharedWith).toEqual([code]);
+      expect(await db.offices.get(code)).toBeUndefined();
+      await runDue(jstMs('2026-12-08', 0, 1));
+      expect((await load(nu.id)).status).toBe('利用開始');
+      expect((await db.offices.get(code))!.officeName).toBe('ＣＰ利用者');
+      expect((await listTerminalsSharedWith(code)).map((t) => t.name)).toEqual(['99999W']);
+      expect(await listTerminals('NAC001')).toEqual(expect.arrayContaining([expect.objectContaining({ name: '99999W', sharedWith: [code] })]));
+    });
   });
 });
 

@@ -29,9 +29,13 @@ describe('変更内容入力', () => {
     expect(nothing.ok ? '' : nothing.errors.items).toBe(NOTHING_TICKED_TEXT);
     const both = checkItemsStep({ ...NONE, items: ['userCode'], otherChoice: 'あり', otherKind: 'share' }, { hasNetNaccs: true }, TODAY);
     expect(both.ok ? '' : both.errors.items).toBe(R1_TEXT);
-    // 共同利用(新規事業所) is not built yet: its choice is refused with the reason
-    const unbuilt = checkItemsStep({ ...NONE, otherChoice: 'あり', otherKind: 'jointUseNewOffice' }, { hasNetNaccs: true }, TODAY);
-    expect(unbuilt.ok ? '' : unbuilt.errors.otherKind).toBe('「共同利用(新規事業所)」はこの項目の変更申込は、このシミュレーターではまだ入力できません。');
+    // every その他の契約変更 can be chosen, the last built one too
+    expect(checkItemsStep({ ...NONE, otherChoice: 'あり', otherKind: 'jointUseNewOffice' }, { hasNetNaccs: true }, TODAY)).toEqual({
+      ok: true,
+      value: { items: [], other: 'jointUseNewOffice', startDate: '2026-12-10' },
+    });
+    const noKind = checkItemsStep({ ...NONE, otherChoice: 'あり' }, { hasNetNaccs: true }, TODAY);
+    expect(noKind.ok ? '' : noKind.errors.otherKind).toBe('「その他の契約変更」の内容を選択してください。');
     const noDate = checkItemsStep({ ...NONE, items: ['userCode'], startDate: '' }, { hasNetNaccs: true }, TODAY);
     expect(noDate.ok ? '' : noDate.errors.startDate).toContain('利用開始希望日を入力してください');
     expect(checkItemsStep({ ...NONE, items: ['idNo', 'userCode'] }, { hasNetNaccs: true }, TODAY)).toEqual({

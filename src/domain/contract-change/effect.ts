@@ -28,6 +28,8 @@ export interface ContractRows {
   companyOffices?: readonly Office[];
   /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named) */
   partnerTerminals?: readonly Terminal[];
+  /** 共同利用(新規事業所): the new office's 事業所コード, once its 新規申込's review has ended */
+  newOfficeCode?: string;
   /** the office's 一般NACCS回線 and メールボックス, ended ones too */
   lines?: readonly Line[];
   mailboxes?: readonly Mailbox[];

@@ -13,5 +13,6 @@ export const ITEM_TITLES = {
 /** その他の契約変更: the choices' input screens (ours; the seeds show none). */
 export const SHARE_TITLE = '共用 入力';
 export const JOINT_USE_TITLE = '共同利用 入力';
+export const JOINT_USE_NEW_OFFICE_TITLE = '共同利用(新規事業所) 入力';
 export const TRANSFER_TITLE = '事業所間の登録情報の移動(付替) 入力';
 export const SUCCESSION_TITLE = '地位の承継 入力';

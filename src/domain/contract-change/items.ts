@@ -72,33 +72,6 @@ export function isOtherChange(value: string): value is OtherChangeId {
 
 export { CODE_ITEMS } from './code-items';
 
-/**
- * The items whose input screens this simulator has. The others may not be ticked
- * yet: the screen says so in one line instead of leading to a dead end.
- */
-export const BUILT_ITEMS: readonly ChangeItemId[] = [
-  'company',
-  'contractor',
-  'headOffice',
-  'admin',
-  'industry',
-  'userCode',
-  'idNo',
-  'netTerminal',
-  'plan',
-  'stats',
-  'retention',
-  'billingAddress',
-  'billingContact',
-  'payment',
-  'line',
-  'generalTerminal',
-  'mailbox',
-];
-export const BUILT_OTHER_CHANGES: readonly OtherChangeId[] = ['share', 'jointUse', 'transfer', 'succession', 'termination'];
-
-export const NOT_YET_BUILT_TEXT = 'この項目の変更申込は、このシミュレーターではまだ入力できません。';
-
 // ---------------------------------------------------------------------------
 // Rules of 変更内容入力 (seed texts).
 
@@ -163,7 +136,7 @@ export function wishLabelOf(other: OtherChangeId | undefined): string {
 
 /**
  * 「申込担当者の入力へ進む」 of 変更内容入力: items or one その他の契約変更 (not both, R1),
- * R3, items this simulator can take, and a 利用開始希望日.
+ * R3, and a 利用開始希望日.
  */
 export function checkItemsStep(input: ItemsInput, office: OfficeFacts, today: IsoDate): Checked<Selected, ItemsField> {
   const items = CHANGE_ITEMS.map((i) => i.id).filter((id) => input.items.includes(id));
@@ -171,9 +144,6 @@ export function checkItemsStep(input: ItemsInput, office: OfficeFacts, today: Is
   const errors: Partial<Record<ItemsField, string>> = {};
   if (input.otherChoice !== 'あり' && input.otherChoice !== 'なし') errors.otherChoice = '「その他の契約変更」の「あり」または「なし」を選択してください。';
   else if (input.otherChoice === 'あり' && !other) errors.otherKind = '「その他の契約変更」の内容を選択してください。';
-  const unbuilt = items.filter((i) => !BUILT_ITEMS.includes(i));
-  if (unbuilt.length) errors.items = `「${itemLabel(unbuilt[0])}」は${NOT_YET_BUILT_TEXT}`;
-  else if (other && !BUILT_OTHER_CHANGES.includes(other)) errors.otherKind = `「${otherLabel(other)}」は${NOT_YET_BUILT_TEXT}`;
   if (!errors.items && !errors.otherKind && !errors.otherChoice) {
     const problems = selectionProblems({ items, other }, office);
     if (problems.length) errors.items = problems[0];

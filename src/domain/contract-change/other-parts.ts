@@ -3,6 +3,7 @@
 // others.ts, its screens in screens/contract-change/others.ts (docs/contract-change.md).
 import * as v from 'valibot';
 import type { OtherChangeId } from './items';
+import { jointNewChangeSchema } from './joint-new';
 import { shareChangeSchema } from './share';
 import { successionChangeSchema } from './succession';
 import { terminationSchema } from './termination';
@@ -11,6 +12,7 @@ import { transferChangeSchema } from './transfer';
 export const OTHER_PARTS = {
   share: v.optional(shareChangeSchema),
   jointUse: v.optional(shareChangeSchema),
+  jointUseNewOffice: v.optional(jointNewChangeSchema),
   transfer: v.optional(transferChangeSchema),
   succession: v.optional(successionChangeSchema),
   termination: v.optional(terminationSchema),

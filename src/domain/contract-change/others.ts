@@ -8,6 +8,7 @@ import type { ChangeCheckInput } from './checks';
 import type { ContractEdits, ContractRows } from './effect';
 import type { OtherChangeId } from './items';
 import type { ContractChangePayload } from './payload';
+import { JOINT_USE_NEW_OFFICE_RULES } from './joint-new';
 import { JOINT_USE_RULES, SHARE_RULES } from './share';
 import { SUCCESSION_RULES } from './succession';
 import { TERMINATION_RULES } from './termination';
@@ -29,6 +30,7 @@ export interface OtherChangeRules {
 export const OTHER_CHANGE_RULES: Partial<Record<OtherChangeId, OtherChangeRules>> = {
   share: SHARE_RULES,
   jointUse: JOINT_USE_RULES,
+  jointUseNewOffice: JOINT_USE_NEW_OFFICE_RULES,
   transfer: TRANSFER_RULES,
   succession: SUCCESSION_RULES,
   termination: TERMINATION_RULES,

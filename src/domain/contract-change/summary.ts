@@ -54,7 +54,7 @@ const SPECIAL_OF: Partial<Record<OtherChangeId, string>> = {
 
 /** The flags an その他の契約変更 choice raises: what it changes in the contract. */
 function otherFlags(payload: ContractChangePayload): (typeof CHANGE_FLAGS)[number][] {
-  if (payload.share || payload.jointUse) return ['端末(net)'];
+  if (payload.share || payload.jointUse || payload.jointUseNewOffice) return ['端末(net)'];
   if (payload.transfer)
     return [...(payload.transfer.userIds.length ? (['利用者コード', '識別番号'] as const) : []), ...(payload.transfer.terminals.length ? (['端末(net)'] as const) : [])];
   if (payload.succession) return ['企業', '契約者'];

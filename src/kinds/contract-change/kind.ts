@@ -12,7 +12,8 @@ import { otherChangeProblems } from './other';
 import { CONTRACT_CHANGE_TEXTS } from '../../domain/contract-change/texts';
 import { otherRules } from '../../domain/contract-change/others';
 import { debitFormNotice } from '../../domain/contract-change/billing';
-import { listApplicationsByStatus } from '../../store/applications';
+import { getApplicationByReceiptNo, listApplicationsByStatus } from '../../store/applications';
+import { newOfficeCodeOf } from '../../domain/contract-change/joint-new';
 import { addNotices } from '../../store/notices';
 import { listCompanyOffices, listTerminalsOf, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
 
@@ -94,6 +95,10 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
       partnerTerminals: sharing ? await listTerminalsOf([ctx.contract.office.code, sharing.partner]) : undefined,
+      // 共同利用(新規事業所): the new office's 事業所コード, given when its 新規申込's review ended
+      newOfficeCode: payload.jointUseNewOffice
+        ? newOfficeCodeOf(await getApplicationByReceiptNo(payload.jointUseNewOffice.receiptNo))
+        : undefined,
       lines: ctx.contract.lines,
       mailboxes: ctx.contract.mailboxes,
     };

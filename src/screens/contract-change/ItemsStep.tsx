@@ -5,13 +5,10 @@ import './contract-change.css';
 import { createMemo, For, Show } from 'solid-js';
 import { clockToday } from '../../center/clock';
 import {
-  BUILT_ITEMS,
-  BUILT_OTHER_CHANGES,
   CHANGE_GROUPS,
   CHANGE_ITEMS,
   checkItemsStep,
   MULTI_SELECT_TEXT,
-  NOT_YET_BUILT_TEXT,
   OTHER_CHANGES,
   R1_TEXT,
   R2_TEXT,
@@ -90,7 +87,6 @@ export function ItemsStep() {
                         <div class="checkbox-grid">
                           <For each={CHANGE_ITEMS.filter((i) => i.group === group.id)}>
                             {(item) => {
-                              const built = BUILT_ITEMS.includes(item.id);
                               const id = `change-item-${item.id}`;
                               return (
                                 <div class="checkbox">
@@ -98,16 +94,9 @@ export function ItemsStep() {
                                     type="checkbox"
                                     id={id}
                                     checked={session.state.rawItems.includes(item.id)}
-                                    disabled={!built}
-                                    aria-describedby={built ? undefined : `${id}-unavailable`}
                                     onChange={(e) => toggle(item.id, e.currentTarget.checked)}
                                   />
                                   <label for={id}>{item.label}</label>
-                                  <Show when={!built}>
-                                    <span class="item-unavailable" id={`${id}-unavailable`}>
-                                      {NOT_YET_BUILT_TEXT}
-                                    </span>
-                                  </Show>
                                 </div>
                               );
                             }}
@@ -143,8 +132,6 @@ export function ItemsStep() {
             options={OTHER_CHANGES.map((o) => ({
               value: o.id,
               label: o.label,
-              disabled: !BUILT_OTHER_CHANGES.includes(o.id),
-              detail: BUILT_OTHER_CHANGES.includes(o.id) ? undefined : <span class="item-unavailable">{NOT_YET_BUILT_TEXT}</span>,
             }))}
           />
         </Block>

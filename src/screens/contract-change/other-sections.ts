@@ -3,11 +3,12 @@
 // the choice does), as the item blocks show them (sections.ts; listed in others.ts).
 import type { Office, Terminal, UserId } from '../../domain/contract';
 import { partnerLabelOf, SHARE_TEXTS, sharedWith, type ShareChange, type ShareKind } from '../../domain/contract-change/share';
+import { JOINT_NEW_RECEIPT_LABEL, type JointNewChange } from '../../domain/contract-change/joint-new';
 import { successionRows, type SuccessionChange } from '../../domain/contract-change/succession';
 import { codesLeft, officeLabel, TRANSFER_TO_LABEL, type TransferChange } from '../../domain/contract-change/transfer';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
 import type { ChangeContent } from './sections';
-import { fieldId, shareIdsOf, TRANSFER_IDS, type ContractChangeState, type StepId } from './state';
+import { fieldId, JOINT_NEW_IDS, shareIdsOf, TRANSFER_IDS, type ContractChangeState, type StepId } from './state';
 
 interface Known {
   office?: Office;
@@ -40,6 +41,28 @@ function shareSection(kind: ShareKind, change: ShareChange, k: Known): ConfirmSe
     rows: [{ label: `${w}先の事業所の申込`, value: `${w}先の事業所「${officeLabel(change.partner, offices)}」からも、${w}先に貴事業所を指定した同じ内容の申込が必要です。` }],
   };
   return { id: kind, title: `${w}情報`, backTo: kind, content: [pair(before, after), note] };
+}
+
+function jointNewSection(change: JointNewChange, k: Known): ConfirmSection<StepId> {
+  const named = (k.terminals ?? []).filter((t) => change.terminals.includes(t.name) && !t.endDate && t.officeCode === k.officeCode);
+  const before: SectionTable | undefined = k.terminals && {
+    columns: [...TERMINAL_COLUMNS, '他事業所と共用'],
+    rows: named.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name, sharedWith(t).join(' ') || '×']),
+  };
+  const after: SectionTable = {
+    columns: ['申込内容', JOINT_NEW_RECEIPT_LABEL, '論理端末名'],
+    rows: change.terminals.map((name) => [`共同利用${change.action}`, change.receiptNo, name]),
+  };
+  const note: SectionContent = {
+    type: 'rows',
+    rows: [
+      {
+        label: '新規事業所の申込',
+        value: `申込受付番号「${change.receiptNo}」の新規申込で、「機器共用・共同利用、回線付替を別途申込、または自社システムを利用します。」を選択し、その審査が終了している必要があります。新規事業所は、その利用開始日から論理端末を共同利用します。`,
+      },
+    ],
+  };
+  return { id: 'jointUseNewOffice', title: '共同利用(新規事業所)情報', backTo: 'jointUseNewOffice', content: [pair(before, after), note] };
 }
 
 function transferSection(change: TransferChange, k: Known): ConfirmSection<StepId> {
@@ -95,6 +118,7 @@ export function known(c: ChangeContent): Known {
 }
 
 export const shareSections = (kind: ShareKind, change: ShareChange | undefined, k: Known) => (change ? [shareSection(kind, change, k)] : []);
+export const jointNewSections = (change: JointNewChange | undefined, k: Known) => (change ? [jointNewSection(change, k)] : []);
 export const transferSections = (change: TransferChange | undefined, k: Known) => (change ? [transferSection(change, k)] : []);
 export const successionSections = (change: SuccessionChange | undefined, k: Known) => (change ? [successionSection(change, k)] : []);
 
@@ -105,6 +129,14 @@ export const restoreShare = (kind: ShareKind) => (change: ShareChange, state: Co
   const ids = shareIdsOf(kind);
   Object.assign(state.raw, { [ids.action]: change.action, [ids.partner]: change.partner, [ids.terminals]: change.terminals.join('\n') });
 };
+
+export function restoreJointNew(change: JointNewChange, state: ContractChangeState) {
+  Object.assign(state.raw, {
+    [JOINT_NEW_IDS.action]: change.action,
+    [JOINT_NEW_IDS.receiptNo]: change.receiptNo,
+    [JOINT_NEW_IDS.terminals]: change.terminals.join('\n'),
+  });
+}
 
 export function restoreTransfer(change: TransferChange, state: ContractChangeState) {
   Object.assign(state.raw, {

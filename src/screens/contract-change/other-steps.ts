@@ -4,16 +4,16 @@
 // listed in others.ts, its rules in domain/contract-change/others.ts.
 import type { StepDef } from '../../wizard/journey';
 import type { OtherChangeId } from '../../domain/contract-change/items';
-import { JOINT_USE_TITLE, SHARE_TITLE, SUCCESSION_TITLE, TRANSFER_TITLE } from '../../domain/contract-change/item-titles';
+import { JOINT_USE_NEW_OFFICE_TITLE, JOINT_USE_TITLE, SHARE_TITLE, SUCCESSION_TITLE, TRANSFER_TITLE } from '../../domain/contract-change/item-titles';
 import type { ContractChangeState, StepId } from './state';
 
 /** The step ids of the choices' screens. */
-export type OtherStepId = 'share' | 'jointUse' | 'transfer' | 'succession' | 'termination';
+export type OtherStepId = 'share' | 'jointUse' | 'jointUseNewOffice' | 'transfer' | 'succession' | 'termination';
 
 const chosen = (s: ContractChangeState, id: OtherChangeId) => s.selection?.other === id;
 
 /** A choice with one input screen: on the path when it is the choice, complete once its screen is validated. */
-const oneScreen = (id: 'share' | 'jointUse' | 'transfer' | 'succession', title: string, crumb: string): StepDef<ContractChangeState, StepId> => ({
+const oneScreen = (id: 'share' | 'jointUse' | 'jointUseNewOffice' | 'transfer' | 'succession', title: string, crumb: string): StepDef<ContractChangeState, StepId> => ({
   id,
   path: id,
   title,
@@ -26,6 +26,7 @@ const oneScreen = (id: 'share' | 'jointUse' | 'transfer' | 'succession', title: 
 export const OTHER_STEPS: readonly StepDef<ContractChangeState, StepId>[] = [
   oneScreen('share', SHARE_TITLE, '共用入力'),
   oneScreen('jointUse', JOINT_USE_TITLE, '共同利用入力'),
+  oneScreen('jointUseNewOffice', JOINT_USE_NEW_OFFICE_TITLE, '共同利用(新規事業所)入力'),
   oneScreen('transfer', TRANSFER_TITLE, '付替入力'),
   oneScreen('succession', SUCCESSION_TITLE, '地位の承継入力'),
   {

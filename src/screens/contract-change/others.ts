@@ -7,7 +7,7 @@ import type { OtherParts } from '../../domain/contract-change/other-parts';
 import type { ConfirmSection } from '../../domain/sections';
 import type { ChangeContent } from './sections';
 import type { ContractChangeState, StepId } from './state';
-import { known, restoreShare, restoreSuccession, restoreTransfer, shareSections, successionSections, transferSections } from './other-sections';
+import { jointNewSections, known, restoreJointNew, restoreShare, restoreSuccession, restoreTransfer, shareSections, successionSections, transferSections } from './other-sections';
 import { restoreTermination, terminationSections } from './termination';
 
 export interface OtherScreens {
@@ -19,6 +19,7 @@ export interface OtherScreens {
 export const OTHER_SCREENS: Partial<Record<OtherChangeId, OtherScreens>> = {
   share: { sections: (c) => shareSections('share', c.others?.share, known(c)), restore: restoreShare('share') },
   jointUse: { sections: (c) => shareSections('jointUse', c.others?.jointUse, known(c)), restore: restoreShare('jointUse') },
+  jointUseNewOffice: { sections: (c) => jointNewSections(c.others?.jointUseNewOffice, known(c)), restore: restoreJointNew },
   transfer: { sections: (c) => transferSections(c.others?.transfer, known(c)), restore: restoreTransfer },
   succession: { sections: (c) => successionSections(c.others?.succession, known(c)), restore: restoreSuccession },
   termination: { sections: (c) => terminationSections(c.others?.termination, c.contract), restore: restoreTermination },

@@ -108,6 +108,8 @@ export interface ContractChangeState extends WizardState<StepId> {
 export const TRANSFER_IDS = { to: 'transfer-to', userIds: 'transfer-user-ids', terminals: 'transfer-terminals', moved: 'transfer-moved' } as const;
 /** 共用 入力's and 共同利用 入力's fields; the ticked terminals are kept one a line. */
 export const shareIdsOf = (kind: 'share' | 'jointUse') => ({ action: `${kind}-action`, partner: `${kind}-partner`, terminals: `${kind}-terminals` }) as const;
+/** 共同利用(新規事業所) 入力's fields; the ticked terminals are kept one a line. */
+export const JOINT_NEW_IDS = { action: 'joint-new-action', receiptNo: 'joint-new-receipt-no', terminals: 'joint-new-terminals' } as const;
 /** The lines of a kept list of choices. */
 export const linesOf = (text: string) => text.split('\n').filter(Boolean);
 
