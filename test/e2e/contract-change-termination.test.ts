@@ -90,7 +90,7 @@ describe('契約解除、事業所廃止 in Chromium', () => {
 
     // 契約内容確認 says when the contract ends
     await page.goto(`${baseUrl()}/contract`);
-    await expect(page.getByRole('region', { name: '事業所', exact: true }).textContent()).resolves.toContain(
+    await expect.poll(() => page.getByRole('region', { name: '事業所', exact: true }).textContent()).toContain(
       `契約満了日2026/12/07(申込受付番号「${receiptNo}」の解約申込により契約を解除します)`,
     );
 
