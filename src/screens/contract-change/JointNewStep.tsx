@@ -27,6 +27,7 @@ import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import { ListCheckbox } from './ListCheckbox';
 import { JOINT_NEW_IDS, linesOf, type ContractChangeState, type StepId } from './state';
+import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 export function JointNewStep() {
   const { owner } = useWizard<ContractChangeState, StepId>();
@@ -61,14 +62,11 @@ export function JointNewStep() {
             <h3 class="sub-title">{JOINT_NEW_TERMINALS_LABEL}</h3>
             <DataTable
               caption={JOINT_NEW_TERMINALS_LABEL}
-              columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '他事業所と共用', { label: '選択', class: 'center' }]}
+              columns={[...TERMINAL_COLUMNS, '他事業所と共用', { label: '選択', class: 'center' }]}
               rows={candidates()}
               rowHeader={3}
               cells={(t) => [
-                t.systemKind,
-                t.equipment,
-                t.packageKind,
-                t.name,
+                ...terminalCells(t),
                 sharedWith(t).join(' ') || '×',
                 <ListCheckbox form={form} name="terminals" value={t.name} label={`論理端末「${t.name}」を選択`} />,
               ]}

@@ -30,6 +30,7 @@ import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import { ListCheckbox } from './ListCheckbox';
 import { linesOf, shareIdsOf, type ContractChangeState, type StepId } from './state';
+import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 function ShareChoiceStep(props: { kind: ShareKind }) {
   const kind = props.kind;
@@ -99,15 +100,12 @@ function ShareChoiceStep(props: { kind: ShareKind }) {
             <Show when={action() && form.raw('partner')} fallback={<p>{actionLabelOf(kind)}と{partnerLabelOf(kind)}を選択すると、対象の論理端末が表示されます。</p>}>
               <DataTable
                 caption={listTitle()}
-                columns={['事業所', '区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', '他事業所と共用', { label: '選択', class: 'center' }]}
+                columns={['事業所', ...TERMINAL_COLUMNS, '他事業所と共用', { label: '選択', class: 'center' }]}
                 rows={candidates()}
                 rowHeader={4}
                 cells={(t) => [
                   officeName(t.officeCode),
-                  t.systemKind,
-                  t.equipment,
-                  t.packageKind,
-                  t.name,
+                  ...terminalCells(t),
                   sharedWith(t).join(' ') || '×',
                   <ListCheckbox form={form} name="terminals" value={t.name} label={`論理端末「${t.name}」を選択`} />,
                 ]}

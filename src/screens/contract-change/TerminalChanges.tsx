@@ -8,6 +8,7 @@ import { Block } from '../../ui/Block';
 import { DataTable } from '../../ui/DataTable';
 import { FieldMessage } from '../../ui/form/FieldMessage';
 import type { BoundField } from '../../wizard/form';
+import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 /** A list with `name` added or removed. */
 export const toggled = (list: readonly string[], name: string, on: boolean) => (on ? [...list, name] : list.filter((n) => n !== name));
@@ -96,14 +97,11 @@ export function TerminalChangesBlock(props: {
       <div id={props.errorId} tabIndex={-1}>
         <DataTable
           caption={props.caption}
-          columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', { label: '論理端末の変更', columns: ['区分の変更', { label: '論理端末の廃止', class: 'center' }] }]}
+          columns={[...TERMINAL_COLUMNS, { label: '論理端末の変更', columns: ['区分の変更', { label: '論理端末の廃止', class: 'center' }] }]}
           rows={[...props.terminals]}
           rowHeader={3}
           cells={(t) => [
-            t.systemKind,
-            t.equipment,
-            t.packageKind,
-            t.name,
+            ...terminalCells(t),
             <span class="inline-radios" role="radiogroup" aria-label={`${t.name}の区分の変更`}>
               <For each={SYSTEM_KINDS}>
                 {(k) => (

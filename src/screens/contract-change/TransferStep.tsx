@@ -16,6 +16,7 @@ import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import { ListCheckbox } from './ListCheckbox';
 import { linesOf, TRANSFER_IDS, type ContractChangeState, type StepId } from './state';
+import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 export function TransferStep() {
   const { owner } = useWizard<ContractChangeState, StepId>();
@@ -79,14 +80,11 @@ export function TransferStep() {
             <h3 class="sub-title">契約情報(論理端末)</h3>
             <DataTable
               caption="移動する論理端末"
-              columns={['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名', { label: '移動', class: 'center' }]}
+              columns={[...TERMINAL_COLUMNS, { label: '移動', class: 'center' }]}
               rows={terminals()}
               rowHeader={3}
               cells={(t) => [
-                t.systemKind,
-                t.equipment,
-                t.packageKind,
-                t.name,
+                ...terminalCells(t),
                 <ListCheckbox form={form} name="terminals" value={t.name} label={`論理端末「${t.name}」を移動`} />,
               ]}
               empty="契約している論理端末はありません。"
