@@ -4,7 +4,8 @@
 // each. The login page is measured as a first visit (Lighthouse clears the site's
 // storage); the other pages keep it, so the session and the draft stay.
 // Budget on each page: performance >= 98, accessibility 100, best practices 100.
-// With --baseline=<git ref> that commit is built and measured in the same run.
+// With --baseline=<git ref> that commit is built and measured in the same run, the two
+// interleaved run by run in alternating order.
 // Usage: npm run bench:lighthouse [-- --baseline=main] [--runs=3] [--json] [--long-tasks]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -96,28 +97,38 @@ async function freshChromium() {
 }
 
 /**
- * Each run in fresh Chromium profiles: one for the login page as a first visit,
- * one where the trainee logs in and the other pages are measured in turn.
+ * One run in fresh Chromium profiles: one for the login page as a first visit, one
+ * where the trainee logs in and the other pages are measured in turn.
  */
-async function measureTarget(target) {
-  const runs = Object.fromEntries(PAGES.map((p) => [p.key, []]));
-  for (let run = 0; run < RUNS; run++) {
-    for (const loggedIn of [false, true]) {
-      const chrome = await freshChromium();
-      try {
-        if (loggedIn) await logIn(chrome.port, target.url);
-        for (const p of PAGES.filter((x) => x.loggedIn === loggedIn)) {
-          const result = await audit(chrome.port, `${target.url}${p.path}`, loggedIn);
-          log(`  ${target.label} ${p.key} run ${run + 1}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}`);
+async function measureRun(target, run, runs) {
+  for (const loggedIn of [false, true]) {
+    const chrome = await freshChromium();
+    try {
+      if (loggedIn) await logIn(chrome.port, target.url);
+      for (const p of PAGES.filter((x) => x.loggedIn === loggedIn)) {
+        const result = await audit(chrome.port, `${target.url}${p.path}`, loggedIn);
+        log(`  ${target.label} ${p.key} run ${run + 1}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}`);
         if (process.argv.includes('--long-tasks')) log(`    long tasks: ${result.longTasks.join(', ')}`);
-          runs[p.key].push(result);
-        }
-      } finally {
-        await chrome.kill();
+        runs[p.key].push(result);
       }
+    } finally {
+      await chrome.kill();
     }
   }
-  return Object.fromEntries(PAGES.map((p) => [p.key, medianOf(runs[p.key])]));
+}
+
+/**
+ * The runs of every target interleaved, the order alternating from one run to the next
+ * (baseline, current; current, baseline; …), so that a load on the machine that changes
+ * during the bench weighs on both sides alike.
+ */
+async function measureTargets(targets) {
+  const runs = Object.fromEntries(targets.map((t) => [t.label, Object.fromEntries(PAGES.map((p) => [p.key, []]))]));
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 === 0 ? targets : [...targets].reverse();
+    for (const t of order) await measureRun(t, run, runs[t.label]);
+  }
+  return Object.fromEntries(targets.map((t) => [t.label, Object.fromEntries(PAGES.map((p) => [p.key, medianOf(runs[t.label][p.key])]))]));
 }
 
 function report(results, targets) {
@@ -146,11 +157,8 @@ function report(results, targets) {
 let builds;
 try {
   builds = await startBuilds(BASELINE);
-  const results = {};
-  for (const t of builds.targets) {
-    log(`Lighthouse on ${t.label}`);
-    results[t.label] = await measureTarget(t);
-  }
+  log(`Lighthouse on ${builds.targets.map((t) => t.label).join(' and ')}, ${RUNS} runs each, interleaved`);
+  const results = await measureTargets(builds.targets);
   log(`load average (1, 5, 15 min) at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${cpus().length} CPUs`);
   const { text, problems } = report(results, builds.targets);
   if (process.argv.includes('--json')) {
