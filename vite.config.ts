@@ -105,6 +105,14 @@ export default defineConfig({
     sourcemap: false,
     // the PDF chunk (pdf-lib + fontkit, ~700 kB) loads only when a document is made
     chunkSizeWarningLimit: 750,
+    // A lazy screen is 40–90 small chunks. Vite's preload helper would add a
+    // <link rel=modulepreload> for each (a DOM query and an insertion apiece) in the task
+    // that starts the screen, the longest task behind login (docs/performance.md); the
+    // browser finds the same chunks from the imports, from the service worker's cache.
+    // The CSS of a lazy chunk is still loaded by the helper: nothing else loads it.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((dep) => dep.endsWith('.css')) : deps),
+    },
   },
   preview: {
     port: 4173,
