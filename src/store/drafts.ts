@@ -5,10 +5,10 @@
 import { liveQuery } from 'dexie';
 import type { ApplicationKind, AttachmentRef } from '../domain/application';
 import type { Draft } from '../domain/draft';
-import { attachmentRef, newAttachmentRow, type NewAttachment } from './attachments';
+import { attachmentRef, newAttachmentRow, retiredAttachment, type NewAttachment } from './attachments';
 import { db } from './db';
 import { guarded } from './guarded';
-import { aliveRow, newId, touched } from './record';
+import { alive, aliveRow, newId, touched } from './record';
 
 export interface NewDraft {
   officeCode: string;
@@ -99,8 +99,8 @@ export const dexieDraftStore: DraftStore = {
   removeAttachment(id, baseRev, attachmentId) {
     return writeDraft(id, baseRev, async (d) => {
       // a file carried over from the filed application (修正) stays its own until re-submitted
-      const row = await db.attachments.get(attachmentId);
-      if (row?.ownerId === id) await db.attachments.delete(attachmentId);
+      const row = aliveRow(await db.attachments.get(attachmentId));
+      if (row?.ownerId === id) await db.attachments.put(retiredAttachment(row));
       return { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) };
     });
   },
@@ -114,7 +114,8 @@ export const dexieDraftStore: DraftStore = {
       db.transaction('rw', db.drafts, db.attachments, async () => {
         const d = await db.drafts.get(id);
         if (!d) return;
-        await db.attachments.where('ownerId').equals(id).delete();
+        const files = alive(await db.attachments.where('ownerId').equals(id).toArray());
+        await db.attachments.bulkPut(files.map(retiredAttachment));
         await db.drafts.put(touched({ ...d, state: null, attachments: [], deleted: 1 }, d));
       }),
     );

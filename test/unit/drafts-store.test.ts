@@ -91,14 +91,33 @@ describe('Dexie drafts', () => {
     });
     const r = await dexieDraftStore.removeAttachment(d.id, 1, 'app-file');
     expect(r.ok && r.draft.attachments).toEqual([]);
-    expect(await db.attachments.get('app-file')).toBeDefined();
+    const kept = await db.attachments.get('app-file');
+    expect(kept?.deleted).toBeUndefined();
+    expect(await kept!.blob.text()).toBe('a');
   });
 
-  it('discarding a draft removes its files', async () => {
+  it("removing a draft's own file marks its row deleted and drops its bytes, so the removal reaches other devices", async () => {
     const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state: {} });
-    await dexieDraftStore.addAttachments(d.id, 1, [file('abc')]);
+    const added = await dexieDraftStore.addAttachments(d.id, 1, [file('abc')]);
+    const fileId = added.ok ? added.draft.attachments[0].id : '';
+    const before = (await db.attachments.get(fileId))!;
+    const r = await dexieDraftStore.removeAttachment(d.id, 2, fileId);
+    expect(r.ok && r.draft.attachments).toEqual([]);
+    const row = (await db.attachments.get(fileId))!;
+    expect([row.deleted, row.size, row.blob.size]).toEqual([1, 0, 0]);
+    expect(row.rev).toBeGreaterThan(before.rev);
+    expect(await dexieDraftStore.readAttachment(fileId)).toBeUndefined();
+  });
+
+  it('discarding a draft marks its files deleted (the deletion syncs) and drops their bytes', async () => {
+    const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state: {} });
+    await dexieDraftStore.addAttachments(d.id, 1, [file('abc'), file('de', '別紙.pdf')]);
     await dexieDraftStore.discard(d.id);
-    expect(await db.attachments.where('ownerId').equals(d.id).count()).toBe(0);
+    const rows = await db.attachments.where('ownerId').equals(d.id).sortBy('name');
+    expect(rows.map((r) => [r.name, r.deleted, r.blob.size])).toEqual([
+      ['別紙.pdf', 1, 0],
+      ['貨物引渡義務登録調査票.xlsx', 1, 0],
+    ]);
     expect((await db.drafts.get(d.id))!.deleted).toBe(1);
   });
 });
