@@ -14,6 +14,12 @@ export interface Draft extends SyncedRecord {
   amends?: string;
   /** real epoch ms */
   createdAt: number;
+  /**
+   * The training clock's epoch ms of the last save (or of creation): what the trainee is
+   * told (「…に保存された入力内容があります」). `updatedAt` is real time, for sync.
+   * Absent on drafts saved before it existed.
+   */
+  savedAt?: number;
   /** the flow's own state: raw field text (valid or not) and structured answers */
   state: unknown;
   attachments: AttachmentRef[];

@@ -17,6 +17,8 @@ export interface NewDraft {
   state: unknown;
   /** files the draft starts with (a 修正 starts with the filed application's) */
   attachments?: AttachmentRef[];
+  /** the training clock's time of creation (Draft.savedAt) */
+  savedAt?: number;
 }
 
 /** A file the user adds to a draft. */
@@ -34,9 +36,11 @@ export interface DraftStore {
   /** the office's open drafts of a kind, newest first */
   listOpen(officeCode: string, kind: ApplicationKind): Promise<Draft[]>;
   create(input: NewDraft): Promise<Draft>;
-  save(id: string, baseRev: number, state: unknown): Promise<SaveResult>;
-  addAttachments(id: string, baseRev: number, files: FileInput[]): Promise<SaveResult>;
-  removeAttachment(id: string, baseRev: number, attachmentId: string): Promise<SaveResult>;
+  // each write takes the training clock's time, which the draft keeps as `savedAt`
+  // (without it, the draft keeps the one it has)
+  save(id: string, baseRev: number, state: unknown, savedAt?: number): Promise<SaveResult>;
+  addAttachments(id: string, baseRev: number, files: FileInput[], savedAt?: number): Promise<SaveResult>;
+  removeAttachment(id: string, baseRev: number, attachmentId: string, savedAt?: number): Promise<SaveResult>;
   readAttachment(attachmentId: string): Promise<Blob | undefined>;
   /** 新しく始める: the draft and its files are gone */
   discard(id: string): Promise<void>;
@@ -54,12 +58,16 @@ function freshDraft(input: NewDraft, now: number): Draft {
     kind: input.kind,
     ...(input.amends ? { amends: input.amends } : {}),
     createdAt: now,
+    ...(input.savedAt !== undefined ? { savedAt: input.savedAt } : {}),
     state: input.state,
     attachments: [...(input.attachments ?? [])],
     updatedAt: now,
     rev: 1,
   };
 }
+
+/** The draft with the training clock's time of this write, when the caller gave one. */
+const withSavedAt = (d: Draft, at: number | undefined): Draft => (at === undefined ? d : { ...d, savedAt: at });
 
 /** The memory store's reference for a new file (it keeps the bytes in `blobs`). */
 function refOf(file: FileInput): AttachmentRef {
@@ -84,20 +92,20 @@ export const dexieDraftStore: DraftStore = {
     return draft;
   },
 
-  save(id, baseRev, state) {
-    return writeDraft(id, baseRev, async (d) => ({ ...d, state }));
+  save(id, baseRev, state, at) {
+    return writeDraft(id, baseRev, at, async (d) => ({ ...d, state }));
   },
 
-  addAttachments(id, baseRev, files) {
-    return writeDraft(id, baseRev, async (d) => {
+  addAttachments(id, baseRev, files, at) {
+    return writeDraft(id, baseRev, at, async (d) => {
       const rows = files.map((f) => newAttachmentRow(id, f));
       await db.attachments.bulkAdd(rows);
       return { ...d, attachments: [...d.attachments, ...rows.map(attachmentRef)] };
     });
   },
 
-  removeAttachment(id, baseRev, attachmentId) {
-    return writeDraft(id, baseRev, async (d) => {
+  removeAttachment(id, baseRev, attachmentId, at) {
+    return writeDraft(id, baseRev, at, async (d) => {
       // a file carried over from the filed application (修正) stays its own until re-submitted
       const row = aliveRow(await db.attachments.get(attachmentId));
       if (row?.ownerId === id) await db.attachments.put(retiredAttachment(row));
@@ -131,13 +139,13 @@ export const dexieDraftStore: DraftStore = {
 };
 
 /** Read, compare the revision, write — all in one transaction with the attachments. */
-function writeDraft(id: string, baseRev: number, change: (d: Draft) => Promise<Draft>): Promise<SaveResult> {
+function writeDraft(id: string, baseRev: number, at: number | undefined, change: (d: Draft) => Promise<Draft>): Promise<SaveResult> {
   return guarded(() =>
     db.transaction('rw', db.drafts, db.attachments, async (): Promise<SaveResult> => {
       const current = await db.drafts.get(id);
       if (!isOpen(current)) return { ok: false, reason: 'gone' };
       if (current.rev !== baseRev) return { ok: false, reason: 'stale', current };
-      const next = touched(await change(current), current);
+      const next = touched(withSavedAt(await change(current), at), current);
       await db.drafts.put(next);
       return { ok: true, draft: next };
     }),
@@ -151,11 +159,11 @@ export function createMemoryDraftStore(): DraftStore & { blobs: Map<string, Blob
   const listeners = new Map<string, Set<(d: Draft | undefined) => void>>();
   let clock = 0;
   const notify = (id: string) => listeners.get(id)?.forEach((l) => l(structuredClone(drafts.get(id))));
-  const write = async (id: string, baseRev: number, change: (d: Draft) => Draft): Promise<SaveResult> => {
+  const write = async (id: string, baseRev: number, at: number | undefined, change: (d: Draft) => Draft): Promise<SaveResult> => {
     const current = drafts.get(id);
     if (!current) return { ok: false, reason: 'gone' };
     if (current.rev !== baseRev) return { ok: false, reason: 'stale', current: structuredClone(current) };
-    const next = { ...change(current), rev: current.rev + 1, updatedAt: ++clock };
+    const next = { ...withSavedAt(change(current), at), rev: current.rev + 1, updatedAt: ++clock };
     drafts.set(id, next);
     queueMicrotask(() => notify(id));
     return { ok: true, draft: structuredClone(next) };
@@ -173,18 +181,18 @@ export function createMemoryDraftStore(): DraftStore & { blobs: Map<string, Blob
       drafts.set(d.id, d);
       return structuredClone(d);
     },
-    save(id, baseRev, state) {
-      return write(id, baseRev, (d) => ({ ...d, state: structuredClone(state) }));
+    save(id, baseRev, state, at) {
+      return write(id, baseRev, at, (d) => ({ ...d, state: structuredClone(state) }));
     },
-    addAttachments(id, baseRev, files) {
+    addAttachments(id, baseRev, files, at) {
       const refs = files.map(refOf);
-      return write(id, baseRev, (d) => {
+      return write(id, baseRev, at, (d) => {
         refs.forEach((r, i) => blobs.set(r.id, files[i].blob));
         return { ...d, attachments: [...d.attachments, ...refs] };
       });
     },
-    removeAttachment(id, baseRev, attachmentId) {
-      return write(id, baseRev, (d) => {
+    removeAttachment(id, baseRev, attachmentId, at) {
+      return write(id, baseRev, at, (d) => {
         blobs.delete(attachmentId);
         return { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) };
       });

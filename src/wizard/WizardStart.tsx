@@ -6,6 +6,7 @@ import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import type { Application, ApplicationKind } from '../domain/application';
 import type { Contact } from '../domain/contact';
 import type { Draft } from '../domain/draft';
+import { now } from '../center/clock';
 import { formatDateTime } from '../domain/time';
 import { kindDefinition } from '../kinds/registry';
 import { getOfficeApplication } from '../store/applications';
@@ -109,11 +110,12 @@ export function WizardStart<S extends WizardState<Id>, Id extends string>(
             officeCode: app.officeCode,
             kind: props.kind,
             amends: app.id,
+            savedAt: now(),
             state: props.amendState(app),
             // a 修正 starts with the filed application's files too
             attachments: [...app.attachments],
           })
-        : await dexieDraftStore.create({ officeCode: me, kind: props.kind, state: props.newState(await lastContact(me)) });
+        : await dexieDraftStore.create({ officeCode: me, kind: props.kind, savedAt: now(), state: props.newState(await lastContact(me)) });
       navigate(firstStepUrl(draft));
     } finally {
       setBusy(false);
@@ -159,7 +161,7 @@ export function WizardStart<S extends WizardState<Id>, Id extends string>(
               作成中の{kindName()}があります
             </h2>
             <p>
-              {formatDateTime(d().updatedAt)}に保存された入力内容があります。続きから入力するか、入力内容を破棄して新しく始めるかを選んでください。
+              {formatDateTime(d().savedAt ?? d().updatedAt)}に保存された入力内容があります。続きから入力するか、入力内容を破棄して新しく始めるかを選んでください。
             </p>
             <div class="actions">
               <button type="button" class="btn btn-next" disabled={busy()} onClick={() => navigate(resumeUrl(d()))}>

@@ -8,6 +8,7 @@ import { createSignal, type Accessor } from 'solid-js';
 import { createStore, produce, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { Draft } from '../domain/draft';
 import type { DraftStore, FileInput, SaveResult } from '../store/drafts';
+import { now as trainingNow } from '../center/clock';
 import { backupSlot, recoveryOf, tabStorage, type BackupStorage } from './backup';
 
 export const CONFLICT_MESSAGE = '別のタブ(ウィンドウ)でこの申込の入力内容が更新されました。';
@@ -52,6 +53,8 @@ export interface SessionOptions {
   events?: { window: Window; document: Document };
   /** where unsaved changes are backed up at once; the tab's sessionStorage by default, null for none */
   backup?: BackupStorage | null;
+  /** the training clock, whose time each save records on the draft (`savedAt`) */
+  now?: () => number;
 }
 
 export function createDraftSession<S extends object>(
@@ -60,6 +63,7 @@ export function createDraftSession<S extends object>(
   options: SessionOptions = {},
 ): DraftSession<S> {
   const debounceMs = options.debounceMs ?? 400;
+  const now = options.now ?? trainingNow;
   const win = options.events?.window ?? window;
   const doc = options.events?.document ?? document;
 
@@ -131,7 +135,7 @@ export function createDraftSession<S extends object>(
       writingRev = baseRev + 1;
       const including = edits;
       try {
-        const result = await store.save(initial.id, baseRev, structuredClone(unwrap(state)));
+        const result = await store.save(initial.id, baseRev, structuredClone(unwrap(state)), now());
         if (result.ok) savedEdits = including;
         handle(result);
       } catch {
@@ -249,8 +253,8 @@ export function createDraftSession<S extends object>(
       if (!stored) setGone(true);
       else if (stored.rev > baseRev) setConflict(stored);
     },
-    addFiles: (files) => attachmentWrite(() => store.addAttachments(initial.id, baseRev, files)),
-    removeFile: (id) => attachmentWrite(() => store.removeAttachment(initial.id, baseRev, id)),
+    addFiles: (files) => attachmentWrite(() => store.addAttachments(initial.id, baseRev, files, now())),
+    removeFile: (id) => attachmentWrite(() => store.removeAttachment(initial.id, baseRev, id, now())),
     async finish() {
       await flush();
       finished = true;

@@ -83,6 +83,22 @@ describe('システム設定申込 wizard', () => {
     expect(await dexieDraftStore.get(d.id)).toBeUndefined();
   });
 
+  it("続きから says when the draft was saved by the training clock, not the device's", async () => {
+    const user = userEvent.setup();
+    render('/system-setting');
+    await user.click(await screen.findByRole('button', { name: '申込担当者の入力へ進む' }));
+    await user.type(await screen.findByLabelText(/^役職名/), '課長');
+    await setClockTo('2026-11-20', 14, 35); // the trainee typed on, later that training day
+    await user.type(screen.getByLabelText(/^所属部署名/), '通関部');
+    await screen.findByText('入力内容は一時保存されています。', {}, { timeout: 3000 });
+
+    cleanup();
+    await setClockTo('2026-11-25', 9, 0); // the trainer moves the class on
+    render('/system-setting');
+    await screen.findByRole('heading', { name: '作成中のシステム設定申込があります' });
+    expect(screen.getByText(/に保存された入力内容があります/).textContent).toContain('2026/11/20 14:35に保存された入力内容があります。');
+  });
+
   it('another tab saving the same draft shows the message and loads the newer content on request', async () => {
     const d = await dexieDraftStore.create({ officeCode: 'NAC001', kind: 'system-setting', state: emptyState() });
     const user = userEvent.setup();

@@ -30,6 +30,17 @@ describe.each(stores)('the %s draft store', (_name, make) => {
     expect((await store.get(d.id))!.state).toEqual({ raw: { a: '2' } });
   });
 
+  it("keeps the training clock's time of the last write as savedAt, and the one it has when a write gives none", async () => {
+    const created = Date.UTC(2026, 10, 20, 1, 0);
+    const d = await store.create({ officeCode: 'NAC001', kind: 'system-setting', state: {}, savedAt: created });
+    expect(d.savedAt).toBe(created);
+    await store.save(d.id, 1, { raw: { a: '1' } }, created + 60_000);
+    await store.addAttachments(d.id, 2, [file('abc')], created + 120_000);
+    expect((await store.get(d.id))!.savedAt).toBe(created + 120_000);
+    await store.save(d.id, 3, { raw: { a: '2' } });
+    expect((await store.get(d.id))!.savedAt).toBe(created + 120_000);
+  });
+
   it('refuses a save based on a stale revision and returns what is stored', async () => {
     const d = await store.create({ officeCode: 'NAC001', kind: 'system-setting', state: { tab: 'A' } });
     await store.save(d.id, 1, { tab: 'B' });

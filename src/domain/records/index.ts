@@ -284,6 +284,7 @@ export const draftSchema = v.pipe(
     kind,
     amends: v.optional(key),
     createdAt: epochMs,
+    savedAt: v.optional(epochMs),
     state: json,
     attachments: v.pipe(v.array(attachmentRef), v.maxLength(1000)),
     conflictOf: v.optional(key),
