@@ -135,6 +135,19 @@ describe('the 解約 of NAC002 on its 契約満了日', () => {
     expect(edits.mailboxes?.map((m) => [m.name, m.endDate])).toEqual([['NAC001MB01', '2026-12-06']]);
   });
 
+  it("takes NAC002 off the 論理端末 other offices share with it (共用 / 共同利用), which stay in use", () => {
+    const [w1] = demoTerminals().filter((t) => t.officeCode === 'NAC001');
+    const sharedWithTwo = { ...w1, name: '99998W', sharedWith: ['NAC002', 'ZZZ001'] };
+    const contract = { ...contractOf(NAC002), partnerTerminals: [{ ...w1, sharedWith: ['NAC002'] }, sharedWithTwo] };
+    const edits = changeEffect(PAYLOAD, contract, undefined, '2026-12-07');
+    const partnerEdits = edits.terminals.filter((t) => t.officeCode === 'NAC001');
+    expect(partnerEdits.map((t) => [t.name, t.sharedWith, t.endDate])).toEqual([
+      [w1.name, undefined, undefined],
+      ['99998W', ['ZZZ001'], undefined],
+    ]);
+    expect('sharedWith' in partnerEdits[0]).toBe(false);
+  });
+
   it('is refused while another application of the office is open, or when the contract has already ended', () => {
     const input = {
       officeCode: 'NAC002',
@@ -170,6 +183,9 @@ describe('a 解約 in the center', () => {
   });
 
   it('reviews it, confirms the 契約満了日, ends the contract on that day, and refuses the login from then on', async () => {
+    // NAC001's netNACCS terminal is shared with NAC002 (共用)
+    const [w1] = demoTerminals().filter((t) => t.officeCode === 'NAC001');
+    await db.terminals.update(w1.id, { sharedWith: ['NAC002'] });
     const { applicationId } = await submitApplication({ kind: 'contract-change', officeCode: 'NAC002', contact: TEST_CONTACT, payload: PAYLOAD, desiredDate: '2026-12-07' });
     await runDue(jstMs('2026-11-24', 9));
     const approved = (await getApplication(applicationId))!;
@@ -191,6 +207,9 @@ describe('a 解約 in the center', () => {
     expect((await db.userIds.get('1BNACB02'))!.endDate).toBe('2026-12-06');
     expect((await db.userCodes.get('1BNAC'))!).toMatchObject({ officeCodes: ['NAC001'] });
     expect((await db.userCodes.get('1BNAC'))!.endDate).toBeUndefined();
+    // NAC001 keeps its terminal, shared with no one now
+    const kept = (await db.terminals.get(w1.id))!;
+    expect([kept.officeCode, kept.sharedWith, kept.endDate]).toEqual(['NAC001', undefined, undefined]);
 
     const at = jstMs('2026-12-07', 9);
     expect(await attemptLogin('NAC002', 'demo1234', at)).toEqual({ ok: false, reason: 'ended', endedOn: '2026-12-07' });

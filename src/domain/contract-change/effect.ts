@@ -26,7 +26,7 @@ export interface ContractRows {
   terminals: readonly Terminal[];
   /** every office of the company (R4: 企業情報 reaches them all) */
   companyOffices?: readonly Office[];
-  /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named) */
+  /** 共用 / 共同利用: the 論理端末 of this office and of the other office (either may be named); 解約: the other offices' that this office shares */
   partnerTerminals?: readonly Terminal[];
   /** 共同利用(新規事業所): the new office's 事業所コード, once its 新規申込's review has ended */
   newOfficeCode?: string;

@@ -184,8 +184,17 @@ export function shareEffect(change: ShareChange, officeCode: string, terminals: 
     const now = sharedWith(t);
     const next = change.action === '追加' ? [...new Set([...now, other])] : now.filter((o) => o !== other);
     if (next.length === now.length && next.every((o) => now.includes(o))) continue;
-    const { sharedWith: _, ...rest } = t;
-    edits.push(next.length ? { ...rest, sharedWith: next } : rest);
+    edits.push(sharedOnlyWith(t, next));
   }
   return edits;
 }
+
+/** The terminal shared with exactly `offices` (no `sharedWith` when none). */
+function sharedOnlyWith(t: Terminal, offices: string[]): Terminal {
+  const { sharedWith: _, ...rest } = t;
+  return offices.length ? { ...rest, sharedWith: offices } : rest;
+}
+
+/** The terminal no longer shared with `officeCode` (its contract has ended). */
+export const withoutSharing = (t: Terminal, officeCode: string): Terminal =>
+  sharedOnlyWith(t, sharedWith(t).filter((o) => o !== officeCode));

@@ -12,6 +12,7 @@ import { addDays, type IsoDate } from '../time';
 import { firstError, freeText, maxChars } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
 import type { OtherChangeRules } from './others';
+import { sharedWith, withoutSharing } from './share';
 
 export const TERMINATION_REASONS = ['事業所の廃止', '他事業所への統合', 'NACCSの利用終了', 'その他'] as const;
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];
@@ -60,7 +61,11 @@ export type TerminationContract = Omit<ContractRows, 'companyOffices'>;
 
 const live = <T extends { endDate?: IsoDate }>(rows: readonly T[]) => rows.filter((r) => !r.endDate);
 
-/** What ends: codes only this office uses end; a shared code only loses this office. */
+/**
+ * What ends: codes only this office uses end; a shared code only loses this office, and
+ * so does another office's 論理端末 it shares (共用 / 共同利用: `partnerTerminals` holds
+ * those that name it).
+ */
 export function terminationTargets(contract: TerminationContract) {
   const code = contract.office.code;
   const codes = live(contract.userCodes).filter((c) => c.officeCodes.includes(code));
@@ -69,6 +74,7 @@ export function terminationTargets(contract: TerminationContract) {
     leavingCodes: codes.filter((c) => c.officeCodes.some((o) => o !== code)),
     userIds: live(contract.userIds).filter((i) => i.officeCode === code),
     terminals: live(contract.terminals).filter((t) => t.officeCode === code),
+    leavingTerminals: live(contract.partnerTerminals ?? []).filter((t) => t.officeCode !== code && sharedWith(t).includes(code)),
     lines: live(contract.lines ?? []).filter((l) => l.officeCode === code),
     mailboxes: live(contract.mailboxes ?? []).filter((m) => m.officeCode === code),
   };
@@ -86,7 +92,7 @@ export function terminationEffect(contract: TerminationContract, date: IsoDate):
     office: { ...contract.office, terminatedOn: date },
     userCodes: [...t.endingCodes.map(end), ...t.leavingCodes.map((c) => ({ ...c, officeCodes: c.officeCodes.filter((o) => o !== code) }))],
     userIds: t.userIds.map(end),
-    terminals: t.terminals.map(end),
+    terminals: [...t.terminals.map(end), ...t.leavingTerminals.map((x) => withoutSharing(x, code))],
     lines: t.lines.map(end),
     mailboxes: t.mailboxes.map(end),
   };

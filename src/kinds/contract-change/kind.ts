@@ -15,7 +15,7 @@ import { debitFormNotice } from '../../domain/contract-change/billing';
 import { getApplicationByReceiptNo, listApplicationsByStatus } from '../../store/applications';
 import { newOfficeCodeOf } from '../../domain/contract-change/joint-new';
 import { addNotices } from '../../store/notices';
-import { listCompanyOffices, listTerminalsOf, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
+import { listCompanyOffices, listTerminalsOf, listTerminalsSharedWith, listCompanyUserCodes, listTerminalNames, listUserIdsOfCode, writeContractRows } from '../../store/contracts';
 
 /** The その他の契約変更 of a stored payload (whatever it holds). */
 const otherRulesOf = (payload: unknown) =>
@@ -94,7 +94,12 @@ export const contractChangeKind: KindDefinition<ContractChangePayload> = {
       userCodes: [...ctx.contract.userCodes, ...companyCodes.filter((c) => !ctx.contract.userCodes.some((o) => o.code === c.code))],
       userIds: ctx.contract.userIds,
       terminals: ctx.contract.terminals,
-      partnerTerminals: sharing ? await listTerminalsOf([ctx.contract.office.code, sharing.partner]) : undefined,
+      partnerTerminals: sharing
+        ? await listTerminalsOf([ctx.contract.office.code, sharing.partner])
+        : // 解約: the other offices' terminals this office shares lose it
+          payload.termination
+          ? await listTerminalsSharedWith(ctx.contract.office.code)
+          : undefined,
       // 共同利用(新規事業所): the new office's 事業所コード, given when its 新規申込's review ended
       newOfficeCode: payload.jointUseNewOffice
         ? newOfficeCodeOf(await getApplicationByReceiptNo(payload.jointUseNewOffice.receiptNo))
