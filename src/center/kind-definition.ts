@@ -139,6 +139,11 @@ export interface KindDefinition<P = unknown> {
    */
   applyEffect(payload: P, ctx: EffectContext): Promise<void>;
   /**
+   * Undo what the application left behind before its start date when it becomes 無効
+   * (a 新規申込's 事業所コード that will never start). Inside the center's transaction.
+   */
+  onInvalid?(application: Application): Promise<void>;
+  /**
    * For a contract kind: the 利用者コード that need a システム設定申込 before the
    * start date (DOMAIN.md §5). Non-empty makes the 無効 rule apply. A kind whose
    * new codes are numbered at 審査終了 (新規申込) reads them from the application's ID通知内容.

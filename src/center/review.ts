@@ -183,6 +183,7 @@ export async function executeDecision(app: Application, decision: ReviewDecision
       next = applyStep(app, { to: '無効', item: HISTORY_ITEMS.invalidate(item), at });
       deadline = systemSettingDeadline(app.confirmedDate!);
       next.history[next.history.length - 1].notice = invalidProgressText(formatDate(deadline));
+      await def.onInvalid?.(app);
       event = 'invalid';
       break;
     case 'start': {

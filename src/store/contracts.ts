@@ -3,6 +3,7 @@ import type { EnglishNames, Line, Mailbox, Office, Terminal, UserCode, UserId } 
 import type { Table } from 'dexie';
 import type { SyncedRecord } from '../domain/record';
 import { INDUSTRIES } from '../domain/system-setting/industries';
+import { withoutSharing } from '../domain/terminal-sharing';
 import { db } from './db';
 import { guarded } from './guarded';
 import { alive, aliveRow, touched } from './record';
@@ -145,6 +146,12 @@ export async function listSisterOffices(officeCode: string): Promise<Office[]> {
 export async function listTerminalsOf(officeCodes: readonly string[]): Promise<Terminal[]> {
   const rows = await db.terminals.where('officeCode').anyOf([...officeCodes]).toArray();
   return alive(rows).sort((a, b) => a.officeCode.localeCompare(b.officeCode) || a.name.localeCompare(b.name));
+}
+
+/** No 論理端末 is shared with this office any more (a 新規申込 that became 無効: its code never starts). */
+export async function stopSharingWith(officeCode: string): Promise<void> {
+  const terminals = (await listTerminalsSharedWith(officeCode)).map((t) => withoutSharing(t, officeCode));
+  await writeContractRows({ userCodes: [], userIds: [], terminals });
 }
 
 /** The 論理端末 other offices share with this one (共用: Terminal.sharedWith names it). */

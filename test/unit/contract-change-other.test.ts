@@ -36,6 +36,7 @@ import {
   JOINT_NEW_TEXTS,
   jointNewCandidates,
   jointNewProblems,
+  newOfficeCodeOf,
   tickedSharing,
   type JointNewChange,
 } from '../../src/domain/contract-change/joint-new';
@@ -397,6 +398,13 @@ describe('共同利用(新規事業所): an office under its 新規申込 uses a
     const edits = changeEffect(payload, { ...rows, newOfficeCode: 'NAC003' }, undefined, '2026-12-08');
     expect(edits.terminals.map((t) => [t.name, t.sharedWith])).toEqual([['99999W', ['NAC003']]]);
     expect(changeEffect(payload, rows, undefined, '2026-12-08').terminals).toEqual([]);
+  });
+
+  it('a 新規申込 withdrawn or 無効 gives no 事業所コード to share with: the code never starts', () => {
+    const reviewed = { status: '審査終了' as const, idNotice: { office: { code: 'NAC003' } } as Application['idNotice'] };
+    expect(newOfficeCodeOf(reviewed)).toBe('NAC003');
+    expect(newOfficeCodeOf({ ...reviewed, status: '無効' })).toBeUndefined();
+    expect(newOfficeCodeOf({ ...reviewed, status: '取下げ' })).toBeUndefined();
   });
 
   describe('in the center', () => {

@@ -113,6 +113,10 @@ describe('新規申込 through the center', () => {
       expect(approved.status).toBe('審査終了');
       const [code] = approved.idNotice!.office!.newUserCodes;
       expect(code).toMatch(/^1\wNAC$/);
+      // a 共同利用(新規事業所) of NAC001 has already shared its terminal with the new 事業所コード
+      const newOffice = approved.idNotice!.office!.code;
+      const [w1] = await listTerminals('NAC001');
+      await db.terminals.update(w1.id, { sharedWith: [newOffice] });
       await runDue(jstMs('2026-12-02', 23));
       expect((await load(id)).status).toBe('審査終了');
       await runDue(jstMs('2026-12-03', 10));
@@ -120,6 +124,8 @@ describe('新規申込 through the center', () => {
       expect(invalid.status).toBe('無効');
       expect(invalid.history.at(-1)!.notice).toContain('2026/12/02');
       expect(await subjectsTo(NU_ADMIN)).toContain('【NSS】利用申込無効のお知らせ');
+      // the code will never start: NAC001's terminal no longer names it
+      expect((await db.terminals.get(w1.id))!.sharedWith).toBeUndefined();
       await runDue(jstMs('2026-12-08', 10));
       expect(await getOffice('NAC003')).toBeUndefined();
       expect(await getUserCode(code)).toBeUndefined();

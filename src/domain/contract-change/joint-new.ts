@@ -85,8 +85,12 @@ export function tickedSharing(p: Partial<Pick<NewUsagePayload, 'systems' | 'netT
   return (p.systems.net && p.netTerminals === null) || (p.systems.general && p.line === null);
 }
 
-/** The 新規事業所's 事業所コード: given at the end of its 新規申込's review (ID通知内容). */
-export const newOfficeCodeOf = (app: Pick<Application, 'idNotice'> | undefined) => app?.idNotice?.office?.code;
+/**
+ * The 新規事業所's 事業所コード: given at the end of its 新規申込's review (ID通知内容);
+ * none when that 新規申込 was withdrawn or became 無効, since the code never starts.
+ */
+export const newOfficeCodeOf = (app: Pick<Application, 'idNotice' | 'status'> | undefined) =>
+  app && app.status !== '取下げ' && app.status !== '無効' ? app.idNotice?.office?.code : undefined;
 
 /**
  * The center's checks on the day of the review, each failure one paragraph of a 確認依頼.

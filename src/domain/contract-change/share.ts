@@ -11,7 +11,9 @@
 import * as v from 'valibot';
 import { JOINT_USE_TITLE, SHARE_TITLE } from './item-titles';
 export { JOINT_USE_TITLE, SHARE_TITLE };
+export { sharedWith } from '../terminal-sharing';
 import type { Office, Terminal } from '../contract';
+import { sharedOnlyWith, sharedWith } from '../terminal-sharing';
 import { failed, type Checked } from '../validation/schema';
 import type { OtherChangeRules } from './others';
 
@@ -61,8 +63,6 @@ export const partnerRequiredText = (kind: ShareKind) => `${partnerLabelOf(kind)}
 export const noTerminalText = (kind: ShareKind, action: ShareAction) =>
   action === '追加' ? `${W(kind)}する論理端末を1つ以上選択してください。` : `${W(kind)}を解除する論理端末を1つ以上選択してください。`;
 
-/** A terminal of either office, whose office the screens name. */
-export const sharedWith = (t: Terminal) => t.sharedWith ?? [];
 
 /** Whether the terminal is shared between the two offices (one owns it, the other shares it). */
 export function sharedBetween(t: Terminal, a: string, b: string): boolean {
@@ -189,12 +189,3 @@ export function shareEffect(change: ShareChange, officeCode: string, terminals: 
   return edits;
 }
 
-/** The terminal shared with exactly `offices` (no `sharedWith` when none). */
-function sharedOnlyWith(t: Terminal, offices: string[]): Terminal {
-  const { sharedWith: _, ...rest } = t;
-  return offices.length ? { ...rest, sharedWith: offices } : rest;
-}
-
-/** The terminal no longer shared with `officeCode` (its contract has ended). */
-export const withoutSharing = (t: Terminal, officeCode: string): Terminal =>
-  sharedOnlyWith(t, sharedWith(t).filter((o) => o !== officeCode));

@@ -12,7 +12,7 @@ import { addDays, type IsoDate } from '../time';
 import { firstError, freeText, maxChars } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
 import type { OtherChangeRules } from './others';
-import { sharedWith, withoutSharing } from './share';
+import { sharedWith, withoutSharing } from '../terminal-sharing';
 
 export const TERMINATION_REASONS = ['事業所の廃止', '他事業所への統合', 'NACCSの利用終了', 'その他'] as const;
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];

@@ -12,7 +12,7 @@ import { newUsagePayloadSchema, type NewUsagePayload } from '../../domain/new-us
 import { cyberportUtbNote, NEW_USAGE_TEXTS } from '../../domain/new-usage/texts';
 import { UTB_HOURS_TEXT } from '../../domain/broker-id/utb';
 import { hashPasswordSync } from '../../domain/password';
-import { writeContractRows } from '../../store/contracts';
+import { stopSharingWith, writeContractRows } from '../../store/contracts';
 import { addMails } from '../../store/mails';
 import { newId } from '../../store/record';
 import { completionMails } from '../../domain/new-usage/mails';
@@ -34,6 +34,11 @@ export const newUsageKind: KindDefinition<NewUsagePayload> = {
   summary: () => ({ applicationClass: '新規申込' }),
   applicantOffice: (payload, ownerId) => applicantOffice(payload, ownerId, '2000-01-01', NO_PASSWORD),
   officeAfterStart: (application) => application.idNotice?.office?.code,
+  // a 共同利用(新規事業所) may already share a terminal with the code that will now never start
+  async onInvalid(application) {
+    const code = application.idNotice?.office?.code;
+    if (code) await stopSharingWith(code);
+  },
   // new 利用者コード are numbered at 審査終了: their システム設定申込 is due by the 締切日 (docs/new-usage.md)
   requiresSystemSetting: (_payload, application) => application?.idNotice?.office?.newUserCodes ?? [],
   newUserCodes: (payload, application) => newCodesOfNotice(payload, application?.idNotice),
