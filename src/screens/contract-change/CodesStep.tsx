@@ -15,6 +15,7 @@ import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import { mark } from '../contract/rows';
 import { ticked, type ContractChangeState, type StepId } from './state';
+import { NextAction } from './FieldItemStep';
 
 const center = (label: string) => ({ label, class: 'center' });
 
@@ -153,11 +154,7 @@ export function CodesStep() {
             emptyInTable
           />
         </Block>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );

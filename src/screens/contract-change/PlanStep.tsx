@@ -14,6 +14,7 @@ import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import { PLAN_IDS, ticked, type ContractChangeState, type StepId } from './state';
+import { NextAction } from './FieldItemStep';
 
 const NONE = { value: '', label: '利用なし' };
 
@@ -63,11 +64,7 @@ export function PlanStep() {
           <RadioGroup {...form.field('netNACCS')} value={value('netNACCS')} legend={PLAN_LABELS.netNACCS} options={[...PLAN_OPTIONS, NONE]} />
           <RadioGroup {...form.field('general')} value={value('general')} legend={PLAN_LABELS.general} options={[...PLAN_OPTIONS, NONE]} />
         </Block>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );

@@ -13,6 +13,7 @@ import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import type { ContractChangeState, StepId } from './state';
 import { AdditionGrid, TerminalChangesBlock, toggled } from './TerminalChanges';
+import { NextAction } from './FieldItemStep';
 
 const GRID_IDS = Object.fromEntries(
   TERMINAL_KINDS.flatMap((k) => TERMINAL_SYSTEMS.map((s) => [additionFieldId(k, s.kind), additionFieldId(k, s.kind)])),
@@ -77,11 +78,7 @@ export function TerminalsStep() {
             })
           }
         />
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );

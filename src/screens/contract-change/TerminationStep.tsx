@@ -27,6 +27,7 @@ import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
 import type { ContractChangeState, StepId } from './state';
 import { TERMINATION_IDS, terminationTargetTable } from './termination';
+import { NextAction } from './FieldItemStep';
 
 export function TerminationStep() {
   const { session, owner } = useWizard<ContractChangeState, StepId>();
@@ -87,11 +88,7 @@ export function TerminationStep() {
             error={form.field('confirmed').error}
           />
         </Block>
-        <div class="actions">
-          <button type="submit" class="btn btn-next">
-            次へ進む
-          </button>
-        </div>
+        <NextAction />
       </WizardForm>
     </WizardPage>
   );
