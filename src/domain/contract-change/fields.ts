@@ -51,6 +51,12 @@ export interface FieldItem<K extends string = string> {
 
 export type FieldValues<K extends string = string> = Record<K, string>;
 
+/** A field of another item asked again under a name of its own (its label, kind and limit stay). */
+export function fieldOf<K extends string, N extends string>(item: FieldItem<K>, from: K, name: N, example?: string): FieldSpec<N> {
+  const spec = item.fields.find((f) => f.name === from)!;
+  return { ...spec, name, ...(example ? { example } : {}) };
+}
+
 /** 「…の変更内容がありません。」 when every field is as the contract holds it. */
 export const noChangeText = (item: string) => `${item}の変更内容がありません。変更する項目を入力してください。`;
 

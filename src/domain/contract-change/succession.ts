@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { SUCCESSION_TITLE } from './item-titles';
 export { SUCCESSION_TITLE };
 import type { Office } from '../contract';
-import { checkFields, type FieldItem, type FieldValues } from './fields';
+import { checkFields, fieldOf, type FieldItem, type FieldValues } from './fields';
+import { COMPANY_ITEM, CONTRACTOR_ITEM, HEAD_OFFICE_ITEM } from './office';
 import { firstError, required, upperAlnum } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
 import type { OtherChangeRules } from './others';
@@ -23,20 +24,20 @@ export type SuccessionField =
   | 'address'
   | 'phone';
 
-
 /** The successor's fields, pre-filled with the contract's (overwrite what changes). */
 export const SUCCESSION_ITEM: FieldItem<SuccessionField> = {
   title: SUCCESSION_TITLE,
   block: '承継する企業に関する項目',
   section: '地位の承継',
+  // the same fields as the office items' (企業情報, 契約者, 本社), for the successor
   fields: [
-    { name: 'companyName', label: '企業名', kind: '全角', max: 30, example: '港湾物流株式会社' },
-    { name: 'companyNameKana', label: '企業名(フリガナ)', kind: '全角カナ', max: 60, example: 'コウワンブツリュウカブシキガイシャ' },
-    { name: 'contractorName', label: '契約者名', kind: '全角', max: 30, example: '港南　一郎' },
-    { name: 'contractorTitle', label: '契約者の役職', kind: '全角', max: 30, example: '代表取締役' },
-    { name: 'postalCode', label: '本社 郵便番号', kind: '郵便番号', max: 7, example: '1234567' },
-    { name: 'address', label: '本社 所在地', kind: '全角', max: 60 },
-    { name: 'phone', label: '本社 電話番号', kind: '電話番号', max: 20, example: '0312345678' },
+    fieldOf(COMPANY_ITEM, 'companyName', 'companyName', '港湾物流株式会社'),
+    fieldOf(COMPANY_ITEM, 'companyNameKana', 'companyNameKana', 'コウワンブツリュウカブシキガイシャ'),
+    fieldOf(CONTRACTOR_ITEM, 'name', 'contractorName'),
+    fieldOf(CONTRACTOR_ITEM, 'title', 'contractorTitle'),
+    fieldOf(HEAD_OFFICE_ITEM, 'postalCode', 'postalCode'),
+    fieldOf(HEAD_OFFICE_ITEM, 'address', 'address'),
+    fieldOf(HEAD_OFFICE_ITEM, 'phone', 'phone'),
   ],
   current: (o) => ({
     companyName: o.companyName,
