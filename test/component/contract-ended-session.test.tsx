@@ -1,38 +1,23 @@
 // 解約 (契約解除、事業所廃止): a session of the office that is open when its contract ends
 // (the center writes Office.terminatedOn on the 契約満了日) ends, and the login page says
 // why; then the login with that 事業所コード is refused with its own message.
-import { cleanup, screen, within } from '@solidjs/testing-library';
+import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { whenAppReady } from '../../src/app/background';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/center/clock';
-import { db } from '../../src/store/db';
-import { touched } from '../../src/store/record';
-import { beginSession, currentSession, endSession, followSession, sessionEndReason } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
+import { currentSession, sessionEndReason } from '../../src/store/session';
+import { rewriteOffice } from '../support/db';
+import { useDemoOffice } from './demo-office';
 import { renderApp } from './render-app';
 
 describe('an office whose contract has ended', () => {
-  beforeAll(async () => {
-    await followSession();
-    await whenAppReady();
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    await beginSession('NAC002', Date.now());
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ office: 'NAC002', wholeApp: true });
 
   it('loses its open session, and its login is refused with the 契約満了日', async () => {
     renderApp('/contract');
     await screen.findByRole('heading', { name: '契約情報 参照' });
     // as the center writes it on the 契約満了日 (today)
-    const stored = (await db.offices.get('NAC002'))!;
-    await db.offices.put(touched({ ...stored, terminatedOn: today() }, stored));
+    await rewriteOffice('NAC002', { terminatedOn: today() });
 
     await screen.findByRole('button', { name: 'ログイン' });
     expect(currentSession()).toBeNull();

@@ -1,15 +1,13 @@
 // パスワードの変更 in the whole app: messages at the field and in the summary, the
 // completion page, this session kept, another device's session ended with the reason.
-import { cleanup, screen, waitFor, within } from '@solidjs/testing-library';
+import { screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { whenAppReady } from '../../src/app/background';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/domain/password';
 import { getOffice } from '../../src/store/contracts';
-import { db } from '../../src/store/db';
-import { touched } from '../../src/store/record';
-import { beginSession, currentSession, endSession, followSession, sessionEndReason } from '../../src/store/session';
-import { resetDatabase, seedDemo } from '../support/db';
+import { currentSession, sessionEndReason } from '../../src/store/session';
+import { rewriteOffice } from '../support/db';
+import { useDemoOffice } from './demo-office';
 import { renderApp } from './render-app';
 
 const LOGIN_AT = Date.parse('2026-11-20T01:00:00Z');
@@ -31,19 +29,7 @@ async function fill(current: string, next: string, confirm: string) {
 }
 
 describe('パスワード変更', () => {
-  beforeAll(async () => {
-    await followSession();
-    await whenAppReady();
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await seedDemo();
-    await beginSession('NAC001', LOGIN_AT);
-  });
-  afterEach(async () => {
-    cleanup();
-    await endSession();
-  });
+  useDemoOffice({ loginAt: LOGIN_AT, wholeApp: true });
 
   it('is no longer 準備中: the three fields, the rules, and the messages at each field and in the summary', async () => {
     renderApp('/password');
@@ -111,8 +97,7 @@ describe('パスワード変更', () => {
     renderApp('/contract');
     await screen.findByRole('heading', { name: '契約情報 参照' });
     // as sync writes the office changed on another device
-    const stored = (await db.offices.get('NAC001'))!;
-    await db.offices.put(touched({ ...stored, passwordId: 'changed-on-another-device' }, stored));
+    await rewriteOffice('NAC001', { passwordId: 'changed-on-another-device' });
 
     await screen.findByRole('button', { name: 'ログイン' });
     expect(currentSession()).toBeNull();
