@@ -66,6 +66,8 @@ describe('record schemas', () => {
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, extra: 1 }).success).toBe(false);
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, rev: '1' }).success).toBe(false);
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, desiredDate: '2026/12/01' }).success).toBe(false);
+    // a date that is not on the calendar, as a hand-edited bundle could carry it
+    expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, desiredDate: '2026-02-30' }).success).toBe(false);
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, status: '承認' }).success).toBe(false);
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, note: 'x'.repeat(20_001) }).success).toBe(false);
     expect(v.safeParse(RECORD_SCHEMAS.applications, { ...app, payload: { f: () => 1 } }).success).toBe(false);

@@ -40,6 +40,8 @@ describe('the システム設定申込 payload', () => {
     expect(v.safeParse(systemSettingPayloadSchema, payload([setting(), setting({ userCode: '1ANAC', newCode: false })])).success).toBe(true);
     const specified = { ...payload(), timing: { kind: 'specified', date: '2026-12-01' } };
     expect(v.safeParse(systemSettingPayloadSchema, specified).success).toBe(true);
+    // the wizard only writes real dates; a stored or imported payload is held to the same
+    expect(v.safeParse(systemSettingPayloadSchema, { ...payload(), timing: { kind: 'specified', date: '2026-11-31' } }).success).toBe(false);
   });
   it('refuses no codes, a code twice, lower-case English, a 業種 not in the list', () => {
     const msgs = (p: unknown) => {

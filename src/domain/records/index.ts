@@ -12,6 +12,7 @@ import type { TrainingEventRecord } from '../training/events';
 import type { ExerciseResult } from '../training/result';
 import { APPLICATION_STATUSES, isAcceptedKind } from '../application';
 import { METHODS, SYSTEM_KINDS, TERMINAL_EQUIPMENTS } from '../contract';
+import { isIsoDate } from '../time';
 
 /** The version of the record shapes below; a bundle or replica of a later version is refused. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -23,7 +24,7 @@ export const MAX_KEY = 200;
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_KEY));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, '暦にある日付(YYYY-MM-DD)ではありません。'));
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const texts = v.pipe(v.array(text), v.maxLength(1000));

@@ -6,8 +6,8 @@ import { SYSTEM_KINDS } from '../contract';
 import { ruledString, userCodeSchema } from '../validation/schema';
 import { englishRules, importerCodeRules } from './fields';
 import { isIndustry } from './industries';
+import { isIsoDate } from '../time';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const codeSettingSchema = v.pipe(
   v.object({
@@ -35,7 +35,7 @@ export type CodeSetting = v.InferOutput<typeof codeSettingSchema>;
 
 export const timingSchema = v.variant('kind', [
   v.object({ kind: v.literal('shortest') }),
-  v.object({ kind: v.literal('specified'), date: v.pipe(v.string(), v.regex(ISO_DATE)) }),
+  v.object({ kind: v.literal('specified'), date: v.pipe(v.string(), v.check(isIsoDate, '暦にある日付(YYYY-MM-DD)ではありません。')) }),
 ]);
 
 export type Timing = v.InferOutput<typeof timingSchema>;
