@@ -12,9 +12,11 @@
 //   wrote a bad record on purpose (`expectBadRecords`);
 // - a screenshot of each size goes to .e2e/screens/<test file>/ (git-ignored).
 // A screen is "new" when the address or its headings changed (the UTB terminal
-// shows its forms at one address; counts in headings do not count); the app
-// marks the address whose heading it has focused (RouteAnnouncer), and the
-// check waits for that.
+// shows its forms at one address; counts in headings do not count), and once
+// checked it is not checked again in the same test file, in any of its pages:
+// the address counts without the ids of drafts and applications (the same step
+// of another draft is the same screen). The app marks the address whose heading
+// it has focused (RouteAnnouncer), and the check waits for that.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import axe from 'axe-core';
@@ -29,16 +31,20 @@ export const TABLET_SIZES = [
 export const MIN_TARGET = 44;
 
 interface PageState {
-  checked: Set<string>;
   running?: Promise<void>;
   badRecordsExpected?: boolean;
 }
 const states = new WeakMap<Page, PageState>();
+// the screens this test file has checked (each e2e file runs in a module context of its own)
+const checked = new Set<string>();
+
+/** The address with the ids the app makes (UUIDs) left out. */
+const screenAddress = (url: string) => url.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
 let shots = 0;
 
 /** Starts watching a page: CSP violations are recorded from its first document on. */
 export async function watchScreens(page: Page): Promise<void> {
-  states.set(page, { checked: new Set() });
+  states.set(page, {});
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
@@ -61,7 +67,7 @@ export function checkPending(page: Page): Promise<void> {
   if (state.running) return state.running;
   if (!page.url().startsWith('http')) return Promise.resolve();
   state.running = screenKey(page)
-    .then((key) => (key === undefined || state.checked.has(key) ? undefined : checkScreen(page, state)))
+    .then((key) => (key === undefined || checked.has(key) ? undefined : checkScreen(page, state)))
     .finally(() => (state.running = undefined));
   return state.running;
 }
@@ -72,7 +78,7 @@ async function screenKey(page: Page): Promise<string | undefined> {
     const headings = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2, h3, legend')].map((h) => (h.textContent ?? '').replace(/\d+/g, '#').trim()).join('|'),
     );
-    return `${page.url()} ${headings}`;
+    return `${screenAddress(page.url())} ${headings}`;
   } catch {
     return undefined; // navigating: the next action checks the new document
   }
@@ -80,16 +86,16 @@ async function screenKey(page: Page): Promise<string | undefined> {
 
 /** Checks the current screen now, even if its address was checked before (its content changed since). */
 export function checkAgain(page: Page): Promise<void> {
-  const state = states.get(page);
-  if (state) state.checked = new Set([...state.checked].filter((key) => !key.startsWith(`${page.url()} `)));
+  const address = `${screenAddress(page.url())} `;
+  for (const key of [...checked]) if (key.startsWith(address)) checked.delete(key);
   return checkPending(page);
 }
 
 async function checkScreen(page: Page, state: PageState): Promise<void> {
   const address = await settle(page);
   const key = await screenKey(page);
-  if (key === undefined || state.checked.has(key)) return;
-  state.checked.add(key);
+  if (key === undefined || checked.has(key)) return;
+  checked.add(key);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const original = page.viewportSize();
   const problems: string[] = [];
