@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { billSummaryRows, billTables, billTotalRows, paymentMethodOf, type BillTable } from '../../domain/billing/breakdown';
 import { formatBillMonth } from '../../domain/billing/months';
 import type { Bill, Office } from '../../domain/contract';
@@ -12,8 +12,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { DataTable } from '../../ui/DataTable';
 import { KeyValueTable } from '../../ui/KeyValueTable';
 import { Title } from '../../ui/Title';
-import { ASSETS_MESSAGE, FAILED_MESSAGE } from '../applications/DocumentButtons';
-import { PdfAssetsUnavailableError } from '../applications/make-document';
+import { createPdfAction, PdfActionStatus } from '../applications/pdf-action';
 import { downloadBillCsv, makeInvoicePdf } from './make-invoice';
 import './billing.css';
 
@@ -86,36 +85,14 @@ function BreakdownBlock(props: { table: BillTable }) {
 
 /** 「請求書を出力する」 (PDF) and 「利用料金請求ファイルをダウンロードする」 (CSV). */
 function Downloads(props: { bill: Bill; office: Office }) {
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal('');
-  const makePdf = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      await makeInvoicePdf(props.bill, props.office);
-    } catch (err) {
-      console.error('PDF', err);
-      setError(err instanceof PdfAssetsUnavailableError ? ASSETS_MESSAGE : FAILED_MESSAGE);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const pdf = createPdfAction(() => makeInvoicePdf(props.bill, props.office));
   return (
     <div class="actions start bill-downloads">
       <div class="bill-download">
-        <button type="button" class="btn" disabled={busy()} onClick={makePdf}>
+        <button type="button" class="btn" disabled={pdf.busy()} onClick={pdf.run}>
           請求書を出力する
         </button>
-        <Show when={busy()}>
-          <span role="status" class="field-hint">
-            PDFを作成しています…
-          </span>
-        </Show>
-        <Show when={error()}>
-          <p role="alert" class="error-text">
-            {error()}
-          </p>
-        </Show>
+        <PdfActionStatus action={pdf} />
       </div>
       <div class="bill-download">
         <button type="button" class="btn" onClick={() => downloadBillCsv(props.bill)}>
