@@ -2,7 +2,7 @@
 // docs/contract-change.md): the 区分 (追加 only), the 申込受付番号 of the new office's
 // 新規申込, and which of this office's 論理端末 it will use.
 import './contract-change.css';
-import { createMemo, Show } from 'solid-js';
+import { createMemo } from 'solid-js';
 import {
   checkJointNew,
   JOINT_NEW_ACTION_LABEL,
@@ -21,6 +21,7 @@ import { DataTable } from '../../ui/DataTable';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
+import { FieldMessage } from '../../ui/form/FieldMessage';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -56,9 +57,7 @@ export function JointNewStep() {
           <RadioGroup {...form.field('action')} legend={JOINT_NEW_ACTION_LABEL} options={JOINT_NEW_ACTIONS.map((a) => ({ value: a, label: a }))} />
           <TextInput {...form.field('receiptNo')} label={JOINT_NEW_RECEIPT_LABEL} hint="半角英数字8桁" example="2612001A" width="s" />
           <div id={JOINT_NEW_IDS.terminals} tabIndex={-1}>
-            <Show when={form.field('terminals').error}>
-              <p class="field-message">{form.field('terminals').error}</p>
-            </Show>
+            <FieldMessage fieldId={JOINT_NEW_IDS.terminals} message={form.field('terminals').error} />
             <h3 class="sub-title">{JOINT_NEW_TERMINALS_LABEL}</h3>
             <DataTable
               caption={JOINT_NEW_TERMINALS_LABEL}

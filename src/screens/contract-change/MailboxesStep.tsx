@@ -2,7 +2,6 @@
 // 002's 論理端末 入力, docs/contract-change.md): the number of mailboxes to add (not
 // the new total, as R11 says of terminals) and the contract's mailboxes to abolish.
 import './contract-change.css';
-import { Show } from 'solid-js';
 import {
   checkMailboxInput,
   MAILBOX_ADD_ID,
@@ -17,6 +16,7 @@ import { Block } from '../../ui/Block';
 import { DataTable } from '../../ui/DataTable';
 import { TextInput } from '../../ui/form/TextInput';
 import { WizardForm } from '../../ui/form/WizardForm';
+import { FieldMessage } from '../../ui/form/FieldMessage';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -46,9 +46,7 @@ export function MailboxesStep() {
         </Block>
         <Block id="mailbox-changes-block" title="メールボックスの廃止に関する項目">
           <p>表示されているメールボックスを廃止したい場合は、「メールボックスの廃止」を選択してください。</p>
-          <Show when={form.field(MAILBOXES_ERROR_ID).error}>
-            <p class="field-message">{form.field(MAILBOXES_ERROR_ID).error}</p>
-          </Show>
+          <FieldMessage fieldId={MAILBOXES_ERROR_ID} message={form.field(MAILBOXES_ERROR_ID).error} />
           <h3 class="sub-title">契約情報</h3>
           <div id={MAILBOXES_ERROR_ID} tabIndex={-1}>
             <DataTable

@@ -24,6 +24,7 @@ import { Block } from '../../ui/Block';
 import { DataTable } from '../../ui/DataTable';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { WizardForm } from '../../ui/form/WizardForm';
+import { FieldMessage } from '../../ui/form/FieldMessage';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -93,9 +94,7 @@ function ShareChoiceStep(props: { kind: ShareKind }) {
             <p>{SHARE_TEXTS[kind].noPartner}</p>
           </Show>
           <div id={ids.terminals} tabIndex={-1}>
-            <Show when={form.field('terminals').error}>
-              <p class="field-message">{form.field('terminals').error}</p>
-            </Show>
+            <FieldMessage fieldId={ids.terminals} message={form.field('terminals').error} />
             <h3 class="sub-title">{listTitle()}</h3>
             <Show when={action() && form.raw('partner')} fallback={<p>{actionLabelOf(kind)}と{partnerLabelOf(kind)}を選択すると、対象の論理端末が表示されます。</p>}>
               <DataTable

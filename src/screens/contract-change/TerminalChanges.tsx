@@ -1,7 +1,7 @@
 // The parts 論理端末 入力 (seed 002 ⑥) shares with 一般NACCS論理端末 入力 and メールボックス 入力:
 // the 追加数 grid (rows of counts per システム区分), the 「論理端末の変更・廃止に関する項目」
 // block (区分の変更 radios and a 廃止 box per terminal of the contract), and the 廃止 box.
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { SYSTEM_KINDS, type SystemKind, type Terminal } from '../../domain/contract';
 import { TERMINAL_SYSTEMS } from '../../domain/contract-change/terminals';
 import { Block } from '../../ui/Block';
@@ -90,9 +90,7 @@ export function TerminalChangesBlock(props: {
         <br />
         表示されている論理端末を廃止したい場合は、「論理端末の廃止」を選択してください。
       </p>
-      <Show when={props.error}>
-        <p class="field-message">{props.error}</p>
-      </Show>
+      <FieldMessage fieldId={props.errorId} message={props.error} />
       <h3 class="sub-title">契約情報</h3>
       <div id={props.errorId} tabIndex={-1}>
         <DataTable

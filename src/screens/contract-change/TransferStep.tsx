@@ -10,6 +10,7 @@ import { Block } from '../../ui/Block';
 import { DataTable } from '../../ui/DataTable';
 import { RadioGroup } from '../../ui/form/RadioGroup';
 import { WizardForm } from '../../ui/form/WizardForm';
+import { FieldMessage } from '../../ui/form/FieldMessage';
 import { useStep, useWizard } from '../../wizard/context';
 import { createStepForm } from '../../wizard/form';
 import { WizardPage } from '../../wizard/WizardPage';
@@ -57,9 +58,7 @@ export function TransferStep() {
             <p>同じ企業略称の他の事業所はありません。</p>
           </Show>
           <div id={TRANSFER_IDS.moved} tabIndex={-1}>
-            <Show when={form.field('moved').error}>
-              <p class="field-message">{form.field('moved').error}</p>
-            </Show>
+            <FieldMessage fieldId={TRANSFER_IDS.moved} message={form.field('moved').error} />
             <h3 class="sub-title">契約情報(利用者ID)</h3>
             <DataTable
               caption="移動する利用者ID"
