@@ -5,9 +5,8 @@
 import type { IssuedTerminal } from '../application';
 import { GENERAL_EQUIPMENT, isGeneralTerminal, type SystemKind, type Terminal } from '../contract';
 import { addDays, type IsoDate } from '../time';
-import { halfWidthDigits } from '../validation/rules';
 import { failed, type Checked } from '../validation/schema';
-import { MAX_TERMINALS_PER_CELL, newAccessKey, TERMINAL_SYSTEMS } from './terminals';
+import { checkAdditionCount, inUseChanges, newAccessKey, TERMINAL_SYSTEMS } from './terminals';
 
 export interface GeneralTerminalChange {
   /** how many to add per システム区分 (R11: not the total) */
@@ -41,18 +40,12 @@ export function checkGeneralTerminalInput(
   const additions: Record<SystemKind, number> = { 海上: 0, 航空: 0, 共用: 0 };
   for (const { kind: system, label: systemLabel } of TERMINAL_SYSTEMS) {
     const id = generalAdditionId(system);
-    const text = counts[id] ?? '';
-    const label = `${GENERAL_TERMINAL_LABEL}の${systemLabel}`;
-    const message = halfWidthDigits(label)(text);
-    if (message) errors[id] = message;
-    else if (text !== '' && Number(text) > MAX_TERMINALS_PER_CELL) errors[id] = `${label}は${MAX_TERMINALS_PER_CELL}以下の数を入力してください。`;
-    else additions[system] = text === '' ? 0 : Number(text);
+    const count = checkAdditionCount(`${GENERAL_TERMINAL_LABEL}の${systemLabel}`, counts[id] ?? '');
+    if (typeof count === 'string') errors[id] = count;
+    else additions[system] = count;
   }
   if (Object.keys(errors).length) return failed(errors);
-  const byName = new Map(current.map((t) => [t.name, t]));
-  const realAbolish = abolished.filter((n) => byName.has(n));
-  const realReclass = reclassed.filter((r) => byName.has(r.name) && byName.get(r.name)!.systemKind !== r.systemKind && !realAbolish.includes(r.name));
-  const change = { additions, reclassed: realReclass, abolished: realAbolish };
+  const change = { additions, ...inUseChanges(reclassed, abolished, current) };
   if (!changesGeneralTerminals(change)) return failed({ [GENERAL_TERMINALS_ERROR_ID]: NO_GENERAL_TERMINAL_CHANGE_TEXT });
   return { ok: true, value: change };
 }

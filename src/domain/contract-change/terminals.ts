@@ -56,22 +56,38 @@ export function checkTerminalInput(
   for (const kind of TERMINAL_KINDS) {
     for (const { kind: system } of TERMINAL_SYSTEMS) {
       const id = additionFieldId(kind, system);
-      const text = counts[id] ?? '';
-      const label = `${terminalKindLabel(kind)}の${system === '共用' ? '海上・航空共用' : system}`;
-      const message = halfWidthDigits(label)(text);
-      if (message) errors[id] = message;
-      else if (text !== '' && Number(text) > MAX_TERMINALS_PER_CELL)
-        errors[id] = `${label}は${MAX_TERMINALS_PER_CELL}以下の数を入力してください。`;
-      else additions[kind][system] = text === '' ? 0 : Number(text);
+      const count = checkAdditionCount(`${terminalKindLabel(kind)}の${system === '共用' ? '海上・航空共用' : system}`, counts[id] ?? '');
+      if (typeof count === 'string') errors[id] = count;
+      else additions[kind][system] = count;
     }
   }
-  const names = new Set(current.map((t) => t.name));
-  const realReclass = reclassed.filter((r) => names.has(r.name) && current.find((t) => t.name === r.name)!.systemKind !== r.systemKind);
-  const realAbolish = abolished.filter((n) => names.has(n));
   if (Object.keys(errors).length) return failed(errors);
-  const change = { additions, reclassed: realReclass.filter((r) => !realAbolish.includes(r.name)), abolished: realAbolish };
+  const change = { additions, ...inUseChanges(reclassed, abolished, current) };
   if (!changesTerminals(change)) return failed({ terminals: NO_TERMINAL_CHANGE_TEXT });
   return { ok: true, value: change };
+}
+
+/** One 追加数 cell: blank is 0, else half-width digits up to MAX_TERMINALS_PER_CELL; a string is its message. */
+export function checkAdditionCount(label: string, text: string): number | string {
+  const message = halfWidthDigits(label)(text);
+  if (message) return message;
+  if (text !== '' && Number(text) > MAX_TERMINALS_PER_CELL) return `${label}は${MAX_TERMINALS_PER_CELL}以下の数を入力してください。`;
+  return text === '' ? 0 : Number(text);
+}
+
+/**
+ * The 区分の変更 and 廃止 that name terminals of `current`: a 区分 changed to the one it
+ * has, or of a terminal also abolished, is no change.
+ */
+export function inUseChanges<R extends { name: string; systemKind: SystemKind }>(
+  reclassed: readonly R[],
+  abolished: readonly string[],
+  current: readonly Terminal[],
+): { reclassed: R[]; abolished: string[] } {
+  const byName = new Map(current.map((t) => [t.name, t]));
+  const realAbolish = abolished.filter((n) => byName.has(n));
+  const realReclass = reclassed.filter((r) => byName.has(r.name) && byName.get(r.name)!.systemKind !== r.systemKind && !realAbolish.includes(r.name));
+  return { reclassed: realReclass, abolished: realAbolish };
 }
 
 export function emptyCounts(): TerminalCounts {
