@@ -19,13 +19,18 @@ export async function start(browser: Browser) {
 export const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
 export const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
 
-/** メニュー → ガイダンス → 変更内容入力 (the items ticked, 利用開始希望日) → 申込担当者 → the first item screen. */
-export async function beginChange(page: Page, items: string[], startDate: string) {
+/** メニュー → 変更申込ガイダンス → 変更内容入力. */
+export async function openChangeInput(page: Page) {
   await page.goto(`${baseUrl()}/`);
   await page.getByRole('link', { name: '契約内容の変更' }).click();
   await heading(page, '変更申込ガイダンス');
   await button(page, '申込内容選択へ進む').click();
   await heading(page, '変更内容入力');
+}
+
+/** メニュー → ガイダンス → 変更内容入力 (the items ticked, 利用開始希望日) → 申込担当者 → the first item screen. */
+export async function beginChange(page: Page, items: string[], startDate: string) {
+  await openChangeInput(page);
   for (const item of items) await page.getByLabel(item).check();
   await page.getByLabel('なし', { exact: true }).check();
   await page.getByLabel(/^利用開始希望日/).fill(startDate);
@@ -37,11 +42,7 @@ export async function beginChange(page: Page, items: string[], startDate: string
 
 /** メニュー → ガイダンス → 変更内容入力 (その他の契約変更 あり and its 内容, 利用開始希望日) → 申込担当者 → the choice's screen. */
 export async function beginOtherChange(page: Page, choice: string, startDate: string) {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByRole('link', { name: '契約内容の変更' }).click();
-  await heading(page, '変更申込ガイダンス');
-  await button(page, '申込内容選択へ進む').click();
-  await heading(page, '変更内容入力');
+  await openChangeInput(page);
   await page.getByLabel('あり', { exact: true }).check();
   await page.getByRole('group', { name: '内容' }).getByLabel(choice, { exact: true }).check();
   await page.getByLabel(/^利用開始希望日/).fill(startDate);

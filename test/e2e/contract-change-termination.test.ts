@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SECOND_OFFICE_CODE } from '../../src/store/demo/credentials';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { button, CONTACT, heading } from './contract-change-steps';
+import { button, CONTACT, heading, openChangeInput } from './contract-change-steps';
 import { DEMO, fillContact, login, nextBusinessDay, setClock, waitForMail } from './helpers';
 
 const browser = useBrowser();
@@ -30,11 +30,7 @@ describe('契約解除、事業所廃止 in Chromium', () => {
     await setClock(page, '20261120', '10:00', '2026/11/20 10:00（金）');
 
     // 変更内容入力: その他の契約変更 あり, 契約解除、事業所廃止; the date block becomes 契約満了日's
-    await page.goto(`${baseUrl()}/`);
-    await page.getByRole('link', { name: '契約内容の変更' }).click();
-    await heading(page, '変更申込ガイダンス');
-    await button(page, '申込内容選択へ進む').click();
-    await heading(page, '変更内容入力');
+    await openChangeInput(page);
     await page.getByLabel('あり', { exact: true }).check();
     await page.getByLabel('契約解除、事業所廃止').check();
     await page.getByRole('region', { name: '契約満了日に関する項目' }).waitFor();
