@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newPage, useBrowser } from './browser';
-import { fillContact, login, mailSubjects, nextBusinessDay, setClock, waitForMail } from './helpers';
+import { fillContact, login, mailSubjects, nextBusinessDay, setClock, waitForMail, shownReceiptNo } from './helpers';
 
 const browser = useBrowser();
 const ADMIN = 'kanri@nacks-shoji.example';
@@ -47,8 +47,7 @@ describe('デジタル証明書の再発行 in Chromium', () => {
     await expect(applied.textContent()).resolves.toContain('その他(Windowsのアカウントを変更したため)');
     await button(page, '申込内容を登録する').click();
     await heading(page, 'デジタル証明書再発行申込 完了');
-    const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
-    expect(receiptNo).toMatch(/^26\d{5}D$/);
+    const receiptNo = await shownReceiptNo(page, 'D');
     await page.getByRole('region', { name: 'お問い合わせ先はこちら' }).waitFor();
     await page.getByText('審査終了・デジタル証明書再発行まで').waitFor();
     expect(await mailSubjects(page, CONTACT)).toEqual(['【NSS】デジタル証明書再発行申込受付完了のお知らせ']);

@@ -122,3 +122,10 @@ export async function readIssuedIds(page: Page): Promise<{ userId: string; passw
     })),
   );
 }
+
+/** The 申込受付番号 a completion page shows, checked to be this year's number of the kind's letter (A, C, D …). */
+export async function shownReceiptNo(page: Page, letter: string): Promise<string> {
+  const receiptNo = (await page.getByTestId('receipt-no').textContent())!;
+  expect(receiptNo).toMatch(new RegExp(`^26\\d{5}${letter}$`));
+  return receiptNo;
+}
