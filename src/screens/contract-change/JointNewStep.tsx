@@ -13,7 +13,6 @@ import {
   JOINT_NEW_TERMINALS_LABEL,
   jointNewCandidates,
 } from '../../domain/contract-change/joint-new';
-import { sharedWith } from '../../domain/contract-change/share';
 import { listTerminalsOf } from '../../store/contracts';
 import { createLiveQuery } from '../../store/live';
 import { Block } from '../../ui/Block';
@@ -28,7 +27,7 @@ import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import { ListCheckbox } from './ListCheckbox';
 import { JOINT_NEW_IDS, linesOf, type ContractChangeState, type StepId } from './state';
-import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
+import { sharedWithCell, TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 export function JointNewStep() {
   const { owner } = useWizard<ContractChangeState, StepId>();
@@ -66,7 +65,7 @@ export function JointNewStep() {
               rowHeader={3}
               cells={(t) => [
                 ...terminalCells(t),
-                sharedWith(t).join(' ') || '×',
+                sharedWithCell(t),
                 <ListCheckbox form={form} name="terminals" value={t.name} label={`論理端末「${t.name}」を選択`} />,
               ]}
               empty="共同利用できる論理端末はありません。"

@@ -12,7 +12,6 @@ import {
   SHARE_ACTIONS,
   SHARE_TEXTS,
   shareCandidates,
-  sharedWith,
   sharePartners,
   type ShareAction,
   type ShareKind,
@@ -31,7 +30,7 @@ import { WizardPage } from '../../wizard/WizardPage';
 import { ItemLead, NextAction } from './FieldItemStep';
 import { ListCheckbox } from './ListCheckbox';
 import { linesOf, shareIdsOf, type ContractChangeState, type StepId } from './state';
-import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
+import { sharedWithCell, TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 function ShareChoiceStep(props: { kind: ShareKind }) {
   const kind = props.kind;
@@ -105,7 +104,7 @@ function ShareChoiceStep(props: { kind: ShareKind }) {
                 cells={(t) => [
                   officeName(t.officeCode),
                   ...terminalCells(t),
-                  sharedWith(t).join(' ') || '×',
+                  sharedWithCell(t),
                   <ListCheckbox form={form} name="terminals" value={t.name} label={`論理端末「${t.name}」を選択`} />,
                 ]}
                 empty={action() === '解除' ? `${partnerLabelOf(kind)}と${w}している論理端末はありません。` : `${w}できる論理端末はありません。`}

@@ -2,13 +2,14 @@
 // 共同利用, 付替 and 地位の承継: 契約情報 (the contract today, where known) beside 申込情報 (what
 // the choice does), as the item blocks show them (sections.ts; listed in others.ts).
 import type { Office, Terminal, UserId } from '../../domain/contract';
-import { partnerLabelOf, SHARE_TEXTS, sharedWith, type ShareChange, type ShareKind } from '../../domain/contract-change/share';
+import { partnerLabelOf, SHARE_TEXTS, type ShareChange, type ShareKind } from '../../domain/contract-change/share';
 import { JOINT_NEW_RECEIPT_LABEL, type JointNewChange } from '../../domain/contract-change/joint-new';
 import { successionRows, type SuccessionChange } from '../../domain/contract-change/succession';
 import { codesLeft, officeLabel, TRANSFER_TO_LABEL, type TransferChange } from '../../domain/contract-change/transfer';
 import type { ConfirmSection, SectionContent, SectionTable } from '../../domain/sections';
 import type { ChangeContent } from './sections';
 import { fieldId, JOINT_NEW_IDS, shareIdsOf, TRANSFER_IDS, type ContractChangeState, type StepId } from './state';
+import { sharedWithCell, TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 
 interface Known {
   office?: Office;
@@ -21,15 +22,13 @@ interface Known {
 const pair = (before: SectionTable | undefined, after: SectionTable): SectionContent =>
   before ? { type: 'beforeAfter', before, after } : { type: 'table', ...after };
 
-const TERMINAL_COLUMNS = ['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名'];
-
 function shareSection(kind: ShareKind, change: ShareChange, k: Known): ConfirmSection<StepId> {
   const w = SHARE_TEXTS[kind].word;
   const offices = k.companyOffices ?? [];
   const named = (k.terminals ?? []).filter((t) => change.terminals.includes(t.name) && !t.endDate);
   const before: SectionTable | undefined = k.terminals && {
     columns: ['事業所', ...TERMINAL_COLUMNS, '他事業所と共用'],
-    rows: named.map((t) => [officeLabel(t.officeCode, offices), t.systemKind, t.equipment, t.packageKind, t.name, sharedWith(t).join(' ') || '×']),
+    rows: named.map((t) => [officeLabel(t.officeCode, offices), ...terminalCells(t), sharedWithCell(t)]),
     empty: `貴事業所の論理端末はありません(${w}先の事業所の論理端末です)。`,
   };
   const after: SectionTable = {
@@ -47,7 +46,7 @@ function jointNewSection(change: JointNewChange, k: Known): ConfirmSection<StepI
   const named = (k.terminals ?? []).filter((t) => change.terminals.includes(t.name) && !t.endDate && t.officeCode === k.officeCode);
   const before: SectionTable | undefined = k.terminals && {
     columns: [...TERMINAL_COLUMNS, '他事業所と共用'],
-    rows: named.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name, sharedWith(t).join(' ') || '×']),
+    rows: named.map((t) => [...terminalCells(t), sharedWithCell(t)]),
   };
   const after: SectionTable = {
     columns: ['申込内容', JOINT_NEW_RECEIPT_LABEL, '論理端末名'],
@@ -83,7 +82,7 @@ function transferSection(change: TransferChange, k: Known): ConfirmSection<StepI
   if (change.terminals.length)
     content.push(
       pair(
-        k.terminals && { columns: TERMINAL_COLUMNS, rows: terminals.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]) },
+        k.terminals && { columns: TERMINAL_COLUMNS, rows: terminals.map(terminalCells) },
         { columns: ['申込内容', '論理端末名', TRANSFER_TO_LABEL], rows: change.terminals.map((name) => ['付替', name, to]) },
       ),
     );

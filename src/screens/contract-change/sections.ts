@@ -20,6 +20,7 @@ import { changedFields, type FieldItem } from '../../domain/contract-change/fiel
 import { OFFICE_ITEM_IDS, OFFICE_ITEMS, officesReached, officesText, R4_TEXT, type OfficeChanges } from '../../domain/contract-change/office';
 import { OPTION_LABELS, type OptionChange } from '../../domain/contract-change/options';
 import { yesNo } from './state';
+import { TERMINAL_COLUMNS, terminalCells } from './terminal-row';
 import type { OtherParts } from '../../domain/contract-change/other-parts';
 import { OTHER_SCREENS } from './others';
 import { LINE_COLUMNS, lineApplicationRows, type LineChange } from '../../domain/contract-change/lines';
@@ -62,7 +63,6 @@ export interface ChangeContent {
 }
 
 const CODE_COLUMNS = ['区分', '業種', '処理方式', '利用者コード', '識別番号', '管理統計資料(有料分)', '管理統計資料(無料分)', '保存サービス', '他事業所と共用'];
-const TERMINAL_COLUMNS = ['区分', '利用機器区分', 'パッケージソフト区分', '論理端末名'];
 
 /** Before/after where the contract is known, 申込情報 alone otherwise. */
 function pair(before: SectionTable | undefined, after: SectionTable): SectionContent {
@@ -111,7 +111,7 @@ function terminalSection(change: TerminalChange, content: ChangeContent): Confir
   const current = (content.contract?.terminals ?? []).filter((t) => t.officeCode === content.officeCode && !t.endDate && !isGeneralTerminal(t));
   const before: SectionTable | undefined = content.contract && {
     columns: TERMINAL_COLUMNS,
-    rows: current.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]),
+    rows: current.map(terminalCells),
     empty: '契約している論理端末はありません。',
   };
   const after: SectionTable = {
@@ -136,7 +136,7 @@ function generalTerminalSection(change: GeneralTerminalChange, content: ChangeCo
   const current = generalTerminalsOf(content.contract?.terminals ?? [], content.officeCode);
   const before: SectionTable | undefined = content.contract && {
     columns: TERMINAL_COLUMNS,
-    rows: current.map((t) => [t.systemKind, t.equipment, t.packageKind, t.name]),
+    rows: current.map(terminalCells),
     empty: '契約している一般NACCSの論理端末はありません。',
   };
   const after: SectionTable = { columns: ['申込内容', ...TERMINAL_COLUMNS, '端末追加数'], rows: generalTerminalApplicationRows(change, current) };
